@@ -1,0 +1,8 @@
+/** Thrown when the store cannot be opened or migrated; `cause` holds the driver's error. */
+export class StoreUnavailableError extends Error {
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -1,0 +1,38 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Driver, QueryResult, Queryable } from './store';
+import { parsers } from './type-parsers';
+
+function wrap(db: PGlite | Transaction): Queryable {
+  return {
+    async query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+      const result = await db.query<R>(text, params as unknown[] | undefined);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    },
+  };
+}
+
+/**
+ * PGlite keeps its data in `dataDir` (or in memory for `memory://`). It is one connection inside this
+ * process, so a second process cannot open the same folder; the migration lock is therefore a no-op.
+ */
+export async function createPgliteDriver(dataDir: string): Promise<Driver> {
+  const db = await PGlite.create(dataDir, { parsers });
+  return driverOn(db, () => db.close());
+}
+
+/** Starts an embedded database in memory, for tests that share one among several schemas. */
+export function createMemoryPglite(): Promise<PGlite> {
+  return PGlite.create('memory://', { parsers });
+}
+
+/** A driver over an already open PGlite; `close` is what releasing the driver does. */
+export function driverOn(db: PGlite, close: () => Promise<void>): Driver {
+  const root = wrap(db);
+  return {
+    kind: 'pglite',
+    query: root.query,
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    withMigrationLock: (fn) => fn(),
+    close,
+  };
+}

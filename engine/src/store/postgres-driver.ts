@@ -1,0 +1,75 @@
+import { Pool, types as pgTypes, type PoolClient } from 'pg';
+import type { Driver, QueryResult, Queryable } from './store';
+import { parsers } from './type-parsers';
+
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    parsers[oid] ?? pgTypes.getTypeParser(oid, format as 'text')) as typeof pgTypes.getTypeParser,
+};
+
+/** Any 64-bit number will do, as long as every process of the platform uses the same one. */
+const MIGRATION_LOCK_KEY = 4_173_201_017;
+
+function wrap(client: Pool | PoolClient): Queryable {
+  return {
+    async query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+      const result = await client.query(text, params as unknown[] | undefined);
+      return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
+    },
+  };
+}
+
+export interface PostgresDriverOptions {
+  connectionString: string;
+  /** Connections kept open by this process. */
+  poolSize?: number;
+  /** Schema put first on the search path of every connection (tests use one schema each). */
+  schema?: string;
+}
+
+export function createPostgresDriver(options: PostgresDriverOptions): Driver {
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    types,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const root = wrap(pool);
+
+  return {
+    kind: 'postgres',
+    query: root.query,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async withMigrationLock(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        try {
+          return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The store: one interface over PostgreSQL (`pg`) and the embedded PGlite, so every part of the platform
+ * writes the same SQL whichever database runs underneath.
+ *
+ * @example
+ *   const store = await openStore({ dataDir: './data' });
+ *   await store.transaction(async (tx) => tx.query('insert into app_meta(key, value) values ($1, $2)', ['k', 'v']));
+ *   await store.close();
+ */
+
+export type StoreKind = 'pglite' | 'postgres';
+
+export interface QueryResult<R> {
+  rows: R[];
+  rowCount: number;
+}
+
+/** Anything that runs SQL: the store itself (auto-commit) or a transaction. */
+export interface Queryable {
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+}
+
+export interface Store extends Queryable {
+  readonly kind: StoreKind;
+  /** The highest migration applied when the store was opened. */
+  readonly migration: number;
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
+   * Every write of the platform goes through here, so nothing is ever half-written.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Releases connections (and the embedded database), so the process can exit on its own. */
+  close(): Promise<void>;
+}
+
+/** The low-level driver a store is built on; migrations run before the store is handed out. */
+export interface Driver extends Queryable {
+  readonly kind: StoreKind;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs `fn` while holding the database-wide migration lock. */
+  withMigrationLock<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,21 @@
+// Shared jest settings: TypeScript (and ES-module-only dependencies such as feelin) are compiled by swc
+// on the fly, so tests run the sources without a build step.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j|mj|cj)sx?$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  // ES-module-only packages must be compiled to CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!(@electric-sql|feelin|lezer-feel|@lezer|min-dash|bpmnlint|bpmnlint-utils|@bpmn-io|moddle|moddle-xml|bpmn-moddle|saxen)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
+  testTimeout: 30000,
+};
