@@ -16,3 +16,4 @@ export * from './bpmn/std-extension';
 export * from './calendar/working-days';
 export * from './feel/feel';
 export * from './districts/districts';
+export { validateStandard, BUILT_IN_SERVICES, type BuiltInService } from './validation/validate-standard';
