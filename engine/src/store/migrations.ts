@@ -47,7 +47,7 @@ export async function migrate(driver: Driver, migrations: Migration[] = loadMigr
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;
       await driver.transaction(async (tx) => {
-        await tx.query(migration.sql);
+        await tx.exec(migration.sql);
         await tx.query('INSERT INTO schema_migrations(version, name) VALUES ($1, $2)', [migration.version, migration.name]);
       });
       applied.push(migration.version);

@@ -65,6 +65,7 @@ export async function openStoreOn(driver: Driver, options: Pick<StoreOptions, 'o
     kind: driver.kind,
     migration: report.current,
     query: driver.query,
+    exec: driver.exec,
     transaction: driver.transaction,
     close: driver.close,
   };

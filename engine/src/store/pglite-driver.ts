@@ -8,6 +8,9 @@ function wrap(db: PGlite | Transaction): Queryable {
       const result = await db.query<R>(text, params as unknown[] | undefined);
       return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
     },
+    async exec(script: string): Promise<void> {
+      await db.exec(script);
+    },
   };
 }
 
@@ -31,6 +34,7 @@ export function driverOn(db: PGlite, close: () => Promise<void>): Driver {
   return {
     kind: 'pglite',
     query: root.query,
+    exec: root.exec,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     withMigrationLock: (fn) => fn(),
     close,

@@ -16,6 +16,10 @@ function wrap(client: Pool | PoolClient): Queryable {
       const result = await client.query(text, params as unknown[] | undefined);
       return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
     },
+    async exec(script: string): Promise<void> {
+      // Without parameters pg uses the simple protocol, which runs several statements.
+      await client.query(script);
+    },
   };
 }
 
@@ -41,6 +45,7 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
   return {
     kind: 'postgres',
     query: root.query,
+    exec: root.exec,
     async transaction(fn) {
       const client = await pool.connect();
       try {

@@ -18,6 +18,8 @@ export interface QueryResult<R> {
 /** Anything that runs SQL: the store itself (auto-commit) or a transaction. */
 export interface Queryable {
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
 }
 
 export interface Store extends Queryable {
