@@ -166,7 +166,7 @@ export const ServiceStandardSchema = Type.Object(
     /** BPMN 2.0 XML with the `std:` extension. */
     process: Type.String({ minLength: 1, maxLength: 5 * 1024 * 1024 }),
   },
-  { additionalProperties: false, $id: 'ServiceStandard' },
+  { additionalProperties: false },
 );
 
 export type ServiceStandard = Static<typeof ServiceStandardSchema>;
