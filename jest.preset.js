@@ -13,8 +13,9 @@ module.exports = {
       },
     ],
   },
-  // ES-module-only packages must be compiled to CommonJS too.
-  transformIgnorePatterns: ['/node_modules/(?!(@electric-sql|feelin|lezer-feel|@lezer|min-dash|bpmnlint|bpmnlint-utils|@bpmn-io|moddle|moddle-xml|bpmn-moddle|saxen)/)'],
+  // ES-module-only packages (feelin and its dependencies, PGlite's dynamic imports) must be compiled to
+  // CommonJS too; swc is fast and jest caches the result, so everything is transformed.
+  transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
   testTimeout: 30000,

@@ -7,29 +7,81 @@
  *   app.listen(3000);
  */
 import express, { type Express } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import type { Store } from '@jingzhun/engine';
+import { createAccounts, type Accounts, type Clock } from './accounts/accounts';
 import type { ApiConfig } from './config';
+import { createAuditTrail, type AuditTrail } from './http/audit';
 import { editorFiles } from './http/editor-files';
 import { apiNotFound, errorMiddleware } from './http/error-middleware';
+import { httpError } from './http/errors';
+import { createMetrics } from './http/metrics';
+import { buildOpenApi, openApiRoutes } from './http/openapi';
 import { requestContextMiddleware } from './http/request-context';
+import { ApiRoutes } from './http/route';
+import { auditRoutes } from './routes/audit';
+import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 
 export interface AppDeps {
   store: Store;
   logger: Logger;
-  config: Pick<ApiConfig, 'bodyLimit' | 'editorDir'>;
+  config: Pick<ApiConfig, 'bodyLimit' | 'editorDir'> & Partial<Pick<ApiConfig, 'loginRateLimit'>>;
+  clock?: Clock;
+  /** `strict` in tests: a response breaking its schema is a 500. */
+  responseValidation?: 'strict' | 'log';
 }
 
-export function createApp(deps: AppDeps): Express {
-  const app = express();
+/** What the app is made of, for tests and the seed to use without HTTP. */
+export interface AppServices {
+  accounts: Accounts;
+  audit: AuditTrail;
+  routes: ApiRoutes;
+}
+
+export type App = Express & { services: AppServices };
+
+const systemClock: Clock = { now: () => new Date() };
+
+export function createApp(deps: AppDeps): App {
+  const clock = deps.clock ?? systemClock;
+  const accounts = createAccounts({ store: deps.store, clock });
+  const audit = createAuditTrail(deps.store, deps.logger);
+  const metrics = createMetrics();
+  const routes = new ApiRoutes();
+  authRoutes(routes, accounts);
+  auditRoutes(routes, audit);
+
+  const app = express() as unknown as App;
+  app.services = { accounts, audit, routes };
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.set('trust proxy', 'loopback');
   app.use(requestContextMiddleware(deps.logger));
+  app.use(metrics.middleware);
+  app.get('/metrics', (req, res) => metrics.handler(req, res));
 
   const api = express.Router();
   api.use(express.json({ limit: deps.config.bodyLimit, strict: true }));
+  api.use(
+    '/auth/login',
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.config.loginRateLimit ?? 10,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
+      handler: (_req, _res, next) =>
+        next(httpError('TOO_MANY_REQUESTS', { zh: '登录尝试过于频繁，请一分钟后再试', en: 'too many sign-in attempts; try again in a minute' })),
+    }),
+  );
   api.use(healthRoutes(deps.store));
+  const document = () => buildOpenApi(routes.routes, '0.1.0');
+  api.use(openApiRoutes(document));
+  const mounted = express.Router();
+  routes.mount(mounted, { accounts, audit, logger: deps.logger, responseValidation: deps.responseValidation ?? 'log' });
+  api.use(mounted);
   api.use(apiNotFound);
   app.use('/api', api);
 

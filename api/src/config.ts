@@ -19,6 +19,8 @@ export interface ApiConfig {
   editorDir: string;
   /** Seed demo content and accounts on the first start of an empty store. */
   demo: boolean;
+  /** Sign-in attempts allowed per minute for one address and username. */
+  loginRateLimit: number;
 }
 
 /** Thrown when a setting is missing or malformed; `setting` names it. */
@@ -93,5 +95,6 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     logLevel,
     editorDir: path.resolve(env['EDITOR_DIR'] || path.join(__dirname, '..', '..', 'editor', 'dist')),
     demo: bool(env, 'DEMO', true),
+    loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000),
   };
 }

@@ -1,15 +1,16 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { HttpError, toHttpError } from './errors';
+import { httpError, toHttpError } from './errors';
+import { languageOf } from './language';
 
 /** The only error middleware: every failure of every route ends here. */
 export function errorMiddleware(logger: Logger) {
-  return (error: unknown, _req: Request, res: Response, next: NextFunction): void => {
+  return (error: unknown, req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) {
       next(error);
       return;
     }
-    const { status, body, unexpected } = toHttpError(error);
+    const { status, body, unexpected } = toHttpError(error, languageOf(req));
     if (unexpected) logger.error({ err: error }, 'unexpected error');
     res.status(status).json(body);
   };
@@ -17,5 +18,5 @@ export function errorMiddleware(logger: Logger) {
 
 /** Any `/api` path no route answered. */
 export function apiNotFound(req: Request, _res: Response, next: NextFunction): void {
-  next(new HttpError('NOT_FOUND', `no such endpoint: ${req.method} ${req.path}`));
+  next(httpError('NOT_FOUND', { zh: `没有这个接口：${req.method} ${req.path}`, en: `no such endpoint: ${req.method} ${req.path}` }));
 }

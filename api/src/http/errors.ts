@@ -4,12 +4,14 @@
  */
 
 export interface ErrorDetail {
-  /** JSON pointer into the request (body, query or path) the detail concerns. */
+  /** JSON pointer the detail concerns: into the body, or `/query/…`, `/path/…`. */
   pointer?: string;
   /** BPMN element id the detail concerns. */
   elementId?: string;
   message: string;
 }
+
+type Localized = { zh: string; en: string };
 
 export interface ErrorBody {
   code: string;
@@ -17,7 +19,7 @@ export interface ErrorBody {
   details?: ErrorDetail[];
 }
 
-/** Codes the HTTP layer raises itself; domain codes join this list as workspaces add them. */
+/** Every error code a client can receive: the HTTP layer's own, the API's and the domain's. */
 export const HTTP_ERROR_CODES = [
   'NOT_FOUND',
   'BAD_JSON',
@@ -25,8 +27,19 @@ export const HTTP_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
   'FORBIDDEN',
   'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'USERNAME_TAKEN',
+  'STANDARD_NOT_FOUND',
+  'STANDARD_EXISTS',
+  'STANDARD_INVALID',
+  'DRAFT_NOT_FOUND',
+  'DRAFT_STALE',
+  'LIFECYCLE_FORBIDDEN',
+  'SELF_REVIEW',
+  'ARCHIVE_INVALID',
   'STORE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
@@ -39,25 +52,43 @@ export class HttpError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
+    readonly localized?: Localized,
   ) {
     super(message);
     this.name = 'HttpError';
   }
 }
 
+/** Shorthand for an error whose message exists in both languages. */
+export function httpError(code: ErrorCode, message: Localized, details?: ErrorDetail[]): HttpError {
+  return new HttpError(code, message.en, details, message);
+}
+
 export function statusOf(code: ErrorCode): number {
   switch (code) {
     case 'BAD_JSON':
     case 'BAD_REQUEST':
+    case 'STANDARD_INVALID':
+    case 'ARCHIVE_INVALID':
       return 400;
     case 'UNAUTHENTICATED':
+    case 'INVALID_CREDENTIALS':
       return 401;
     case 'FORBIDDEN':
+    case 'SELF_REVIEW':
       return 403;
     case 'NOT_FOUND':
+    case 'STANDARD_NOT_FOUND':
+    case 'DRAFT_NOT_FOUND':
       return 404;
     case 'CONFLICT':
+    case 'USERNAME_TAKEN':
+    case 'STANDARD_EXISTS':
+    case 'DRAFT_STALE':
+    case 'LIFECYCLE_FORBIDDEN':
       return 409;
+    case 'TOO_MANY_REQUESTS':
+      return 429;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
@@ -81,9 +112,12 @@ function isErrorCode(value: unknown): value is ErrorCode {
 function fromBodyParser(error: { type?: unknown; message?: string }): HttpError | undefined {
   switch (error.type) {
     case 'entity.parse.failed':
-      return new HttpError('BAD_JSON', `the request body is not valid JSON: ${error.message ?? ''}`.trim());
+      return httpError('BAD_JSON', {
+        zh: `请求体不是有效的 JSON：${error.message ?? ''}`,
+        en: `the request body is not valid JSON: ${error.message ?? ''}`,
+      });
     case 'entity.too.large':
-      return new HttpError('PAYLOAD_TOO_LARGE', 'the request body is larger than the server accepts');
+      return httpError('PAYLOAD_TOO_LARGE', { zh: '请求体超过服务器允许的大小', en: 'the request body is larger than the server accepts' });
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new HttpError('UNSUPPORTED_MEDIA_TYPE', error.message ?? 'unsupported encoding');
@@ -96,21 +130,37 @@ function fromBodyParser(error: { type?: unknown; message?: string }): HttpError 
   }
 }
 
-/** Turns anything thrown into the status and body sent, and says whether it was our fault. */
-export function toHttpError(error: unknown): { status: number; body: ErrorBody; unexpected: boolean } {
+type RawDetail = { pointer?: string; elementId?: string; message: string | Localized };
+
+function detailsIn(raw: unknown, lang: 'zh' | 'en'): ErrorDetail[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  return (raw as RawDetail[]).map((d) => ({
+    ...(d.pointer !== undefined ? { pointer: d.pointer } : {}),
+    ...(d.elementId !== undefined ? { elementId: d.elementId } : {}),
+    message: typeof d.message === 'string' ? d.message : d.message[lang],
+  }));
+}
+
+/**
+ * Turns anything thrown into the status and body sent, in the caller's language, and says whether it
+ * was our fault. Domain errors are recognised by their string `code`.
+ */
+export function toHttpError(error: unknown, lang: 'zh' | 'en' = 'zh'): { status: number; body: ErrorBody; unexpected: boolean } {
   let known: HttpError | undefined;
   if (error instanceof HttpError) known = error;
   else if (error && typeof error === 'object') {
     known = fromBodyParser(error as { type?: unknown; message?: string });
     const code = (error as { code?: unknown }).code;
     if (!known && isErrorCode(code)) {
-      known = new HttpError(code, (error as Error).message, (error as { details?: ErrorDetail[] }).details);
+      const e = error as { message: string; details?: unknown; problems?: unknown; localized?: Localized };
+      known = new HttpError(code, e.message, detailsIn(e.details ?? e.problems, lang), e.localized);
     }
   }
   if (!known) {
-    return { status: 500, body: { code: 'INTERNAL', message: 'an unexpected error occurred' }, unexpected: true };
+    const message = lang === 'zh' ? '服务器发生意外错误' : 'an unexpected error occurred';
+    return { status: 500, body: { code: 'INTERNAL', message }, unexpected: true };
   }
-  const body: ErrorBody = { code: known.code, message: known.message };
+  const body: ErrorBody = { code: known.code, message: known.localized?.[lang] ?? known.message };
   if (known.details?.length) body.details = known.details;
   return { status: statusOf(known.code), body, unexpected: known.code === 'INTERNAL' };
 }

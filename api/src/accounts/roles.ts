@@ -1,0 +1,69 @@
+/**
+ * Who may do what. Roles come from the policy's actors: city standards officers and reviewers, district
+ * operators and caseworkers, supervisors/evaluators, and administrators.
+ */
+export const ROLES = ['admin', 'standards_officer', 'reviewer', 'district_operator', 'caseworker', 'supervisor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_NAMES: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  standards_officer: { zh: '标准制定人员', en: 'Standards officer' },
+  reviewer: { zh: '审核人', en: 'Reviewer' },
+  district_operator: { zh: '区级经办人员', en: 'District operator' },
+  caseworker: { zh: '社工', en: 'Caseworker' },
+  supervisor: { zh: '督导评估人员', en: 'Supervisor' },
+};
+
+/** A signed-in person as the API sees them. */
+export interface User {
+  id: string;
+  username: string;
+  displayName: { zh: string; en: string };
+  role: Role;
+  /** District code, or null for city-wide users. */
+  district: string | null;
+  /** Contracted organisation id, or null. */
+  organisation: string | null;
+}
+
+/** Every action the API guards, and the roles allowed to take it. One table, read by the routes. */
+export const PERMISSIONS = {
+  'standards.read': ['admin', 'standards_officer', 'reviewer', 'district_operator', 'caseworker', 'supervisor'],
+  'standards.write': ['admin', 'standards_officer'],
+  'standards.review': ['reviewer'],
+  'standards.retire': ['admin', 'standards_officer'],
+  'standards.deploy': ['admin', 'standards_officer'],
+  'variants.write': ['admin', 'district_operator'],
+  'deployments.read': ['admin', 'standards_officer', 'reviewer', 'district_operator', 'caseworker', 'supervisor'],
+  'cases.read': ['admin', 'district_operator', 'caseworker', 'supervisor'],
+  'cases.start': ['admin', 'district_operator', 'caseworker'],
+  'cases.cancel': ['admin', 'district_operator'],
+  'messages.send': ['admin', 'district_operator', 'caseworker'],
+  'tasks.read': ['admin', 'district_operator', 'caseworker', 'supervisor'],
+  'tasks.work': ['admin', 'district_operator', 'caseworker', 'supervisor'],
+  'incidents.retry': ['admin', 'district_operator'],
+  'audit.read': ['admin', 'supervisor'],
+  'users.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(user: Pick<User, 'role'>, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+}
+
+/**
+ * What part of the city's data a user sees: district users their district, organisation users their
+ * organisation's cases, city roles everything. Passed down to every store query.
+ */
+export interface Scope {
+  district?: string;
+  organisation?: string;
+}
+
+export function scopeOf(user: User): Scope {
+  const scope: Scope = {};
+  if (user.district) scope.district = user.district;
+  if (user.organisation) scope.organisation = user.organisation;
+  return scope;
+}

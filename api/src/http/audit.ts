@@ -1,0 +1,126 @@
+/**
+ * The audit trail: every write, and every read of a case, with who, when, what and from where.
+ * Records are appended after the response is sent, with its status, so refused attempts are kept too.
+ */
+import type { Request } from 'express';
+import type { Logger } from 'pino';
+import type { Store } from '@jingzhun/engine';
+import type { User } from '../accounts/roles';
+import { requestContext } from '../logger';
+
+export interface AuditRecord {
+  req: Request;
+  user: User | undefined;
+  status: number;
+  details: Record<string, unknown>;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: { id: string | null; username: string | null; role: string | null };
+  district: string | null;
+  action: string;
+  resource: string;
+  status: number;
+  ip: string | null;
+  requestId: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export interface AuditFilter {
+  actor?: string | undefined;
+  action?: string | undefined;
+  resource?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  cursor?: number | undefined;
+  limit: number;
+}
+
+interface AuditRow {
+  id: number;
+  at: Date;
+  actor_id: string | null;
+  actor_username: string | null;
+  actor_role: string | null;
+  district: string | null;
+  action: string;
+  resource: string;
+  status: number;
+  ip: string | null;
+  request_id: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export function createAuditTrail(store: Store, logger: Logger) {
+  const pending = new Set<Promise<unknown>>();
+  return {
+    record({ req, user, status, details }: AuditRecord): void {
+      const requestId = requestContext.getStore()?.requestId ?? (req.get('x-request-id') || null);
+      const write = store
+        .query(
+          `INSERT INTO audit_log(actor_id, actor_username, actor_role, district, action, resource, status, ip, request_id, details)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [
+            user?.id ?? null,
+            user?.username ?? null,
+            user?.role ?? null,
+            user?.district ?? null,
+            `${req.method} ${req.route?.path ?? req.path}`,
+            req.originalUrl.split('?')[0] ?? req.path,
+            status,
+            req.ip ?? null,
+            requestId,
+            Object.keys(details).length ? JSON.stringify(details) : null,
+          ],
+        )
+        .catch((error: unknown) => logger.error({ err: error }, 'audit record lost'))
+        .finally(() => pending.delete(write));
+      pending.add(write);
+    },
+
+    /** Waits for records still being written (tests, and shutdown). */
+    async flush(): Promise<void> {
+      await Promise.all([...pending]);
+    },
+
+    async list(filter: AuditFilter): Promise<{ items: AuditEntry[]; nextCursor: number | null }> {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const add = (sql: string, value: unknown) => {
+        params.push(value);
+        where.push(sql.replace('?', `$${params.length}`));
+      };
+      if (filter.actor) add('actor_username = ?', filter.actor);
+      if (filter.action) add('action LIKE ?', `%${filter.action}%`);
+      if (filter.resource) add('resource LIKE ?', `${filter.resource}%`);
+      if (filter.from) add('at >= ?', new Date(filter.from));
+      if (filter.to) add('at < ?', new Date(filter.to));
+      if (filter.cursor) add('id < ?', filter.cursor);
+      params.push(filter.limit + 1);
+      const { rows } = await store.query<AuditRow>(
+        `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,
+        params,
+      );
+      const page = rows.slice(0, filter.limit);
+      return {
+        items: page.map((r) => ({
+          id: r.id,
+          at: r.at.toISOString(),
+          actor: { id: r.actor_id, username: r.actor_username, role: r.actor_role },
+          district: r.district,
+          action: r.action,
+          resource: r.resource,
+          status: r.status,
+          ip: r.ip,
+          requestId: r.request_id,
+          details: r.details,
+        })),
+        nextCursor: rows.length > filter.limit ? (page[page.length - 1]?.id ?? null) : null,
+      };
+    },
+  };
+}
+
+export type AuditTrail = ReturnType<typeof createAuditTrail>;

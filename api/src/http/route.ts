@@ -1,0 +1,177 @@
+/**
+ * Routes are declared with their schemas (TypeBox, i.e. JSON Schema): the same schemas validate the
+ * request (body, query, path) with the platform's one ajv instance, check the response, and produce the
+ * OpenAPI description. Authorisation and auditing are declared on the route too.
+ *
+ * @example
+ *   api.add({ method: 'get', path: '/standards/:code', permission: 'standards.read',
+ *     params: Type.Object({ code: StandardCode }), response: StandardDetail,
+ *     summary: 'One standard', handler: ({ params }) => service.get(params.code) });
+ */
+import type { Static, TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import type { NextFunction, Request, Response, Router } from 'express';
+import type { Logger } from 'pino';
+import { compileSchema, type Problem } from '@jingzhun/standards';
+import type { Accounts } from '../accounts/accounts';
+import { UnauthenticatedError } from '../accounts/errors';
+import { can, type Permission, type User } from '../accounts/roles';
+import type { AuditTrail } from './audit';
+import { HttpError, type ErrorDetail } from './errors';
+import { languageOf, type Language } from './language';
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+type Maybe<T extends TSchema | undefined> = T extends TSchema ? Static<T> : undefined;
+
+export interface RouteContext<B, Q, P> {
+  req: Request;
+  res: Response;
+  user: User;
+  body: B;
+  query: Q;
+  params: P;
+  lang: Language;
+  /** Adds facts to this request's audit record (never personal data). */
+  auditDetails(details: Record<string, unknown>): void;
+}
+
+export interface RouteSpec<
+  B extends TSchema | undefined = undefined,
+  Q extends TSchema | undefined = undefined,
+  P extends TSchema | undefined = undefined,
+  R extends TSchema | undefined = undefined,
+> {
+  method: Method;
+  /** Express-style path under /api, e.g. `/standards/:code`. */
+  path: string;
+  summary: string;
+  tags: string[];
+  /** `public`: no sign-in; otherwise the permission the caller's role must have. */
+  permission: Permission | 'public' | 'authenticated';
+  body?: B;
+  query?: Q;
+  params?: P;
+  response?: R;
+  /** Success status; 204 sends no body. */
+  status?: number;
+  /** Media type of a non-JSON response (the handler sends it itself and returns undefined). */
+  produces?: string;
+  /** Media type of a non-JSON request body (e.g. a zip); the handler reads `req.body` as a Buffer. */
+  consumes?: string;
+  /** Record reads of this route in the audit log (writes are always recorded). */
+  auditReads?: boolean;
+  handler(ctx: RouteContext<Maybe<B>, Maybe<Q>, Maybe<P>>): Promise<Maybe<R> | void> | Maybe<R> | void;
+}
+
+// The registry stores routes of every shape; handlers are typed where they are declared.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRouteSpec = RouteSpec<any, any, any, any>;
+
+export interface RouteDeps {
+  accounts: Accounts;
+  audit: AuditTrail;
+  logger: Logger;
+  /** `strict`: a response that breaks its schema is a 500 (tests); `log`: it is logged and sent. */
+  responseValidation: 'strict' | 'log';
+}
+
+function problemDetails(problems: readonly Problem[], lang: Language): ErrorDetail[] {
+  return problems.map((p) => ({
+    ...(p.pointer !== undefined ? { pointer: p.pointer } : {}),
+    ...(p.elementId !== undefined ? { elementId: p.elementId } : {}),
+    message: p.message[lang],
+  }));
+}
+
+/** Validates one part of the request; query and path values are strings, so they are converted first. */
+function validatePart(schema: TSchema, value: unknown, part: 'body' | 'query' | 'path', lang: Language): unknown {
+  const input = part === 'body' ? value : Value.Convert(schema, Value.Clone(value ?? {}));
+  const validate = compileSchema(schema);
+  if (validate(input)) return input;
+  const prefix = part === 'body' ? '' : `/${part}`;
+  const problems: Problem[] = (validate.errors ?? []).map((e) => {
+    const missing = e.keyword === 'required' ? `/${String(e.params['missingProperty'])}` : '';
+    const extra = e.keyword === 'additionalProperties' ? `/${String(e.params['additionalProperty'])}` : '';
+    const en = e.keyword === 'additionalProperties' ? 'unknown field' : (e.message ?? e.keyword);
+    const zh = e.keyword === 'required' ? '缺少必填项' : e.keyword === 'additionalProperties' ? '不允许的字段' : `取值无效：${en}`;
+    return { severity: 'error', code: 'REQUEST_INVALID', message: { zh, en }, pointer: `${prefix}${e.instancePath}${missing}${extra}` };
+  });
+  const where = { body: { zh: '请求体', en: 'request body' }, query: { zh: '查询参数', en: 'query' }, path: { zh: '路径参数', en: 'path' } }[part];
+  throw new HttpError(
+    'BAD_REQUEST',
+    lang === 'zh' ? `${where.zh}无效` : `the ${where.en} is invalid`,
+    problemDetails(problems, lang),
+  );
+}
+
+export class ApiRoutes {
+  readonly routes: AnyRouteSpec[] = [];
+
+  add<B extends TSchema | undefined, Q extends TSchema | undefined, P extends TSchema | undefined, R extends TSchema | undefined>(
+    spec: RouteSpec<B, Q, P, R>,
+  ): this {
+    this.routes.push(spec as AnyRouteSpec);
+    return this;
+  }
+
+  /** Registers every route on `router` with authentication, validation, authorisation and audit. */
+  mount(router: Router, deps: RouteDeps): void {
+    for (const spec of this.routes) {
+      router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
+        const lang = languageOf(req);
+        const details: Record<string, unknown> = {};
+        let user: User | undefined;
+        const isWrite = spec.method !== 'get';
+        if (isWrite || spec.auditReads) {
+          res.on('finish', () => deps.audit.record({ req, user, status: res.statusCode, details }));
+        }
+        try {
+          if (spec.permission !== 'public') {
+            const header = req.get('authorization') ?? '';
+            const match = /^Bearer\s+(\S+)$/i.exec(header);
+            if (!match?.[1]) throw new UnauthenticatedError('missing');
+            user = await deps.accounts.authenticate(match[1]);
+            if (spec.permission !== 'authenticated' && !can(user, spec.permission)) {
+              throw new HttpError('FORBIDDEN', lang === 'zh' ? '当前角色无权执行此操作' : 'your role may not do this');
+            }
+          }
+          const params = spec.params ? validatePart(spec.params, req.params, 'path', lang) : undefined;
+          const query = spec.query ? validatePart(spec.query, req.query, 'query', lang) : undefined;
+          let body: unknown;
+          if (spec.consumes) body = req.body;
+          else if (spec.body) body = validatePart(spec.body, req.body ?? {}, 'body', lang);
+          const result = await spec.handler({
+            req,
+            res,
+            user: user as User,
+            body,
+            query,
+            params,
+            lang,
+            auditDetails: (more) => Object.assign(details, more),
+          });
+          if (res.headersSent) return;
+          const status = spec.status ?? 200;
+          if (status === 204 || result === undefined) {
+            res.status(status === 200 ? 204 : status).end();
+            return;
+          }
+          if (spec.response) {
+            const validate = compileSchema(spec.response);
+            if (!validate(result)) {
+              deps.logger.error({ path: spec.path, errors: validate.errors?.slice(0, 5) }, 'response does not match its schema');
+              if (deps.responseValidation === 'strict') {
+                throw new Error(`response of ${spec.method.toUpperCase()} ${spec.path} breaks its schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+              }
+            }
+          }
+          res.status(status).json(result);
+        } catch (error) {
+          next(error);
+        }
+      });
+    }
+  }
+}
+
+export { problemDetails };

@@ -1,0 +1,98 @@
+import request from 'supertest';
+import { storeTargets } from '@jingzhun/engine/testing';
+import { openHarness, PASSWORD, type Harness } from '../test-support/harness';
+
+describe.each(storeTargets())('accounts over HTTP on $kind', (target) => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await openHarness(target, { loginRateLimit: 5 });
+    await h.app.services.accounts.createUser({
+      username: 'dongcheng.worker',
+      password: PASSWORD,
+      displayName: { zh: '东城社工', en: 'Dongcheng caseworker' },
+      role: 'caseworker',
+      district: 'dongcheng',
+    });
+  });
+  afterEach(() => h.close());
+
+  const login = (username: string, password: string) => request(h.app).post('/api/auth/login').send({ username, password });
+
+  it('signs in, says who is signed in, and signs out for good', async () => {
+    const res = await login('dongcheng.worker', PASSWORD).expect(200);
+    expect(res.body).toMatchObject({
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 900,
+      user: { username: 'dongcheng.worker', role: 'caseworker', district: 'dongcheng', displayName: { zh: '东城社工' } },
+    });
+    const auth = `Bearer ${res.body.accessToken}`;
+    const me = await request(h.app).get('/api/auth/me').set('Authorization', auth).expect(200);
+    expect(me.body.username).toBe('dongcheng.worker');
+    await request(h.app).post('/api/auth/logout').set('Authorization', auth).expect(204);
+    const after = await request(h.app).get('/api/auth/me').set('Authorization', auth).expect(401);
+    expect(after.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a wrong password or unknown user alike, in Chinese by default and English on request', async () => {
+    const wrong = await login('dongcheng.worker', 'nope').expect(401);
+    expect(wrong.body).toEqual({ code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' });
+    const unknown = await login('nobody', 'nope').set('Accept-Language', 'en').expect(401);
+    expect(unknown.body).toEqual({ code: 'INVALID_CREDENTIALS', message: 'wrong username or password' });
+  });
+
+  it('rotates tokens on refresh: the old refresh token stops working', async () => {
+    const first = (await login('dongcheng.worker', PASSWORD).expect(200)).body;
+    const second = (await request(h.app).post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    expect(second.accessToken).not.toBe(first.accessToken);
+    await request(h.app).get('/api/auth/me').set('Authorization', `Bearer ${second.accessToken}`).expect(200);
+    await request(h.app).post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+  });
+
+  it('answers a missing or malformed token with 401', async () => {
+    await request(h.app).get('/api/auth/me').expect(401);
+    await request(h.app).get('/api/auth/me').set('Authorization', 'Bearer not-a-token').expect(401);
+    await request(h.app).get('/api/auth/me').set('Authorization', 'Basic abc').expect(401);
+  });
+
+  it('validates the login body with pointers', async () => {
+    const res = await request(h.app).post('/api/auth/login').send({ username: 'x', extra: 1 }).expect(400);
+    expect(res.body.code).toBe('BAD_REQUEST');
+    expect(res.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ pointer: '/password' }),
+        expect.objectContaining({ pointer: '/extra' }),
+      ]),
+    );
+  });
+
+  it('rate-limits sign-in attempts for one user', async () => {
+    for (let i = 0; i < 5; i += 1) await login('dongcheng.worker', 'wrong').expect(401);
+    const limited = await login('dongcheng.worker', PASSWORD).expect(429);
+    expect(limited.body.code).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('records sign-ins in the audit trail without the password', async () => {
+    await login('dongcheng.worker', 'wrong').expect(401);
+    await h.app.services.audit.flush();
+    const { rows } = await h.store.query<{ action: string; status: number; details: unknown }>('SELECT action, status, details FROM audit_log');
+    expect(rows).toEqual([{ action: 'POST /auth/login', status: 401, details: { username: 'dongcheng.worker' } }]);
+    expect(JSON.stringify(rows)).not.toContain('wrong');
+  });
+
+  it('describes every route in OpenAPI 3.1 and serves the viewer', async () => {
+    const doc = (await request(h.app).get('/api/openapi.json').expect(200)).body;
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
+    expect(doc.paths['/api/audit'].get.parameters.map((p: { name: string }) => p.name)).toContain('actor');
+    const viewer = await request(h.app).get('/api/docs').expect(200);
+    expect(viewer.text).toContain('swagger-ui-bundle.js');
+    await request(h.app).get('/api/docs/assets/swagger-ui-bundle.js').expect(200);
+  });
+
+  it('exposes Prometheus metrics', async () => {
+    await request(h.app).get('/api/health').expect(200);
+    const metrics = await request(h.app).get('/metrics').expect(200);
+    expect(metrics.text).toContain('jingzhun_http_requests_total');
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * A real app over a real test store, with a few accounts, for the API's own tests.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import type { StoreTarget, TestStore } from '@jingzhun/engine/testing';
+import type { NewUser } from '../accounts/accounts';
+import { createApp, type App } from '../app';
+import { createLogger } from '../logger';
+
+export const PASSWORD = 'correct horse battery staple';
+
+export interface Harness {
+  store: TestStore;
+  app: App;
+  /** Creates an account (password PASSWORD) and returns a bearer token for it. */
+  signIn(user: Omit<NewUser, 'password' | 'displayName'> & Partial<Pick<NewUser, 'displayName'>>): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openHarness(target: StoreTarget, options: { loginRateLimit?: number } = {}): Promise<Harness> {
+  const store = await target.open();
+  const app = createApp({
+    store,
+    logger: createLogger('silent'),
+    config: {
+      bodyLimit: 1024 * 1024,
+      editorDir: mkdtempSync(path.join(tmpdir(), 'jingzhun-no-editor-')),
+      loginRateLimit: options.loginRateLimit ?? 1000,
+    },
+    responseValidation: 'strict',
+  });
+  return {
+    store,
+    app,
+    async signIn(user) {
+      await app.services.accounts.createUser({
+        displayName: { zh: user.username, en: user.username },
+        ...user,
+        password: PASSWORD,
+      });
+      const res = await request(app).post('/api/auth/login').send({ username: user.username, password: PASSWORD });
+      if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.accessToken as string;
+    },
+    async close() {
+      await app.services.audit.flush();
+      await store.dispose();
+    },
+  };
+}
