@@ -1,11 +1,14 @@
 /**
  * @jingzhun/standards — what a citywide service standard is, as pure code with no I/O: its JSON
- * Schemas and types, the `std:` BPMN extension, FEEL, the working-day calendar and Beijing's districts.
- * Used alike by the engine, the API and (types only) the editor.
+ * Schemas and types, the `std:` BPMN extension, validation and lint rules, lifecycle, content hash and
+ * diffs, district variants, FEEL, the working-day calendar and Beijing's districts. Used alike by the
+ * engine, the API and (types and lint rules only) the editor. The folder reader/writer is the one
+ * module that touches the file system; the `std` CLI is built on it.
  *
  * @example
- *   import { validateAgainst, ServiceStandardSchema, addWorkingDays } from '@jingzhun/standards';
- *   const problems = validateAgainst(ServiceStandardSchema, doc);
+ *   import { validateStandard, hasErrors, addWorkingDays } from '@jingzhun/standards';
+ *   const problems = await validateStandard(doc);
+ *   if (hasErrors(problems)) console.log(problems.map((p) => p.message.zh));
  */
 export * from './problem';
 export * from './schema/localized-text';
@@ -13,7 +16,15 @@ export * from './schema/service-standard';
 export type { StandardVersion } from './schema/standard-version';
 export { ajv, compileSchema, checkSchema, validateAgainst, fromAjvError } from './schema/ajv';
 export * from './bpmn/std-extension';
+export type { BpmnElement } from './bpmn/bpmn-element';
+export { readBpmn, type ReadBpmn } from './bpmn/read-bpmn';
+export { readXmlInput, MAX_XML_BYTES, type XmlInput } from './xml/safe-xml';
 export * from './calendar/working-days';
 export * from './feel/feel';
 export * from './districts/districts';
-export { validateStandard, BUILT_IN_SERVICES, type BuiltInService } from './validation/validate-standard';
+export { validateStandard, flowElementsOf, BUILT_IN_SERVICES, type BuiltInService } from './validation/validate-standard';
+export { lintBpmn, lintDefinitions } from './lint/lint-bpmn';
+export { createLintResolver, type LintResolver } from './lint/lint-resolver';
+export { stdLintPlugin, STD_LINT_RULES, STANDARD_LINT_CONFIG } from './lint/std-lint-plugin';
+export type { StandardLintContext } from './lint/lint-context';
+export { UNSUPPORTED_ELEMENT_TYPES } from './lint/rules/supported-elements';

@@ -1,0 +1,65 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the typings travel with this file into other workspaces' type checks
+/// <reference path="../types/vendor.d.ts" />
+/**
+ * Lints BPMN with bpmnlint's recommended rules and the project's `std` rules, and turns each report
+ * into a Problem with a stable code: the project's rules give their own (`USER_TASK_NO_ROLE`),
+ * bpmnlint's become `LINT_<RULE>` (`LINT_NO_IMPLICIT_END`).
+ *
+ * @example
+ *   const problems = await lintBpmn(readFileSync('process.bpmn', 'utf8'));
+ */
+import { Linter } from 'bpmnlint';
+import type { BpmnElement } from '../bpmn/bpmn-element';
+import { readBpmn } from '../bpmn/read-bpmn';
+import type { Problem } from '../problem';
+import type { StandardLintContext } from './lint-context';
+import { lintMessageZh } from './lint-messages';
+import { createLintResolver } from './lint-resolver';
+import { STANDARD_LINT_CONFIG, STD_LINT_RULES } from './std-lint-plugin';
+
+const resolver = createLintResolver();
+
+/** The lint configuration with the standard's context given to every project rule. */
+function configFor(context: StandardLintContext | undefined): object {
+  if (!context) return STANDARD_LINT_CONFIG;
+  const rules: Record<string, unknown> = { ...STANDARD_LINT_CONFIG.rules };
+  for (const name of Object.keys(STD_LINT_RULES)) rules[`std/${name}`] = ['error', context];
+  return { ...STANDARD_LINT_CONFIG, rules };
+}
+
+// Rules are instantiated per linter with their config, so the context-free linter is kept and reused.
+const bareLinter = new Linter({ resolver, config: STANDARD_LINT_CONFIG });
+
+function lintCode(rule: string): string {
+  return `LINT_${rule.replace(/^std\//, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
+}
+
+/** Lints parsed definitions; `context` (the standard around the BPMN) enables the cross-checks. */
+export async function lintDefinitions(definitions: BpmnElement, context?: StandardLintContext): Promise<Problem[]> {
+  const linter = context ? new Linter({ resolver, config: configFor(context) }) : bareLinter;
+  const results = await linter.lint(definitions);
+  const problems: Problem[] = [];
+  for (const [rule, reports] of Object.entries(results)) {
+    for (const r of reports) {
+      const en = r.message;
+      const zh = typeof r['zh'] === 'string' ? r['zh'] : lintMessageZh(rule, en);
+      const code = typeof r['code'] === 'string' ? r['code'] : lintCode(rule);
+      const severity = r.category === 'error' || r.category === 'rule-error' ? 'error' : 'warning';
+      const problem: Problem = { severity, code, message: { zh, en } };
+      if (r.id) problem.elementId = r.id;
+      else problem.pointer = '/process';
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Lints a bare `.bpmn` file on its own (text or bytes): reading problems, then every rule that does
+ * not need the standard around it.
+ */
+export async function lintBpmn(xml: string | Uint8Array): Promise<Problem[]> {
+  const read = await readBpmn(xml);
+  if (!read.definitions) return read.problems;
+  return [...read.problems, ...(await lintDefinitions(read.definitions))];
+}

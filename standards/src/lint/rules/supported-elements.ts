@@ -1,0 +1,39 @@
+import { label, type BpmnElement } from '../../bpmn/bpmn-element';
+import { report, type LintRuleFactory } from '../lint-context';
+
+/**
+ * BPMN types the platform cannot run, with what to use instead. Script tasks have their own rule.
+ * Matched on the exact type: a transaction is a sub-process, but a sub-process is fine.
+ */
+export const UNSUPPORTED_ELEMENT_TYPES: Readonly<Record<string, { zh: string; en: string }>> = {
+  'bpmn:ComplexGateway': { zh: '复杂网关；请改用排他或包容网关加 FEEL 条件', en: 'complex gateway; use an exclusive or inclusive gateway with FEEL conditions' },
+  'bpmn:Transaction': { zh: '事务子流程；请改用普通子流程', en: 'transaction; use a plain sub-process' },
+  'bpmn:AdHocSubProcess': { zh: '自由子流程（ad-hoc）；请画出明确的顺序流', en: 'ad-hoc sub-process; draw explicit sequence flows' },
+  'bpmn:BusinessRuleTask': { zh: '业务规则任务；请改用网关加 FEEL 条件', en: 'business rule task; use a gateway with FEEL conditions' },
+  'bpmn:ManualTask': { zh: '手工任务；请改用带角色和表单的用户任务', en: 'manual task; use a user task with a role and a form' },
+  'bpmn:SendTask': { zh: '发送任务；请改用服务任务（std:service="notify"）', en: 'send task; use a service task with std:service="notify"' },
+  'bpmn:ConditionalEventDefinition': { zh: '条件事件；请改用网关加 FEEL 条件', en: 'conditional event; use a gateway with FEEL conditions' },
+  'bpmn:CancelEventDefinition': { zh: '取消事件（仅用于事务）', en: 'cancel event (only meaningful in transactions)' },
+  'bpmn:Choreography': { zh: '编排图', en: 'choreography' },
+  'bpmn:ChoreographyTask': { zh: '编排任务', en: 'choreography task' },
+  'bpmn:SubChoreography': { zh: '子编排', en: 'sub-choreography' },
+  'bpmn:CallChoreography': { zh: '调用编排', en: 'call choreography' },
+};
+
+/** Element types the engine cannot run are errors naming the element. */
+const supportedElements: LintRuleFactory = () => ({
+  check(node, reporter) {
+    const what = UNSUPPORTED_ELEMENT_TYPES[node.$type];
+    if (!what) return;
+    // An event definition is reported on its event, which is what a person sees and selects.
+    const element: BpmnElement = node.$type.endsWith('EventDefinition') && node.$parent ? node.$parent : node;
+    report(
+      reporter,
+      element,
+      'ELEMENT_NOT_SUPPORTED',
+      `平台无法运行 ${label(element)}：${what.zh}`,
+      `the platform cannot run ${label(element)}: ${what.en}`,
+    );
+  },
+});
+export default supportedElements;

@@ -1,0 +1,94 @@
+import { isA, label, text } from '../../bpmn/bpmn-element';
+import { parseContents, parseSla } from '../../bpmn/std-extension';
+import { contextOf, report, type LintRuleFactory } from '../lint-context';
+
+/**
+ * Every user task says who does it (`std:role`, a role of the standard), with which form (`std:form`),
+ * by when (`std:sla` or `std:slaParameter`, optional) and which service contents it delivers.
+ */
+const userTasks: LintRuleFactory = (config) => {
+  const context = contextOf(config);
+  return {
+    check(node, reporter) {
+      if (!isA(node, 'bpmn:UserTask')) return;
+      const role = text(node, 'role');
+      const form = text(node, 'form');
+      const sla = text(node, 'sla');
+      const slaParameter = text(node, 'slaParameter');
+      if (!role) {
+        report(reporter, node, 'USER_TASK_NO_ROLE', `用户任务 ${label(node)} 没有指定角色（std:role）`, `user task ${label(node)} has no role (std:role)`);
+      } else if (context.roles && !context.roles.includes(role)) {
+        report(
+          reporter,
+          node,
+          'USER_TASK_ROLE_UNKNOWN',
+          `用户任务 ${label(node)} 的角色 “${role}” 不在标准的角色中`,
+          `user task ${label(node)}: role "${role}" is not one of the standard's roles`,
+        );
+      }
+      if (!form) {
+        report(reporter, node, 'USER_TASK_NO_FORM', `用户任务 ${label(node)} 没有指定表单（std:form）`, `user task ${label(node)} has no form (std:form)`);
+      } else if (context.forms && !context.forms.includes(form)) {
+        report(
+          reporter,
+          node,
+          'USER_TASK_FORM_UNKNOWN',
+          `用户任务 ${label(node)} 的表单 “${form}” 不存在`,
+          `user task ${label(node)}: form "${form}" does not exist`,
+        );
+      }
+      if (sla && slaParameter) {
+        report(
+          reporter,
+          node,
+          'SLA_CONFLICT',
+          `用户任务 ${label(node)} 同时有 std:sla 和 std:slaParameter，只能有一个`,
+          `user task ${label(node)} has both std:sla and std:slaParameter; keep one`,
+        );
+      }
+      if (sla && !parseSla(sla)) {
+        report(
+          reporter,
+          node,
+          'SLA_INVALID',
+          `用户任务 ${label(node)} 的时限 “${sla}” 应为工作日天数或 ISO 8601 时长`,
+          `user task ${label(node)}: SLA "${sla}" must be a number of working days or an ISO 8601 duration`,
+        );
+      }
+      if (slaParameter && context.parameters) {
+        const parameter = context.parameters.find((p) => p.id === slaParameter);
+        if (!parameter) {
+          report(
+            reporter,
+            node,
+            'SLA_PARAMETER_UNKNOWN',
+            `用户任务 ${label(node)} 的时限参数 “${slaParameter}” 不存在`,
+            `user task ${label(node)}: SLA parameter "${slaParameter}" does not exist`,
+          );
+        } else if (parameter.kind !== 'duration') {
+          report(
+            reporter,
+            node,
+            'SLA_PARAMETER_NOT_DURATION',
+            `用户任务 ${label(node)} 的时限参数 “${slaParameter}” 不是时长参数`,
+            `user task ${label(node)}: SLA parameter "${slaParameter}" is not a duration`,
+          );
+        }
+      }
+      if (context.contents) {
+        for (const content of parseContents(text(node, 'contents'))) {
+          if (!context.contents.includes(content)) {
+            report(
+              reporter,
+              node,
+              'USER_TASK_CONTENT_UNKNOWN',
+              `用户任务 ${label(node)} 的服务内容 “${content}” 不存在`,
+              `user task ${label(node)}: service content "${content}" does not exist`,
+            );
+          }
+        }
+      }
+    },
+  };
+};
+export default userTasks;

@@ -1,0 +1,58 @@
+/**
+ * The project's bpmnlint rules as a plugin (`bpmnlint-plugin-std`: rules `std/<name>`, config
+ * `plugin:std/recommended`). The rules are plain functions over bpmn-moddle elements with no Node
+ * dependencies, so the editor can run the same rules in the browser through bpmn-js-bpmnlint.
+ *
+ * @example
+ *   const linter = new Linter({ resolver: createLintResolver(), config: STANDARD_LINT_CONFIG });
+ */
+import type { LintRuleFactory } from './lint-context';
+import callActivities from './rules/call-activities';
+import feelConditions from './rules/feel-conditions';
+import gatewayConditions from './rules/gateway-conditions';
+import noScriptTask from './rules/no-script-task';
+import processCode from './rules/process-code';
+import reachEnd from './rules/reach-end';
+import serviceTasks from './rules/service-tasks';
+import supportedElements from './rules/supported-elements';
+import timerDefinitions from './rules/timer-definitions';
+import userTasks from './rules/user-tasks';
+
+export const STD_LINT_RULES: Readonly<Record<string, LintRuleFactory>> = {
+  'process-code': processCode,
+  'supported-elements': supportedElements,
+  'no-script-task': noScriptTask,
+  'feel-conditions': feelConditions,
+  'gateway-conditions': gatewayConditions,
+  'timer-definitions': timerDefinitions,
+  'user-tasks': userTasks,
+  'service-tasks': serviceTasks,
+  'call-activities': callActivities,
+  'reach-end': reachEnd,
+};
+
+export const stdLintPlugin = {
+  rules: STD_LINT_RULES,
+  configs: {
+    recommended: { rules: Object.fromEntries(Object.keys(STD_LINT_RULES).map((name) => [name, 'error'])) },
+  },
+};
+
+/**
+ * The configuration a standard's process is linted with: bpmnlint's recommended rules, adjusted to
+ * what the platform runs, plus the project's rules.
+ */
+export const STANDARD_LINT_CONFIG = {
+  extends: ['bpmnlint:recommended', 'plugin:std/recommended'],
+  rules: {
+    // Our gateway-conditions rule says the same with a stable code and in both languages.
+    'conditional-flows': 'off',
+    // The engine runs inclusive gateways, and standards use them (several referrals at once).
+    'no-inclusive-gateway': 'off',
+    // Our supported-elements rule reports these, naming what to use instead.
+    'no-complex-gateway': 'off',
+    'ad-hoc-sub-process': 'off',
+    // A process without a diagram still runs; the editor lays it out. A warning, not a refusal.
+    'no-bpmndi': 'warn',
+  },
+} as const;
