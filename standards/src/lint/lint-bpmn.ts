@@ -27,16 +27,15 @@ function configFor(context: StandardLintContext | undefined): object {
   return { ...STANDARD_LINT_CONFIG, rules };
 }
 
-// Rules are instantiated per linter with their config, so the context-free linter is kept and reused.
-const bareLinter = new Linter({ resolver, config: STANDARD_LINT_CONFIG });
-
 function lintCode(rule: string): string {
   return `LINT_${rule.replace(/^std\//, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
 }
 
 /** Lints parsed definitions; `context` (the standard around the BPMN) enables the cross-checks. */
 export async function lintDefinitions(definitions: BpmnElement, context?: StandardLintContext): Promise<Problem[]> {
-  const linter = context ? new Linter({ resolver, config: configFor(context) }) : bareLinter;
+  // A linter per run: bpmnlint keeps each rule instance, and some rules keep state in it
+  // (no-duplicate-sequence-flows remembers the flows it saw), so a reused linter reports ghosts.
+  const linter = new Linter({ resolver, config: configFor(context) });
   const results = await linter.lint(definitions);
   const problems: Problem[] = [];
   for (const [rule, reports] of Object.entries(results)) {

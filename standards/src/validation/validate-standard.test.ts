@@ -1,0 +1,128 @@
+import { hasErrors, type Problem } from '../problem';
+import type { ServiceStandard } from '../schema/service-standard';
+import { sampleStandard, sampleWithProcess } from '../testing/sample-standard';
+import { validateStandard } from './validate-standard';
+
+const codes = (problems: Problem[]) => problems.map((p) => p.code);
+
+function edit(change: (s: ServiceStandard) => void): ServiceStandard {
+  const standard = sampleStandard();
+  change(standard);
+  return standard;
+}
+
+/** The sample with its process edited by (search, replacement) pairs; each must apply. */
+const swap = (...pairs: Array<string | RegExp>) =>
+  sampleWithProcess((xml) => {
+    for (let i = 0; i < pairs.length; i += 2) {
+      const next = xml.replace(pairs[i]!, pairs[i + 1] as string);
+      if (next === xml) throw new Error(`fixture edit did not apply: ${String(pairs[i])}`);
+      xml = next;
+    }
+    return xml;
+  });
+
+describe('validateStandard', () => {
+  it('given the sample standard, when validated, then there is no problem at all', async () => {
+    expect(await validateStandard(sampleStandard())).toEqual([]);
+  });
+
+  it('given something that is not a standard, when validated, then it says so without throwing', async () => {
+    for (const doc of [null, 42, 'text', [], {}]) {
+      const problems = await validateStandard(doc);
+      expect(hasErrors(problems)).toBe(true);
+      expect(codes(problems)).toContain('SCHEMA');
+    }
+  });
+
+  it('returns every problem at once, each with a code, both languages and a location', async () => {
+    const standard = sampleWithProcess((xml) => xml.replace('std:role="caseworker" std:form="intake"', 'std:form="intake"').replace('language="feel"', 'language="javascript"'));
+    standard.parameters[0]!.default = 99;
+    delete (standard as Partial<ServiceStandard>).methods;
+    const problems = await validateStandard(standard);
+    expect(codes(problems)).toEqual(expect.arrayContaining(['SCHEMA', 'PARAMETER_RANGE', 'USER_TASK_NO_ROLE', 'CONDITION_NOT_FEEL']));
+    for (const p of problems) {
+      expect(p.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
+      expect(p.message.zh).toBeTruthy();
+      expect(p.message.en).toBeTruthy();
+      expect(p.pointer !== undefined || p.elementId !== undefined).toBe(true);
+    }
+  });
+
+  // Each rule, broken once: the sample (above) passes every one of them.
+  const broken: Array<[string, () => ServiceStandard, string, { elementId?: string; pointer?: string }]> = [
+    ['a script task', () => swap(/<bpmn:userTask id="Task_plan"([^>]*)>([\s\S]*?)<\/bpmn:userTask>/, '<bpmn:scriptTask id="Task_plan" name="计划" scriptFormat="javascript"><bpmn:incoming>Flow_high</bpmn:incoming><bpmn:outgoing>Flow_4</bpmn:outgoing><bpmn:script>next()</bpmn:script></bpmn:scriptTask>'), 'SCRIPT_TASK_FORBIDDEN', { elementId: 'Task_plan' }],
+    ['a JavaScript condition', () => swap('language="feel"', 'language="javascript"'), 'CONDITION_NOT_FEEL', { elementId: 'Flow_high' }],
+    ['a condition that is not FEEL', () => swap('risk = "high"', '${risk == "high"}'), 'CONDITION_FEEL_INVALID', { elementId: 'Flow_high' }],
+    ['an empty condition', () => swap('risk = "high"', '  '), 'CONDITION_EMPTY', { elementId: 'Flow_high' }],
+    ['a gateway flow with no condition and no default', () => swap(' default="Flow_low"', ''), 'GATEWAY_FLOW_NO_CONDITION', { elementId: 'Flow_low' }],
+    ['a default flow with a condition', () => swap('targetRef="Task_notify" />', 'targetRef="Task_notify"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">risk = "general"</bpmn:conditionExpression></bpmn:sequenceFlow>'), 'DEFAULT_FLOW_HAS_CONDITION', { elementId: 'Flow_low' }],
+    ['a timer with no definition', () => swap(/<bpmn:timerEventDefinition[\s\S]*?<\/bpmn:timerEventDefinition>/, '<bpmn:timerEventDefinition id="Timer_wait" />'), 'TIMER_NO_DEFINITION', { elementId: 'Event_wait' }],
+    ['a timer with a bad duration', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D/, '><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">30 days'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer with a bad date', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D<\/bpmn:timeDuration>/, '><bpmn:timeDate xsi:type="bpmn:tFormalExpression">next monday</bpmn:timeDate>'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer with a bad cycle', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D<\/bpmn:timeDuration>/, '><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">0 0 9 * * ?</bpmn:timeCycle>'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer on a missing parameter', () => swap('std:durationParameter="followupDays"', 'std:durationParameter="nope"'), 'TIMER_PARAMETER_UNKNOWN', { elementId: 'Event_wait' }],
+    ['a timer on a parameter that is not a duration', () => swap('std:durationParameter="followupDays"', 'std:durationParameter="visitsPerMonth"'), 'TIMER_PARAMETER_NOT_DURATION', { elementId: 'Event_wait' }],
+    ['a user task without a role', () => swap('std:role="caseworker" std:form="intake"', 'std:form="intake"'), 'USER_TASK_NO_ROLE', { elementId: 'Task_intake' }],
+    ['a user task with an unknown role', () => swap('std:role="supervisor"', 'std:role="director"'), 'USER_TASK_ROLE_UNKNOWN', { elementId: 'Task_plan' }],
+    ['a user task without a form', () => swap(' std:form="plan"', ''), 'USER_TASK_NO_FORM', { elementId: 'Task_plan' }],
+    ['a user task with an unknown form', () => swap('std:form="plan"', 'std:form="nope"'), 'USER_TASK_FORM_UNKNOWN', { elementId: 'Task_plan' }],
+    ['a user task delivering an unknown content', () => swap('std:contents="c-support"', 'std:contents="c-support c-nope"'), 'USER_TASK_CONTENT_UNKNOWN', { elementId: 'Task_plan' }],
+    ['an SLA that does not parse', () => swap('std:sla="5"', 'std:sla="five days"'), 'SLA_INVALID', { elementId: 'Task_intake' }],
+    ['an SLA parameter that does not exist', () => swap('std:slaParameter="assessDays"', 'std:slaParameter="nope"'), 'SLA_PARAMETER_UNKNOWN', { elementId: 'Task_assess' }],
+    ['an SLA parameter that is not a duration', () => swap('std:slaParameter="assessDays"', 'std:slaParameter="visitsPerMonth"'), 'SLA_PARAMETER_NOT_DURATION', { elementId: 'Task_assess' }],
+    ['an SLA and an SLA parameter at once', () => swap('std:slaParameter="assessDays"', 'std:slaParameter="assessDays" std:sla="3"'), 'SLA_CONFLICT', { elementId: 'Task_assess' }],
+    ['a misspelt std: attribute', () => swap('std:role="supervisor"', 'std:role="supervisor" std:rol="x"'), 'STD_ATTRIBUTE_UNKNOWN', { elementId: 'Task_plan' }],
+    ['a service task without a service', () => swap(' std:service="notify"', ''), 'SERVICE_TASK_NO_SERVICE', { elementId: 'Task_notify' }],
+    ['a service task with an unknown service', () => swap('std:service="notify"', 'std:service="send-email"'), 'SERVICE_TASK_UNKNOWN_SERVICE', { elementId: 'Task_notify' }],
+    ['a call activity without a target', () => swap(/<bpmn:serviceTask id="Task_notify"[^>]*>/, '<bpmn:callActivity id="Task_notify" name="转介">', '</bpmn:serviceTask>', '</bpmn:callActivity>'), 'CALL_ACTIVITY_NO_TARGET', { elementId: 'Task_notify' }],
+    ['a call activity whose target is not a standard code', () => swap(/<bpmn:serviceTask id="Task_notify"[^>]*>/, '<bpmn:callActivity id="Task_notify" name="转介" calledElement="some_process">', '</bpmn:serviceTask>', '</bpmn:callActivity>'), 'CALL_ACTIVITY_TARGET_INVALID', { elementId: 'Task_notify' }],
+    ['a complex gateway', () => swap(/<bpmn:exclusiveGateway([^>]*)>([\s\S]*?)<\/bpmn:exclusiveGateway>/, '<bpmn:complexGateway$1>$2</bpmn:complexGateway>'), 'ELEMENT_NOT_SUPPORTED', { elementId: 'Gateway_risk' }],
+    ['a transaction', () => swap(/<bpmn:serviceTask id="Task_notify"[^>]*>/, '<bpmn:transaction id="Task_notify" name="事务">', '</bpmn:serviceTask>', '</bpmn:transaction>'), 'ELEMENT_NOT_SUPPORTED', { elementId: 'Task_notify' }],
+    ['an ad-hoc sub-process', () => swap(/<bpmn:serviceTask id="Task_notify"[^>]*>/, '<bpmn:adHocSubProcess id="Task_notify" name="自由">', '</bpmn:serviceTask>', '</bpmn:adHocSubProcess>'), 'ELEMENT_NOT_SUPPORTED', { elementId: 'Task_notify' }],
+    ['a conditional event', () => swap(/<bpmn:timerEventDefinition[\s\S]*?<\/bpmn:timerEventDefinition>/, '<bpmn:conditionalEventDefinition id="Cond_1"><bpmn:condition xsi:type="bpmn:tFormalExpression">a &gt; 1</bpmn:condition></bpmn:conditionalEventDefinition>'), 'ELEMENT_NOT_SUPPORTED', { elementId: 'Event_wait' }],
+    ['a std:code that differs from the code', () => swap('std:code="BJ-SW-SAMPLE"', 'std:code="BJ-SW-OTHER"'), 'PROCESS_CODE_MISMATCH', { elementId: 'Process_sample' }],
+    ['no std:code', () => swap(' std:code="BJ-SW-SAMPLE"', ''), 'PROCESS_NO_CODE', { elementId: 'Process_sample' }],
+    ['a process not marked executable', () => swap('isExecutable="true"', 'isExecutable="false"'), 'PROCESS_NOT_EXECUTABLE', { elementId: 'Process_sample' }],
+    ['two executable processes', () => swap('</bpmn:process>', '</bpmn:process><bpmn:process id="Process_2" isExecutable="true"><bpmn:startEvent id="S2" name="s" /></bpmn:process>'), 'PROCESS_MULTIPLE', { elementId: 'Process_2' }],
+    ['a loop with no way out', () => swap('<bpmn:sequenceFlow id="Flow_6" sourceRef="Task_followup" targetRef="End_closed" />', '<bpmn:sequenceFlow id="Flow_6" sourceRef="Task_followup" targetRef="Task_plan" />', '<bpmn:incoming>Flow_6</bpmn:incoming>', ''), 'ELEMENT_CANNOT_REACH_END', { elementId: 'Task_followup' }],
+    ['no start event', () => swap(/<bpmn:startEvent[\s\S]*?<\/bpmn:startEvent>/, '', '<bpmn:sequenceFlow id="Flow_1" sourceRef="Start_case" targetRef="Task_intake" />', ''), 'LINT_START_EVENT_REQUIRED', { elementId: 'Process_sample' }],
+    ['an element going nowhere', () => swap('<bpmn:outgoing>Flow_7</bpmn:outgoing>', '', '<bpmn:sequenceFlow id="Flow_7" sourceRef="Task_notify" targetRef="End_referred" />', ''), 'LINT_NO_IMPLICIT_END', { elementId: 'Task_notify' }],
+    ['a reference to a missing element', () => swap('targetRef="End_referred"', 'targetRef="End_gone"'), 'BPMN_UNRESOLVED_REFERENCE', { elementId: 'Flow_7' }],
+    ['a form that is not a JSON Schema', () => edit((s) => (s.forms['plan'] = { type: 'not-a-type' })), 'SCHEMA_INVALID', { pointer: '/forms/plan/type' }],
+    ['an eligibility schema that is not a JSON Schema', () => edit((s) => (s.population.eligibility = { required: 'name' })), 'SCHEMA_INVALID', { pointer: '/population/eligibility/required' }],
+    ['two contents with one id', () => edit((s) => s.contents.push({ ...s.contents[0]! })), 'DUPLICATE_ID', { pointer: '/contents/3/id' }],
+    ['a default outside the range', () => edit((s) => (s.parameters[0]!.default = 20)), 'PARAMETER_RANGE', { pointer: '/parameters/0/default' }],
+    ['a min above the max', () => edit((s) => Object.assign(s.parameters[0]!, { min: 20, max: 5 })), 'PARAMETER_RANGE', { pointer: '/parameters/0/min' }],
+    ['a duration without a unit', () => edit((s) => delete s.parameters[0]!.unit), 'PARAMETER_UNIT_MISSING', { pointer: '/parameters/0/unit' }],
+    ['a count that is not whole', () => edit((s) => (s.parameters[2]!.default = 1.5)), 'PARAMETER_NOT_INTEGER', { pointer: '/parameters/2/default' }],
+    ['an indicator on a missing element', () => edit((s) => Object.assign(s.indicators[0]!, { to: { element: 'Task_gone', edge: 'end' } })), 'INDICATOR_ELEMENT_UNKNOWN', { pointer: '/indicators/0/to/element' }],
+    ['an indicator on a missing parameter', () => edit((s) => Object.assign(s.indicators[0]!, { limit: { parameter: 'nope' } })), 'INDICATOR_PARAMETER_UNKNOWN', { pointer: '/indicators/0/limit/parameter' }],
+    ['an indicator on a missing form', () => edit((s) => Object.assign(s.indicators[1]!, { form: 'nope' })), 'INDICATOR_FORM_UNKNOWN', { pointer: '/indicators/1/form' }],
+    ['an indicator on a missing field', () => edit((s) => Object.assign(s.indicators[1]!, { field: '/happiness' })), 'INDICATOR_FIELD_UNKNOWN', { pointer: '/indicators/1/field' }],
+    ['an indicator condition that is not FEEL', () => edit((s) => Object.assign(s.indicators[1]!, { condition: 'value >=' })), 'INDICATOR_CONDITION_INVALID', { pointer: '/indicators/1/condition' }],
+    ['a share without a condition', () => edit((s) => delete (s.indicators[1] as { condition?: string }).condition), 'INDICATOR_CONDITION_MISSING', { pointer: '/indicators/1/condition' }],
+    ['a percentage target above 100', () => edit((s) => (s.indicators[0]!.target = 120)), 'INDICATOR_TARGET_RANGE', { pointer: '/indicators/0/target' }],
+    ['process XML with a DOCTYPE', () => swap('<bpmn:definitions', '<!DOCTYPE x [<!ENTITY a "b">]><bpmn:definitions'), 'XML_DOCTYPE_REFUSED', { pointer: '/process' }],
+    ['process XML that is not well-formed', () => swap('</bpmn:process>', ''), 'XML_NOT_WELL_FORMED', { pointer: '/process' }],
+  ];
+
+  it.each(broken)('given %s, when validated, then it is an error with a stable code and a location', async (_what, make, code, at) => {
+    const problems = await validateStandard(make());
+    const found = problems.filter((p) => p.code === code);
+    expect(found).not.toHaveLength(0);
+    expect(found.some((p) => p.severity === 'error')).toBe(true);
+    expect(found).toContainEqual(expect.objectContaining(at));
+  });
+
+  it('warns about forms no task uses and contents no task delivers, without failing the standard', async () => {
+    const standard = edit((s) => {
+      s.forms['spare'] = { type: 'object' };
+      s.contents.push({ id: 'c-extra', title: { zh: '其他', en: 'Other' } });
+    });
+    const problems = await validateStandard(standard);
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'FORM_UNUSED', severity: 'warning', pointer: '/forms/spare' }));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'CONTENT_NOT_DELIVERED', severity: 'warning', pointer: '/contents/3' }));
+    expect(hasErrors(problems)).toBe(false);
+  });
+});
