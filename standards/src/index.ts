@@ -34,3 +34,6 @@ export * from './versions/diff-versions';
 export { parseXmlTree, canonicalXml, XmlUnreadableError, type XmlNode } from './xml/xml-tree';
 export { bpmnOutline, type BpmnOutline, type OutlineElement } from './bpmn/bpmn-outline';
 export * from './variants/apply-variant';
+export * from './archive/standard-files';
+export * from './archive/standard-zip';
+export * from './archive/standard-folder';
