@@ -1,0 +1,5 @@
+/** The sources of the five example standards, in the order they are shown. */
+import { assistanceFamily } from './assistance-family';
+import type { ExampleStandardSource } from './example-source';
+
+export const EXAMPLE_SOURCES: readonly ExampleStandardSource[] = [assistanceFamily];

@@ -1,0 +1,88 @@
+/**
+ * Reads the five shipped example standards from their folders (the `std` folder format:
+ * `standard.json` without `process` and `forms`, `process.bpmn`, `forms/<formId>.schema.json`), with
+ * the invented client data and walkthroughs kept beside them for the demo seed, the simulator and tests.
+ *
+ * @example
+ *   import { loadExampleStandards } from '@jingzhun/examples';
+ *   for (const standard of loadExampleStandards()) console.log(standard.code, standard.title.zh);
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LocalizedText, ServiceStandard } from '@jingzhun/standards';
+
+/** The folder holding one sub-folder per example standard. */
+export const EXAMPLE_STANDARDS_DIR = resolve(__dirname, '../../standards');
+
+const FORM_SUFFIX = '.schema.json';
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+function jsonFilesIn(dir: string, suffix = '.json'): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(suffix)).sort()) {
+    out.set(name.slice(0, -suffix.length), readJson(join(dir, name)));
+  }
+  return out;
+}
+
+/** One standard folder as a ServiceStandard document; not validated (that is `validateStandard`'s job). */
+export function readStandardFolderSync(dir: string): ServiceStandard {
+  const document = readJson(join(dir, 'standard.json')) as Omit<ServiceStandard, 'process' | 'forms'>;
+  const forms = Object.fromEntries(jsonFilesIn(join(dir, 'forms'), FORM_SUFFIX)) as ServiceStandard['forms'];
+  const process = readFileSync(join(dir, 'process.bpmn'), 'utf8');
+  return { ...document, forms, process };
+}
+
+/** The example folders, in a stable order. */
+export function exampleStandardFolders(): string[] {
+  return readdirSync(EXAMPLE_STANDARDS_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(EXAMPLE_STANDARDS_DIR, e.name, 'standard.json')))
+    .map((e) => join(EXAMPLE_STANDARDS_DIR, e.name))
+    .sort();
+}
+
+/** The five example standards, read from their folders. */
+export function loadExampleStandards(): ServiceStandard[] {
+  return exampleStandardFolders().map(readStandardFolderSync);
+}
+
+/** A case of an example standard from start to end: the answers to each form in the order the tasks come. */
+export interface ExampleWalkthrough {
+  title: LocalizedText;
+  /** The sample the case starts with. */
+  sample: string;
+  /** Per form id, successive answers; the last one is reused when the task comes round again. */
+  answers: Record<string, Array<Record<string, unknown>>>;
+  /** Per called standard code, the walkthrough the referred case follows (default: `main`). */
+  referrals?: Record<string, string>;
+  /** Timers (their events' ids) fired as soon as they are set, before any task is done: an overdue stay, say. */
+  fireEarly?: string[];
+  /** The end events the case reaches. */
+  ends: string[];
+}
+
+/** Invented client data and walkthroughs of one example standard. */
+export interface ExampleCaseData {
+  code: string;
+  /** Client data by sample name, each valid against the standard's eligibility schema. */
+  samples: Record<string, Record<string, unknown>>;
+  walkthroughs: Record<string, ExampleWalkthrough>;
+}
+
+/** The samples and walkthroughs of every example standard, by standard code. */
+export function loadExampleCaseData(): Map<string, ExampleCaseData> {
+  const out = new Map<string, ExampleCaseData>();
+  for (const dir of exampleStandardFolders()) {
+    const { code } = readJson(join(dir, 'standard.json')) as { code: string };
+    out.set(code, {
+      code,
+      samples: Object.fromEntries(jsonFilesIn(join(dir, 'samples'))) as ExampleCaseData['samples'],
+      walkthroughs: Object.fromEntries(jsonFilesIn(join(dir, 'walkthroughs'))) as ExampleCaseData['walkthroughs'],
+    });
+  }
+  return out;
+}

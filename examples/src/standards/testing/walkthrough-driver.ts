@@ -1,0 +1,182 @@
+/**
+ * Drives a case of an example standard from start to end on bpmn-engine, in memory, by answering
+ * each user task from a walkthrough and firing timers when nothing else can move. Conditions are
+ * evaluated as FEEL over the case variables (client data plus completed forms); a call to another
+ * standard runs that standard's walkthrough to its end first. A check that the examples can run, not
+ * the platform's durable runtime.
+ *
+ * @example
+ *   const result = await runWalkthrough('BJ-SW-FAMILY', 'main', library);
+ *   result.ends  // ['End_Completed']
+ */
+import { BpmnModdle } from 'bpmn-moddle';
+import { Engine } from 'bpmn-engine';
+import { evaluateCondition, stdModdleDescriptor, type ServiceStandard } from '@jingzhun/standards';
+import type { ExampleCaseData } from '../load';
+
+export interface WalkthroughLibrary {
+  standards: Map<string, ServiceStandard>;
+  caseData: Map<string, ExampleCaseData>;
+}
+
+export interface WalkthroughResult {
+  code: string;
+  /** End events reached, in order. */
+  ends: string[];
+  /** User tasks completed, in order. */
+  tasks: string[];
+  /** Timers fired, in order. */
+  timers: string[];
+  /** How many times each form was answered. */
+  answered: Map<string, number>;
+  /** Cases of other standards started by call activities, with their own results. */
+  referrals: WalkthroughResult[];
+  variables: Record<string, unknown>;
+}
+
+interface WaitingTask {
+  id: string;
+  signal: (message?: unknown) => void;
+}
+
+const MAX_STEPS = 400;
+
+/** Thrown when a walkthrough cannot go on: no answer for a form, a case that stops moving, a runaway loop. */
+export class WalkthroughError extends Error {
+  readonly code = 'WALKTHROUGH_FAILED';
+}
+
+async function userTaskForms(xml: string): Promise<Map<string, string>> {
+  const moddle = new BpmnModdle({ std: stdModdleDescriptor });
+  const { elementsById } = (await moddle.fromXML(xml)) as unknown as { elementsById: Record<string, { $type: string; get(name: string): unknown }> };
+  const forms = new Map<string, string>();
+  for (const [id, element] of Object.entries(elementsById)) {
+    if (element.$type === 'bpmn:UserTask') forms.set(id, String(element.get('std:form')));
+  }
+  return forms;
+}
+
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function runWalkthrough(code: string, walkthroughName: string, library: WalkthroughLibrary): Promise<WalkthroughResult> {
+  const standard = library.standards.get(code);
+  const data = library.caseData.get(code);
+  const walkthrough = data?.walkthroughs[walkthroughName];
+  if (!standard || !data || !walkthrough) throw new WalkthroughError(`no walkthrough ${walkthroughName} of ${code}`);
+  const sample = data.samples[walkthrough.sample];
+  if (!sample) throw new WalkthroughError(`${code}/${walkthroughName}: no sample ${walkthrough.sample}`);
+
+  const forms = await userTaskForms(standard.process);
+  const variables: Record<string, unknown> = { ...sample };
+  const answered = new Map<string, number>();
+  const result: WalkthroughResult = { code, ends: [], tasks: [], timers: [], answered, referrals: [], variables };
+  const waitingTasks: WaitingTask[] = [];
+  const waitingCalls: Array<WaitingTask & { calledElement: string }> = [];
+  const timers = new Map<object, { id: string; fire: () => void }>();
+
+  const manualTimers = {
+    register: () => ({ setTimeout: addTimer, clearTimeout: clearTimer }),
+    setTimeout: addTimer,
+    clearTimeout: clearTimer,
+    get executing() {
+      return [...timers.keys()];
+    },
+  };
+  function addTimer(callback: (...args: unknown[]) => void, _delay: number, ...args: unknown[]) {
+    const ref = {};
+    const id = String((args[0] as { id?: string } | undefined)?.id ?? 'timer');
+    timers.set(ref, { id, fire: () => callback(...args) });
+    return ref;
+  }
+  function clearTimer(ref: object) {
+    timers.delete(ref);
+  }
+
+  const feel = {
+    register() {},
+    getScript(language: string, flow: { id: string; behaviour: { conditionExpression?: { body?: string } } }) {
+      const body = flow.behaviour.conditionExpression?.body;
+      if (language !== 'feel' || !body) throw new WalkthroughError(`${code}: ${flow.id} has a condition that is not FEEL`);
+      return {
+        execute(_scope: unknown, callback: (err: Error | null, value?: boolean) => void) {
+          callback(null, evaluateCondition(body, variables));
+        },
+      };
+    },
+  };
+
+  const engine = new Engine({
+    name: `${code}-${walkthroughName}`,
+    source: standard.process,
+    moddleOptions: { std: stdModdleDescriptor },
+    scripts: feel,
+    timers: manualTimers,
+  } as unknown as ConstructorParameters<typeof Engine>[0]);
+
+  let ended = false;
+  let failure: Error | undefined;
+  engine.once('end', () => {
+    ended = true;
+  });
+  engine.once('error', (err: Error) => {
+    failure = err;
+  });
+
+  type Api = { id: string; type: string; content: { calledElement?: string; parent?: { id?: string } }; signal: (m?: unknown) => void };
+  const listener = new (await import('node:events')).EventEmitter();
+  listener.on('wait', (api: Api) => {
+    if (api.type === 'bpmn:UserTask') waitingTasks.push({ id: api.id, signal: (m) => api.signal(m) });
+  });
+  listener.on('activity.call', (api: Api) => {
+    waitingCalls.push({ id: api.id, calledElement: String(api.content.calledElement), signal: (m) => api.signal(m) });
+  });
+  listener.on('activity.end', (api: Api) => {
+    if (api.type === 'bpmn:EndEvent') result.ends.push(api.id);
+  });
+
+  await engine.execute({ listener } as unknown as Parameters<typeof engine.execute>[0]);
+
+  for (let step = 0; step < MAX_STEPS; step++) {
+    await settle();
+    if (failure) throw failure;
+    if (ended) return result;
+
+    const early = [...timers.entries()].find(([, t]) => walkthrough.fireEarly?.includes(t.id));
+    if (early) {
+      timers.delete(early[0]);
+      result.timers.push(early[1].id);
+      early[1].fire();
+      continue;
+    }
+    const task = waitingTasks.shift();
+    if (task) {
+      const formId = forms.get(task.id);
+      const answers = formId ? walkthrough.answers[formId] : undefined;
+      if (!formId || !answers || answers.length === 0) throw new WalkthroughError(`${code}/${walkthroughName}: no answer for form ${formId} of ${task.id}`);
+      const n = answered.get(formId) ?? 0;
+      answered.set(formId, n + 1);
+      const answer = answers[Math.min(n, answers.length - 1)] as Record<string, unknown>;
+      Object.assign(variables, answer);
+      result.tasks.push(task.id);
+      task.signal(answer);
+      continue;
+    }
+    const call = waitingCalls.shift();
+    if (call) {
+      const referred = await runWalkthrough(call.calledElement, walkthrough.referrals?.[call.calledElement] ?? 'main', library);
+      result.referrals.push(referred);
+      call.signal();
+      continue;
+    }
+    const next = timers.entries().next();
+    if (!next.done) {
+      const [ref, timer] = next.value;
+      timers.delete(ref);
+      result.timers.push(timer.id);
+      timer.fire();
+      continue;
+    }
+    throw new WalkthroughError(`${code}/${walkthroughName}: the case stopped moving after ${result.tasks.join(', ')}`);
+  }
+  throw new WalkthroughError(`${code}/${walkthroughName}: still running after ${MAX_STEPS} steps`);
+}
