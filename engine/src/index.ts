@@ -1,9 +1,17 @@
 /**
  * @jingzhun/engine — execution and history of cases: the store (PostgreSQL or embedded PGlite) and,
- * built on it, the durable runtime over bpmn-engine.
+ * built on it, the durable runtime over bpmn-engine (versions, deployments and district variants,
+ * cases, tasks, timers as jobs, messages, referrals between standards, incidents, the event log).
  *
  * @example
- *   import { openStore } from '@jingzhun/engine';
- *   const store = await openStore({ databaseUrl: process.env.DATABASE_URL });
+ *   import { createRuntime, createWorker, openStore } from '@jingzhun/engine';
+ *   const store = await openStore({ databaseUrl: config.databaseUrl });
+ *   const runtime = createRuntime({ store, clock: { now: () => new Date() }, logger });
+ *   await runtime.deploy({ code: 'BJ-SW-ELDER', version: 1, districts: 'all', actor: 'admin' });
+ *   const worker = createWorker({ runtime, clock: runtime.resources.clock, logger, pollMs: 1000 });
+ *   worker.start();
  */
 export * from './store';
+export * from './errors';
+export * from './runtime';
+export { compileProcess, type ProcessModel, type UserTaskSpec, type ElementSpec } from './bpmn/process-model';

@@ -1,5 +1,5 @@
 /**
- * Helpers for tests of every workspace: real stores, never mocks.
+ * Helpers for tests of every workspace: real stores, never mocks; small standards; a hand-moved clock.
  *
  * @example
  *   describe.each(storeTargets())('on $kind', (target) => {
@@ -9,3 +9,4 @@
  *   });
  */
 export { storeTargets, testDatabaseUrl, type StoreTarget, type TestStore } from './test-stores';
+export { bpmn, versionFixture, manualClock, silentLogger, type FixtureOptions } from './standard-fixtures';

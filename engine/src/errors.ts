@@ -1,0 +1,245 @@
+/**
+ * Domain errors of the engine. Each condition has its own class with a string `code` that survives
+ * serialisation; the API maps codes to HTTP statuses in one switch over `ENGINE_ERROR_CODES`.
+ */
+
+/** Where a problem is: a JSON pointer into submitted data, or a BPMN element id; said in zh and en. */
+export interface ErrorDetail {
+  pointer?: string;
+  elementId?: string;
+  message: { zh: string; en: string };
+}
+
+export const ENGINE_ERROR_CODES = [
+  'VERSION_NOT_FOUND',
+  'VERSION_CONFLICT',
+  'VERSION_RETIRED',
+  'STANDARD_INVALID',
+  'NOT_DEPLOYED',
+  'DISTRICT_UNKNOWN',
+  'VARIANT_INVALID',
+  'CASE_NOT_FOUND',
+  'CASE_KEY_TAKEN',
+  'CASE_DATA_INVALID',
+  'CASE_CONFLICT',
+  'CASE_NOT_RUNNING',
+  'TASK_NOT_FOUND',
+  'TASK_NOT_OPEN',
+  'TASK_DATA_INVALID',
+  'TASK_CLAIMED',
+  'MESSAGE_NOT_CORRELATED',
+  'MESSAGE_AMBIGUOUS',
+  'INCIDENT_NOT_FOUND',
+] as const;
+
+export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
+
+/** The base of every engine error; `details` locate the problems when there are several. */
+export abstract class EngineError extends Error {
+  abstract readonly code: EngineErrorCode;
+  readonly details: readonly ErrorDetail[];
+  constructor(message: string, details: readonly ErrorDetail[] = []) {
+    super(message);
+    this.name = new.target.name;
+    this.details = details;
+  }
+}
+
+/** Thrown when no published version `version` of standard `code` exists. */
+export class VersionNotFoundError extends EngineError {
+  readonly code = 'VERSION_NOT_FOUND';
+  constructor(
+    readonly standardCode: string,
+    readonly version?: number,
+  ) {
+    super(version === undefined ? `standard ${standardCode} has no published version` : `version ${version} of ${standardCode} does not exist`);
+  }
+}
+
+/** Thrown when a version number is registered again with different content (another hash). */
+export class VersionConflictError extends EngineError {
+  readonly code = 'VERSION_CONFLICT';
+  constructor(
+    readonly standardCode: string,
+    readonly version: number,
+    readonly existingHash: string,
+  ) {
+    super(`version ${version} of ${standardCode} already exists with other content`);
+  }
+}
+
+/** Thrown when deploying a retired version. */
+export class VersionRetiredError extends EngineError {
+  readonly code = 'VERSION_RETIRED';
+  constructor(
+    readonly standardCode: string,
+    readonly version: number,
+  ) {
+    super(`version ${version} of ${standardCode} is retired`);
+  }
+}
+
+/** Thrown when a standard cannot run: validation errors, scripts, unknown services, bad FEEL. */
+export class StandardInvalidError extends EngineError {
+  readonly code = 'STANDARD_INVALID';
+  constructor(
+    readonly standardCode: string,
+    details: readonly ErrorDetail[],
+  ) {
+    super(`standard ${standardCode} cannot run: ${details.map((d) => d.message.en).join('; ')}`, details);
+  }
+}
+
+/** Thrown when a standard is not deployed in the district a case or variant asks for. */
+export class NotDeployedError extends EngineError {
+  readonly code = 'NOT_DEPLOYED';
+  constructor(
+    readonly standardCode: string,
+    readonly district: string,
+  ) {
+    super(`standard ${standardCode} is not deployed in ${district}`);
+  }
+}
+
+/** Thrown when a district code is not one of Beijing's 16 districts. */
+export class DistrictUnknownError extends EngineError {
+  readonly code = 'DISTRICT_UNKNOWN';
+  constructor(readonly districts: readonly string[]) {
+    super(`unknown district ${districts.join(', ')}`);
+  }
+}
+
+/** Thrown when a district variant loosens the standard or names unknown parameters. */
+export class VariantInvalidError extends EngineError {
+  readonly code = 'VARIANT_INVALID';
+  constructor(
+    readonly standardCode: string,
+    readonly district: string,
+    details: readonly ErrorDetail[],
+  ) {
+    super(`variant of ${standardCode} for ${district} is invalid: ${details.map((d) => d.message.en).join('; ')}`, details);
+  }
+}
+
+/** Thrown when a case does not exist or lies outside the caller's scope. */
+export class CaseNotFoundError extends EngineError {
+  readonly code = 'CASE_NOT_FOUND';
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} not found`);
+  }
+}
+
+/** Thrown when a case key is already used for the same standard in the same district. */
+export class CaseKeyTakenError extends EngineError {
+  readonly code = 'CASE_KEY_TAKEN';
+  constructor(
+    readonly standardCode: string,
+    readonly district: string,
+    readonly caseKey: string,
+  ) {
+    super(`case key ${caseKey} is already used for ${standardCode} in ${district}`);
+  }
+}
+
+/** Thrown when a case's starting data does not meet the standard's eligibility schema. */
+export class CaseDataInvalidError extends EngineError {
+  readonly code = 'CASE_DATA_INVALID';
+  constructor(details: readonly ErrorDetail[]) {
+    super(`case data is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, details);
+  }
+}
+
+/** Thrown when another command changed the case first; nothing of this command was written. */
+export class CaseConflictError extends EngineError {
+  readonly code = 'CASE_CONFLICT';
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} was changed by another command; try again`);
+  }
+}
+
+/** Thrown when a command needs a running case and the case has ended or was cancelled. */
+export class CaseNotRunningError extends EngineError {
+  readonly code = 'CASE_NOT_RUNNING';
+  constructor(
+    readonly caseId: string,
+    readonly status: string,
+  ) {
+    super(`case ${caseId} is ${status}`);
+  }
+}
+
+/** Thrown when a task does not exist or lies outside the caller's scope. */
+export class TaskNotFoundError extends EngineError {
+  readonly code = 'TASK_NOT_FOUND';
+  constructor(readonly taskId: string) {
+    super(`task ${taskId} not found`);
+  }
+}
+
+/** Thrown when a task was already completed or cancelled. */
+export class TaskNotOpenError extends EngineError {
+  readonly code = 'TASK_NOT_OPEN';
+  constructor(
+    readonly taskId: string,
+    readonly status: string,
+  ) {
+    super(`task ${taskId} is ${status}`);
+  }
+}
+
+/** Thrown when form data does not meet the task's form schema. */
+export class TaskDataInvalidError extends EngineError {
+  readonly code = 'TASK_DATA_INVALID';
+  constructor(
+    readonly taskId: string,
+    details: readonly ErrorDetail[],
+  ) {
+    super(`task data is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, details);
+  }
+}
+
+/** Thrown when claiming a task that someone else holds. */
+export class TaskClaimedError extends EngineError {
+  readonly code = 'TASK_CLAIMED';
+  constructor(
+    readonly taskId: string,
+    readonly assignee: string,
+  ) {
+    super(`task ${taskId} is claimed by ${assignee}`);
+  }
+}
+
+/** Thrown when no case in scope waits for the message. */
+export class MessageNotCorrelatedError extends EngineError {
+  readonly code = 'MESSAGE_NOT_CORRELATED';
+  constructor(
+    readonly caseKey: string,
+    readonly messageName: string,
+  ) {
+    super(`no case ${caseKey} waits for message ${messageName}`);
+  }
+}
+
+/** Thrown when several cases with the key wait for the message; name the standard to choose. */
+export class MessageAmbiguousError extends EngineError {
+  readonly code = 'MESSAGE_AMBIGUOUS';
+  constructor(
+    readonly caseKey: string,
+    readonly messageName: string,
+    readonly standardCodes: readonly string[],
+  ) {
+    super(`several cases ${caseKey} (${standardCodes.join(', ')}) wait for message ${messageName}`);
+  }
+}
+
+/** Thrown when an incident does not exist, is resolved, or lies outside the caller's scope. */
+export class IncidentNotFoundError extends EngineError {
+  readonly code = 'INCIDENT_NOT_FOUND';
+  constructor(readonly incidentId: string) {
+    super(`open incident ${incidentId} not found`);
+  }
+}
+
+export function isEngineError(error: unknown): error is EngineError {
+  return error instanceof EngineError;
+}

@@ -1,0 +1,388 @@
+/**
+ * The command cycle shared by every part of the runtime: run bpmn-engine over a case (case-run) and
+ * write everything the run did — the case's next revision, tasks, timer jobs, service effects, events
+ * and rollups — inside the caller's transaction. Referrals start child cases here and a child's end
+ * resumes its parent, in the same transaction. A failing step becomes an incident, never a crash.
+ */
+import { randomUUID } from 'node:crypto';
+import { validateAgainst } from '@jingzhun/standards';
+import { CaseDataInvalidError, CaseKeyTakenError, EngineError } from '../errors';
+import type { Queryable } from '../store';
+import { EMPTY_POSITION, runCase, type Position, type RunAction, type RunFailure } from './case-run';
+import { loadCase, saveCase, type CaseRecord } from './case-record';
+import type { DeploymentSystem } from './deployment-system';
+import { effectiveParameters } from './deployment-system';
+import { taskDueAt } from './due-dates';
+import type { CaseInfo, EventBatch } from './event-log';
+import type { RuntimeResources } from './types';
+import type { CompiledVersion, VersionSystem } from './version-system';
+
+/** What an incident applies again when retried. */
+export type IncidentCommand = RunAction | { kind: 'call'; elementId: string; executionId: string; code: string };
+
+/** Thrown when a run fails and the caller asked to handle the failure itself (timer retries). */
+export class RunFailedError extends Error {
+  readonly code = 'RUN_FAILED';
+  constructor(readonly failure: RunFailure) {
+    super(`${failure.cause}: ${failure.message}`);
+    this.name = 'RunFailedError';
+  }
+}
+
+/** The resources of one command: its transaction, its "now", who acts and the events it appends. */
+export interface CommandContext {
+  q: Queryable;
+  now: Date;
+  actor: string | null;
+  events: EventBatch;
+  /** How deep in a chain of referrals this command is. */
+  depth: number;
+  /** Attempts an incident raised by this command counts (a retry carries the count on). */
+  incidentAttempts?: number;
+}
+
+export interface StartInput {
+  id?: string;
+  code: string;
+  version: number;
+  district: string;
+  organisation: string | null;
+  caseKey: string;
+  data: Record<string, unknown>;
+  variant: Record<string, number>;
+  parent?: { caseId: string; elementId: string; executionId: string };
+}
+
+export interface RunOptions {
+  variables?: Record<string, unknown>;
+  /** `incident` (default) records a failing step on the case; `throw` leaves it to the caller. */
+  onFailure?: 'incident' | 'throw';
+  incidentCommand?: IncidentCommand;
+  isNew?: boolean;
+}
+
+/** Steps one command may take before the model is judged a runaway loop. */
+export const MAX_STEPS = 1000;
+/** How deep referrals may nest (a standard referring to one that refers back would never end). */
+export const MAX_REFERRAL_DEPTH = 8;
+
+export function infoOf(record: CaseRecord): CaseInfo {
+  return { id: record.id, code: record.code, version: record.version, district: record.district, organisation: record.organisation };
+}
+
+export function detailsOf(problems: { pointer?: string | undefined; message: { zh: string; en: string } }[]) {
+  return problems.map((p) => ({ ...(p.pointer !== undefined ? { pointer: p.pointer } : {}), message: p.message }));
+}
+
+interface NewTask {
+  id: string;
+  elementId: string;
+  executionId: string;
+  dueAt: Date | null;
+}
+
+export class CaseCommands {
+  constructor(
+    private readonly resources: RuntimeResources,
+    readonly versions: VersionSystem,
+    readonly deployments: DeploymentSystem,
+  ) {}
+
+  /** Validates the starting data, then creates the case and runs it to its first wait states. */
+  async start(ctx: CommandContext, input: StartInput): Promise<CaseRecord> {
+    const compiled = await this.versions.compiled(input.code, input.version, ctx.q);
+    const problems = validateAgainst(compiled.version.standard.population.eligibility, input.data, '', 'CASE_DATA_INVALID');
+    if (problems.length) throw new CaseDataInvalidError(detailsOf(problems));
+    const taken = await ctx.q.query('SELECT 1 FROM cases WHERE code = $1 AND district = $2 AND case_key = $3', [input.code, input.district, input.caseKey]);
+    if (taken.rows.length) throw new CaseKeyTakenError(input.code, input.district, input.caseKey);
+    const record: CaseRecord = {
+      id: input.id ?? randomUUID(),
+      caseKey: input.caseKey,
+      code: input.code,
+      version: input.version,
+      district: input.district,
+      organisation: input.organisation,
+      status: 'running',
+      incident: false,
+      revision: 0,
+      state: null,
+      variables: input.data,
+      parameters: effectiveParameters(compiled.version.standard, input.variant),
+      position: EMPTY_POSITION,
+      parentCaseId: input.parent?.caseId ?? null,
+      parentElementId: input.parent?.elementId ?? null,
+      parentExecutionId: input.parent?.executionId ?? null,
+      startedAt: ctx.now,
+      startedBy: ctx.actor ?? 'system',
+      endedAt: null,
+      cancelReason: null,
+    };
+    ctx.events.add(infoOf(record), 'case_started', { data: { caseKey: input.caseKey, ...(input.parent ? { parentCaseId: input.parent.caseId } : {}) } });
+    try {
+      return await this.run(ctx, record, compiled, { kind: 'start' }, { isNew: true });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === '23505') throw new CaseKeyTakenError(input.code, input.district, input.caseKey);
+      throw error;
+    }
+  }
+
+  /** Runs one action over a case and writes the outcome; returns the case as saved. */
+  async run(ctx: CommandContext, record: CaseRecord, compiled: CompiledVersion, action: RunAction, options: RunOptions = {}): Promise<CaseRecord> {
+    const variables = options.variables ?? record.variables;
+    const info = infoOf(record);
+    const outcome = await runCase({
+      caseId: record.id,
+      model: compiled.model,
+      parameterDefinitions: compiled.version.standard.parameters,
+      state: record.state,
+      position: record.position,
+      variables,
+      parameters: record.parameters,
+      now: ctx.now,
+      action,
+      maxSteps: MAX_STEPS,
+    });
+
+    if (outcome.status === 'failed') {
+      if (options.onFailure === 'throw') throw new RunFailedError(outcome.failure);
+      const saved = await saveCase(ctx.q, { ...record, variables, incident: true }, options.isNew ?? false, ctx.now);
+      await this.raiseIncident(ctx, saved, outcome.failure, options.incidentCommand ?? action);
+      return saved;
+    }
+
+    const position: Position = outcome.position;
+    const byExecution = new Map(position.active.map((a) => [a.executionId, a]));
+    const newTasks: NewTask[] = [];
+    const createdTasks = new Map<string, string>();
+    const cancelTasks: string[] = [];
+    const jobInserts: { executionId: string; elementId: string; dueAt: string }[] = [];
+    const jobDeletes: string[] = [];
+    const calls: { elementId: string; executionId: string; code: string; childId: string }[] = [];
+    const notifications: unknown[][] = [];
+    const referrals: unknown[][] = [];
+
+    for (const t of outcome.transitions) {
+      switch (t.kind) {
+        case 'entered':
+          ctx.events.add(info, 'element_entered', { elementId: t.elementId, elementType: t.elementType });
+          ctx.events.rollup(info, t.elementId, { entered: 1 });
+          break;
+        case 'left': {
+          ctx.events.add(info, 'element_left', {
+            elementId: t.elementId,
+            elementType: t.elementType,
+            durationMs: t.durationMs,
+            data: { outcome: t.outcome },
+          });
+          ctx.events.rollup(info, t.elementId, t.outcome === 'completed' ? { completed: 1, durationMs: t.durationMs } : { cancelled: 1 });
+          const taskId = t.taskId ?? createdTasks.get(t.executionId);
+          if (t.outcome === 'cancelled' && taskId) cancelTasks.push(taskId);
+          break;
+        }
+        case 'task': {
+          const spec = compiled.model.userTasks.get(t.elementId);
+          const id = randomUUID();
+          const entry = byExecution.get(t.executionId);
+          if (entry) entry.taskId = id;
+          createdTasks.set(t.executionId, id);
+          const dueAt = spec ? taskDueAt(spec, ctx.now, record.parameters, compiled.version.standard.parameters) : null;
+          newTasks.push({ id, elementId: t.elementId, executionId: t.executionId, dueAt });
+          ctx.events.add(info, 'task_created', {
+            elementId: t.elementId,
+            elementType: 'bpmn:UserTask',
+            taskId: id,
+            data: { dueAt: dueAt?.toISOString() ?? null, role: spec?.role ?? null },
+          });
+          break;
+        }
+        case 'timer-armed':
+          jobInserts.push(t);
+          ctx.events.add(info, 'timer_scheduled', { elementId: t.elementId, data: { dueAt: t.dueAt } });
+          break;
+        case 'timer-fired':
+          jobDeletes.push(t.executionId);
+          ctx.events.add(info, 'timer_fired', { elementId: t.elementId, data: { dueAt: t.dueAt } });
+          break;
+        case 'timer-cancelled':
+          jobDeletes.push(t.executionId);
+          ctx.events.add(info, 'timer_cancelled', { elementId: t.elementId });
+          break;
+        case 'call': {
+          const childId = randomUUID();
+          const entry = byExecution.get(t.executionId);
+          if (entry) entry.childCaseId = childId;
+          calls.push({ elementId: t.elementId, executionId: t.executionId, code: t.code, childId });
+          break;
+        }
+        case 'service': {
+          ctx.events.add(info, 'service_called', { elementId: t.elementId, elementType: 'bpmn:ServiceTask', data: { service: t.service } });
+          if (t.effect.service === 'notify') {
+            notifications.push([randomUUID(), record.id, record.district, record.organisation, t.elementId, JSON.stringify(t.effect.title), t.effect.recipientRole]);
+          } else {
+            referrals.push([randomUUID(), record.id, t.elementId, t.effect.target, JSON.stringify(t.effect.data)]);
+          }
+          break;
+        }
+      }
+    }
+
+    const completed = outcome.status === 'completed';
+    let saved = await saveCase(
+      ctx.q,
+      {
+        ...record,
+        variables,
+        position: completed ? { ...position, active: [], timers: [] } : position,
+        state: outcome.state,
+        status: completed ? 'completed' : 'running',
+        endedAt: completed ? ctx.now : null,
+      },
+      options.isNew ?? false,
+      ctx.now,
+    );
+    if (completed) ctx.events.add(info, 'case_completed', { durationMs: ctx.now.getTime() - record.startedAt.getTime() });
+
+    if (newTasks.length) await this.insertTasks(ctx, saved, compiled, newTasks);
+    if (cancelTasks.length) {
+      const { rows } = await ctx.q.query<{ id: string; element_id: string }>(
+        `UPDATE tasks SET status = 'cancelled' WHERE id = ANY($1::uuid[]) AND status = 'open' RETURNING id, element_id`,
+        [cancelTasks],
+      );
+      for (const row of rows) ctx.events.add(info, 'task_cancelled', { elementId: row.element_id, elementType: 'bpmn:UserTask', taskId: row.id });
+    }
+    if (jobDeletes.length) {
+      await ctx.q.query('DELETE FROM jobs WHERE case_id = $1 AND execution_id = ANY($2::text[])', [record.id, jobDeletes]);
+    }
+    if (jobInserts.length) {
+      await ctx.q.query(
+        `INSERT INTO jobs (id, case_id, element_id, execution_id, due_at, run_at, created_at)
+         SELECT id, $2, element_id, execution_id, due, due, $3 FROM unnest($1::uuid[], $4::text[], $5::text[], $6::timestamptz[]) AS j(id, element_id, execution_id, due)
+         ON CONFLICT (case_id, execution_id) DO NOTHING`,
+        [jobInserts.map(() => randomUUID()), record.id, ctx.now, jobInserts.map((j) => j.elementId), jobInserts.map((j) => j.executionId), jobInserts.map((j) => j.dueAt)],
+      );
+    }
+    for (const n of notifications) {
+      await ctx.q.query(
+        'INSERT INTO notifications (id, case_id, district, organisation, element_id, title, recipient_role, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [...n, ctx.now],
+      );
+    }
+    for (const r of referrals) {
+      await ctx.q.query('INSERT INTO referrals (id, case_id, element_id, target, data, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [...r, ctx.now]);
+    }
+    for (const call of calls) saved = await this.startChild(ctx, saved, call);
+    if (completed && saved.parentCaseId) await this.resumeParent(ctx, saved);
+    return saved;
+  }
+
+  private async insertTasks(ctx: CommandContext, record: CaseRecord, compiled: CompiledVersion, tasks: NewTask[]): Promise<void> {
+    const specs = tasks.map((t) => compiled.model.userTasks.get(t.elementId));
+    await ctx.q.query(
+      `INSERT INTO tasks (id, case_id, case_key, code, version, element_id, execution_id, name, role, assign_to, district, organisation,
+         status, created_at, due_at, form_id)
+       SELECT t.id, $2, $3, $4, $5, t.element_id, t.execution_id, t.name, t.role, t.assign_to, $6, $7, 'open', $8, t.due_at, t.form_id
+       FROM unnest($1::uuid[], $9::text[], $10::text[], $11::jsonb[], $12::text[], $13::text[], $14::timestamptz[], $15::text[])
+         AS t(id, element_id, execution_id, name, role, assign_to, due_at, form_id)`,
+      [
+        tasks.map((t) => t.id),
+        record.id,
+        record.caseKey,
+        record.code,
+        record.version,
+        record.district,
+        record.organisation,
+        ctx.now,
+        tasks.map((t) => t.elementId),
+        tasks.map((t) => t.executionId),
+        specs.map((s, i) => JSON.stringify(s?.name ?? { zh: tasks[i]!.elementId, en: tasks[i]!.elementId })),
+        specs.map((s) => s?.role ?? null),
+        specs.map((s) => s?.assignTo ?? null),
+        tasks.map((t) => t.dueAt?.toISOString() ?? null),
+        specs.map((s) => s?.formId ?? null),
+      ],
+    );
+  }
+
+  async raiseIncident(ctx: CommandContext, record: CaseRecord, failure: RunFailure, command: IncidentCommand | null, attempts = ctx.incidentAttempts ?? 1): Promise<string> {
+    const id = randomUUID();
+    await ctx.q.query(
+      `INSERT INTO incidents (id, case_id, element_id, cause, message, command, status, attempts, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8)`,
+      [id, record.id, failure.elementId, failure.cause, failure.message, command ? JSON.stringify(command) : null, attempts, ctx.now],
+    );
+    ctx.events.add(infoOf(record), 'incident_raised', { elementId: failure.elementId, data: { incidentId: id, cause: failure.cause, message: failure.message } });
+    this.resources.logger.warn({ caseId: record.id, incidentId: id, ...failure }, 'incident raised');
+    return id;
+  }
+
+  /** Starts the case a call activity refers to; when that cannot be done the parent gets an incident. */
+  async startChild(
+    ctx: CommandContext,
+    parent: CaseRecord,
+    call: { elementId: string; executionId: string; code: string; childId?: string },
+  ): Promise<CaseRecord> {
+    const childId = call.childId ?? randomUUID();
+    const info = infoOf(parent);
+    let failure: RunFailure | undefined;
+    if (ctx.depth + 1 > MAX_REFERRAL_DEPTH) {
+      failure = { cause: 'REFERRAL_TOO_DEEP', message: `referrals nest deeper than ${MAX_REFERRAL_DEPTH}`, elementId: call.elementId };
+    } else {
+      try {
+        const deployment = await this.deployments.find(call.code, parent.district, ctx.q);
+        const caseKey = await this.freeKey(ctx.q, call.code, parent.district, `${parent.caseKey}/${call.elementId}`);
+        const child = await this.start(
+          { ...ctx, depth: ctx.depth + 1 },
+          {
+            id: childId,
+            code: call.code,
+            version: deployment.version,
+            district: parent.district,
+            organisation: parent.organisation,
+            caseKey,
+            data: parent.variables,
+            variant: deployment.variant,
+            parent: { caseId: parent.id, elementId: call.elementId, executionId: call.executionId },
+          },
+        );
+        ctx.events.add(info, 'referral_started', { elementId: call.elementId, elementType: 'bpmn:CallActivity', data: { childCaseId: childId, code: call.code } });
+        // A child that ran to its end at once has already resumed the parent: read what was saved.
+        if (child.status !== 'running') return loadCase(ctx.q, parent.id, {});
+        return parent;
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        failure = { cause: error.code, message: error.message, elementId: call.elementId };
+      }
+    }
+    const position: Position = {
+      ...parent.position,
+      active: parent.position.active.map((a) => (a.executionId === call.executionId ? { ...a, childCaseId: undefined } : a)),
+    };
+    const saved = await saveCase(ctx.q, { ...parent, position, incident: true }, false, ctx.now);
+    await this.raiseIncident(ctx, saved, failure, { kind: 'call', elementId: call.elementId, executionId: call.executionId, code: call.code });
+    return saved;
+  }
+
+  /** A referred case has ended (or was cancelled): its parent's call activity goes on. */
+  async resumeParent(ctx: CommandContext, child: CaseRecord): Promise<void> {
+    if (!child.parentCaseId) return;
+    const parent = await loadCase(ctx.q, child.parentCaseId, {});
+    const waiting = parent.position.active.find((a) => a.childCaseId === child.id);
+    if (parent.status !== 'running' || !waiting) return;
+    const compiled = await this.versions.compiled(parent.code, parent.version, ctx.q);
+    ctx.events.add(infoOf(parent), 'referral_completed', {
+      elementId: waiting.elementId,
+      elementType: 'bpmn:CallActivity',
+      data: { childCaseId: child.id, code: child.code, status: child.status },
+    });
+    await this.run({ ...ctx, depth: Math.max(0, ctx.depth - 1) }, parent, compiled, { kind: 'call-ended', executionId: waiting.executionId });
+  }
+
+  private async freeKey(q: Queryable, code: string, district: string, base: string): Promise<string> {
+    const { rows } = await q.query<{ case_key: string }>(
+      `SELECT case_key FROM cases WHERE code = $1 AND district = $2 AND (case_key = $3 OR case_key LIKE $4)`,
+      [code, district, base, `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}#%`],
+    );
+    const taken = new Set(rows.map((r) => r.case_key));
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}#${n}`)) return `${base}#${n}`;
+  }
+}

@@ -1,0 +1,308 @@
+/**
+ * Cases: start one of a deployed standard in a district, deliver messages to it, cancel it, and read
+ * it back (the case file: variables, open tasks, timeline, position, referrals, incidents) or list
+ * cases with filters and cursor pagination — all within the caller's scope.
+ *
+ * @example
+ *   const c = await cases.start({ code: 'BJ-SW-ELDER', district: 'dongcheng', caseKey: 'DC-2024-001', data, actor: 'u1' });
+ *   await cases.correlateMessage({ caseKey: 'DC-2024-001', messageName: 'review-done', payload: { ok: true } }, scope);
+ */
+import { CaseNotFoundError, CaseNotRunningError, DistrictUnknownError, MessageAmbiguousError, MessageNotCorrelatedError } from '../errors';
+import { isDistrictCode } from '@jingzhun/standards';
+import type { Queryable } from '../store';
+import { EventBatch } from './event-log';
+import { infoOf, type CaseCommands, type CommandContext } from './case-commands';
+import { isUuid, loadCase, saveCase, toRecord, type CaseRecord, type CaseRow } from './case-record';
+import { scopeClause } from './scope';
+import type {
+  CaseDetail,
+  CaseEvent,
+  CaseEventKind,
+  CaseFilter,
+  CaseReferral,
+  CaseSummary,
+  Incident,
+  Page,
+  RuntimeResources,
+  Scope,
+} from './types';
+import { caseSummarySelect, toCaseSummaries, toTasks, type CaseSummaryRow, type TaskRow } from './views';
+
+export interface StartCaseInput {
+  code: string;
+  /** Defaults to the version deployed in the district. */
+  version?: number | undefined;
+  district: string;
+  organisation?: string | null | undefined;
+  caseKey: string;
+  data: Record<string, unknown>;
+  actor: string;
+}
+
+export interface MessageInput {
+  caseKey: string;
+  messageName: string;
+  payload?: Record<string, unknown> | undefined;
+  /** The standard, when the same key is used by cases of several standards. */
+  code?: string | undefined;
+  actor?: string | undefined;
+}
+
+export interface CancelInput {
+  caseId: string;
+  reason: string;
+  actor: string;
+}
+
+interface EventRow {
+  id: number;
+  kind: CaseEventKind;
+  element_id: string | null;
+  element_type: string | null;
+  task_id: string | null;
+  actor: string | null;
+  at: Date;
+  duration_ms: number | null;
+  data: Record<string, unknown> | null;
+}
+
+interface IncidentRow {
+  id: string;
+  case_id: string;
+  element_id: string | null;
+  cause: string;
+  message: string;
+  status: 'open' | 'resolved';
+  attempts: number;
+  created_at: Date;
+  resolved_at: Date | null;
+}
+
+export function toIncident(row: IncidentRow): Incident {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    elementId: row.element_id,
+    cause: row.cause,
+    message: row.message,
+    status: row.status,
+    attempts: row.attempts,
+    createdAt: row.created_at.toISOString(),
+    resolvedAt: row.resolved_at?.toISOString() ?? null,
+  };
+}
+
+const MAX_LIMIT = 500;
+
+function encodeCursor(row: { started_at: Date; id: string }): string {
+  return Buffer.from(`${row.started_at.toISOString()}|${row.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { startedAt: string; id: string } | undefined {
+  const [startedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!startedAt || !id || Number.isNaN(Date.parse(startedAt)) || !isUuid(id)) return undefined;
+  return { startedAt, id };
+}
+
+export class CaseSystem {
+  constructor(
+    private readonly resources: RuntimeResources,
+    private readonly commands: CaseCommands,
+  ) {}
+
+  /** Runs `fn` as one command: one transaction, one "now", the events written last. */
+  async command<T>(actor: string | null, fn: (ctx: CommandContext) => Promise<T>): Promise<T> {
+    const now = this.resources.clock.now();
+    return this.resources.store.transaction(async (q) => {
+      const ctx: CommandContext = { q, now, actor, events: new EventBatch(now, actor), depth: 0 };
+      const result = await fn(ctx);
+      await ctx.events.write(q);
+      return result;
+    });
+  }
+
+  async start(input: StartCaseInput): Promise<CaseDetail> {
+    if (!isDistrictCode(input.district)) throw new DistrictUnknownError([input.district]);
+    const record = await this.command(input.actor, async (ctx) => {
+      const deployment = await this.commands.deployments.find(input.code, input.district, ctx.q);
+      return this.commands.start(ctx, {
+        code: input.code,
+        version: input.version ?? deployment.version,
+        district: input.district,
+        organisation: input.organisation ?? null,
+        caseKey: input.caseKey,
+        data: input.data,
+        variant: deployment.variant,
+      });
+    });
+    return this.get(record.id, {});
+  }
+
+  /** Delivers a message to the one case in scope with this key that waits for it. */
+  async correlateMessage(input: MessageInput, scope: Scope): Promise<{ caseId: string }> {
+    return this.command(input.actor ?? null, async (ctx) => {
+      const params: unknown[] = [input.caseKey];
+      let sql = `SELECT * FROM cases c WHERE c.case_key = $1 AND c.status = 'running' AND NOT c.incident${scopeClause(scope, params, 'c')}`;
+      if (input.code) {
+        params.push(input.code);
+        sql += ` AND c.code = $${params.length}`;
+      }
+      const { rows } = await ctx.q.query<CaseRow>(sql, params);
+      const waiting: { record: CaseRecord; messageId: string; elementId: string }[] = [];
+      for (const record of rows.map(toRecord)) {
+        const { model } = await this.commands.versions.compiled(record.code, record.version, ctx.q);
+        for (const active of record.position.active) {
+          const messageId = model.messageWaits.get(active.elementId);
+          if (messageId && (messageId === input.messageName || model.messages.get(messageId) === input.messageName)) {
+            waiting.push({ record, messageId, elementId: active.elementId });
+            break;
+          }
+        }
+      }
+      if (!waiting.length) throw new MessageNotCorrelatedError(input.caseKey, input.messageName);
+      const codes = [...new Set(waiting.map((w) => w.record.code))];
+      if (waiting.length > 1) throw new MessageAmbiguousError(input.caseKey, input.messageName, codes);
+      const { record, messageId, elementId } = waiting[0]!;
+      const compiled = await this.commands.versions.compiled(record.code, record.version, ctx.q);
+      ctx.events.add(infoOf(record), 'message_correlated', { elementId, data: { message: input.messageName } });
+      const variables = input.payload ? { ...record.variables, ...input.payload } : record.variables;
+      await this.commands.run(ctx, record, compiled, { kind: 'message', messageId }, { variables });
+      return { caseId: record.id };
+    });
+  }
+
+  /** Cancels a running case, its open tasks, its timers and the cases it referred to. */
+  async cancel(input: CancelInput, scope: Scope): Promise<CaseDetail> {
+    await this.command(input.actor, async (ctx) => {
+      const record = await loadCase(ctx.q, input.caseId, scope);
+      if (record.status !== 'running') throw new CaseNotRunningError(record.id, record.status);
+      await this.cancelIn(ctx, record, input.reason, true);
+    });
+    return this.get(input.caseId, scope);
+  }
+
+  private async cancelIn(ctx: CommandContext, record: CaseRecord, reason: string, resumeParent: boolean): Promise<void> {
+    const info = infoOf(record);
+    const saved = await saveCase(
+      ctx.q,
+      { ...record, status: 'cancelled', state: null, endedAt: ctx.now, cancelReason: reason, position: { ...record.position, active: [], timers: [] } },
+      false,
+      ctx.now,
+    );
+    for (const active of record.position.active) {
+      const durationMs = Math.max(0, ctx.now.getTime() - Date.parse(active.enteredAt));
+      ctx.events.add(info, 'element_left', { elementId: active.elementId, durationMs, data: { outcome: 'cancelled' } });
+      ctx.events.rollup(info, active.elementId, { cancelled: 1 });
+    }
+    const tasks = await ctx.q.query<{ id: string; element_id: string }>(
+      `UPDATE tasks SET status = 'cancelled' WHERE case_id = $1 AND status = 'open' RETURNING id, element_id`,
+      [record.id],
+    );
+    for (const t of tasks.rows) ctx.events.add(info, 'task_cancelled', { elementId: t.element_id, elementType: 'bpmn:UserTask', taskId: t.id });
+    const jobs = await ctx.q.query<{ element_id: string }>('DELETE FROM jobs WHERE case_id = $1 RETURNING element_id', [record.id]);
+    for (const j of jobs.rows) ctx.events.add(info, 'timer_cancelled', { elementId: j.element_id });
+    await ctx.q.query(
+      `UPDATE incidents SET status = 'resolved', resolved_at = $2, resolved_by = $3 WHERE case_id = $1 AND status = 'open'`,
+      [record.id, ctx.now, ctx.actor],
+    );
+    ctx.events.add(info, 'case_cancelled', { durationMs: ctx.now.getTime() - record.startedAt.getTime(), data: { reason } });
+    const children = await ctx.q.query<CaseRow>(`SELECT * FROM cases WHERE parent_case_id = $1 AND status = 'running'`, [record.id]);
+    for (const child of children.rows) await this.cancelIn(ctx, toRecord(child), reason, false);
+    if (resumeParent) await this.commands.resumeParent(ctx, saved);
+  }
+
+  async get(id: string, scope: Scope): Promise<CaseDetail> {
+    const q: Queryable = this.resources.store;
+    const now = this.resources.clock.now();
+    const params: unknown[] = [now, id];
+    if (!isUuid(id)) throw new CaseNotFoundError(id);
+    const { rows } = await q.query<CaseSummaryRow & CaseRow>(
+      `${caseSummarySelect(1, 'c.*')} WHERE c.id = $2${scopeClause(scope, params, 'c')}`,
+      params,
+    );
+    const row = rows[0];
+    if (!row) throw new CaseNotFoundError(id);
+    const record = toRecord(row);
+    const [summary] = await toCaseSummaries([row], this.commands.versions);
+    const tasks = await q.query<TaskRow>(`SELECT * FROM tasks WHERE case_id = $1 AND status = 'open' ORDER BY created_at, id`, [id]);
+    const events = await q.query<EventRow>('SELECT * FROM case_events WHERE case_id = $1 ORDER BY id', [id]);
+    const incidents = await q.query<IncidentRow>('SELECT * FROM incidents WHERE case_id = $1 ORDER BY created_at, id', [id]);
+    const related = await q.query<CaseSummaryRow & { parent_element_id: string | null }>(
+      `${caseSummarySelect(1, 'c.*')} WHERE c.parent_case_id = $2 OR c.id = $3 ORDER BY c.started_at, c.id`,
+      [now, id, record.parentCaseId],
+    );
+    const summaries = await toCaseSummaries(related.rows, this.commands.versions);
+    const referrals: CaseReferral[] = summaries.map((s, i) => ({
+      caseId: s.id,
+      caseKey: s.caseKey,
+      standard: s.standard,
+      status: s.status,
+      direction: s.id === record.parentCaseId ? 'from' : 'to',
+      elementId: s.id === record.parentCaseId ? record.parentElementId : (related.rows[i]?.parent_element_id ?? null),
+    }));
+    const timeline: CaseEvent[] = events.rows.map((e) => ({
+      id: Number(e.id),
+      kind: e.kind,
+      elementId: e.element_id,
+      elementType: e.element_type,
+      taskId: e.task_id,
+      actor: e.actor,
+      at: e.at.toISOString(),
+      durationMs: e.duration_ms === null ? null : Number(e.duration_ms),
+      data: e.data,
+    }));
+    return {
+      ...summary!,
+      variables: record.variables,
+      parameters: record.parameters,
+      revision: record.revision,
+      cancelReason: record.cancelReason,
+      openTasks: await toTasks(tasks.rows, this.commands.versions, now),
+      timeline,
+      position: {
+        active: [...new Set(record.position.active.map((a) => a.elementId))],
+        completed: record.position.completed,
+        flows: record.position.flows,
+      },
+      referrals,
+      incidents: incidents.rows.map(toIncident),
+      timers: record.position.timers.map((t) => ({ elementId: t.elementId, dueAt: t.dueAt })),
+    };
+  }
+
+  async list(filter: CaseFilter, scope: Scope): Promise<Page<CaseSummary>> {
+    const now = this.resources.clock.now();
+    const params: unknown[] = [now];
+    let where = ` WHERE true${scopeClause(scope, params, 'c')}`;
+    if (filter.standard) {
+      params.push(filter.standard);
+      where += ` AND c.code = $${params.length}`;
+    }
+    if (filter.status === 'incident') where += ' AND c.incident';
+    else if (filter.status) {
+      params.push(filter.status);
+      where += ` AND c.status = $${params.length}`;
+    }
+    if (filter.overdue !== undefined) {
+      where += ` AND ${filter.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.status = 'open' AND t.due_at < $1)`;
+    }
+    if (filter.q) {
+      params.push(`%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+      where += ` AND c.case_key ILIKE $${params.length}`;
+    }
+    const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    if (cursor) {
+      params.push(cursor.startedAt, cursor.id);
+      where += ` AND (c.started_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    const limit = Math.min(Math.max(1, filter.limit ?? 50), MAX_LIMIT);
+    params.push(limit + 1);
+    const { rows } = await this.resources.store.query<CaseSummaryRow>(
+      `${caseSummarySelect(1)}${where} ORDER BY c.started_at DESC, c.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: await toCaseSummaries(page, this.commands.versions), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The runtime: durable execution of published standards over the store, with explicit resources
+ * (store, clock, logger). Every command is one transaction — load the case with its revision, recover
+ * bpmn-engine from the compact state, apply, run to the next wait states, save state, tasks, jobs and
+ * events — and a lost race is a CASE_CONFLICT that wrote nothing. No engine stays in memory.
+ *
+ * @example
+ *   const runtime = createRuntime({ store, clock: { now: () => new Date() }, logger });
+ *   await runtime.registerVersion(version);
+ *   await runtime.deploy({ code: version.code, version: version.version, districts: 'all', actor: 'admin' });
+ *   const c = await runtime.startCase({ code: version.code, district: 'dongcheng', caseKey: 'DC-1', data, actor: 'u1' });
+ */
+import type { StandardVersion } from '@jingzhun/standards';
+import type { Queryable } from '../store';
+import { CaseCommands } from './case-commands';
+import { CaseSystem, type CancelInput, type MessageInput, type StartCaseInput } from './case-system';
+import { DeploymentSystem, type DeployInput, type VariantInput } from './deployment-system';
+import { IncidentSystem, type RetryInput } from './incident-system';
+import { TaskSystem, type CompleteTaskInput, type TaskCommandInput } from './task-system';
+import { TimerSystem, type DueCounts, type TimerOptions } from './timer-system';
+import type {
+  CaseDetail,
+  CaseFilter,
+  CaseSummary,
+  Deployment,
+  Incident,
+  Page,
+  RuntimeResources,
+  Scope,
+  Task,
+  TaskFilter,
+  VersionSummary,
+} from './types';
+import { VersionSystem } from './version-system';
+
+export interface RuntimeOptions extends RuntimeResources, TimerOptions {}
+
+const CITY: Scope = {};
+
+export interface Runtime {
+  readonly resources: RuntimeResources;
+  /** Stores a published version (idempotent for the same hash); pass `tx` to join the caller's transaction. */
+  registerVersion(version: StandardVersion, tx?: Queryable): Promise<{ created: boolean }>;
+  retireVersion(code: string, version: number, tx?: Queryable): Promise<StandardVersion>;
+  getVersion(code: string, version: number): Promise<StandardVersion>;
+  listVersions(code: string): Promise<VersionSummary[]>;
+  /** Validates the version (the standard's rules and what the runtime refuses) and makes it the one new cases use. */
+  deploy(input: DeployInput, tx?: Queryable): Promise<Deployment[]>;
+  setVariant(input: VariantInput, tx?: Queryable): Promise<Deployment>;
+  listDeployments(filter?: { district?: string | undefined; code?: string | undefined }): Promise<Deployment[]>;
+  startCase(input: StartCaseInput): Promise<CaseDetail>;
+  getCase(id: string, scope?: Scope): Promise<CaseDetail>;
+  listCases(filter?: CaseFilter, scope?: Scope): Promise<Page<CaseSummary>>;
+  cancelCase(input: CancelInput, scope?: Scope): Promise<CaseDetail>;
+  correlateMessage(input: MessageInput, scope?: Scope): Promise<{ caseId: string }>;
+  getTask(taskId: string, scope?: Scope): Promise<Task>;
+  listTasks(filter?: TaskFilter, scope?: Scope): Promise<Task[]>;
+  claimTask(input: TaskCommandInput, scope?: Scope): Promise<Task>;
+  unclaimTask(input: TaskCommandInput, scope?: Scope): Promise<Task>;
+  completeTask(input: CompleteTaskInput, scope?: Scope): Promise<Task>;
+  listIncidents(filter?: { open?: boolean; caseId?: string }, scope?: Scope): Promise<Incident[]>;
+  retryIncident(input: RetryInput, scope?: Scope): Promise<CaseDetail>;
+  /** Fires every timer due at `now` (the clock's time by default). */
+  runDue(now?: Date, options?: { batchSize?: number }): Promise<DueCounts>;
+}
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const resources: RuntimeResources = { store: options.store, clock: options.clock, logger: options.logger };
+  const versions = new VersionSystem(resources);
+  const deployments = new DeploymentSystem(resources, versions);
+  const commands = new CaseCommands(resources, versions, deployments);
+  const cases = new CaseSystem(resources, commands);
+  const tasks = new TaskSystem(resources, commands, cases);
+  const timers = new TimerSystem(resources, commands, options);
+  const incidents = new IncidentSystem(resources, commands, cases);
+
+  return {
+    resources,
+    registerVersion: (version, tx) => versions.register(version, tx),
+    retireVersion: (code, version, tx) => versions.retire(code, version, tx),
+    getVersion: (code, version) => versions.get(code, version),
+    listVersions: (code) => versions.list(code),
+    deploy: (input, tx) => deployments.deploy(input, tx),
+    setVariant: (input, tx) => deployments.setVariant(input, tx),
+    listDeployments: (filter = {}) => deployments.list(filter),
+    startCase: (input) => cases.start(input),
+    getCase: (id, scope = CITY) => cases.get(id, scope),
+    listCases: (filter = {}, scope = CITY) => cases.list(filter, scope),
+    cancelCase: (input, scope = CITY) => cases.cancel(input, scope),
+    correlateMessage: (input, scope = CITY) => cases.correlateMessage(input, scope),
+    getTask: (taskId, scope = CITY) => tasks.get(taskId, scope),
+    listTasks: (filter = {}, scope = CITY) => tasks.list(filter, scope),
+    claimTask: (input, scope = CITY) => tasks.claim(input, scope),
+    unclaimTask: (input, scope = CITY) => tasks.unclaim(input, scope),
+    completeTask: (input, scope = CITY) => tasks.complete(input, scope),
+    listIncidents: (filter = {}, scope = CITY) => incidents.list(filter, scope),
+    retryIncident: (input, scope = CITY) => incidents.retry(input, scope),
+    runDue: (now, opts) => timers.runDue(now, opts),
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Tasks: the inbox (overdue first, then by due date), claiming, and completion — the form data is
+ * checked against the task's schema, merged into the case variables and the case runs on, all in one
+ * transaction with the case's revision check.
+ *
+ * @example
+ *   const inbox = await tasks.list({ assignTo: 'caseworker' }, { district: 'dongcheng' });
+ *   await tasks.complete({ taskId: inbox[0].id, data: { tier: 'high' }, actor: 'u7' }, { district: 'dongcheng' });
+ */
+import { validateAgainst } from '@jingzhun/standards';
+import { CaseConflictError, CaseNotRunningError, TaskClaimedError, TaskDataInvalidError, TaskNotFoundError, TaskNotOpenError } from '../errors';
+import type { Queryable } from '../store';
+import { detailsOf, infoOf, type CaseCommands } from './case-commands';
+import { isUuid, loadCase } from './case-record';
+import type { CaseSystem } from './case-system';
+import { scopeClause } from './scope';
+import type { RuntimeResources, Scope, Task, TaskFilter } from './types';
+import { toTasks, type TaskRow } from './views';
+
+export interface TaskCommandInput {
+  taskId: string;
+  actor: string;
+}
+
+export interface CompleteTaskInput extends TaskCommandInput {
+  data: Record<string, unknown>;
+}
+
+const MAX_LIMIT = 500;
+
+export class TaskSystem {
+  constructor(
+    private readonly resources: RuntimeResources,
+    private readonly commands: CaseCommands,
+    private readonly cases: CaseSystem,
+  ) {}
+
+  async get(taskId: string, scope: Scope): Promise<Task> {
+    const row = await this.row(this.resources.store, taskId, scope);
+    const [task] = await toTasks([row], this.commands.versions, this.resources.clock.now());
+    return task!;
+  }
+
+  private async row(q: Queryable, taskId: string, scope: Scope): Promise<TaskRow> {
+    if (!isUuid(taskId)) throw new TaskNotFoundError(taskId);
+    const params: unknown[] = [taskId];
+    const { rows } = await q.query<TaskRow>(`SELECT * FROM tasks t WHERE t.id = $1${scopeClause(scope, params, 't')}`, params);
+    if (!rows[0]) throw new TaskNotFoundError(taskId);
+    return rows[0];
+  }
+
+  async list(filter: TaskFilter, scope: Scope): Promise<Task[]> {
+    const now = this.resources.clock.now();
+    const params: unknown[] = [now];
+    let where = ` WHERE true${scopeClause(scope, params, 't')}`;
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where += ` AND ${sql.replace('?', `$${params.length}`)}`;
+    };
+    if (filter.status) add('t.status = ?', filter.status);
+    if (filter.assignTo) add('t.assign_to = ?', filter.assignTo);
+    if (filter.assignee) add('t.assignee = ?', filter.assignee);
+    if (filter.caseId) {
+      if (!isUuid(filter.caseId)) return [];
+      add('t.case_id = ?', filter.caseId);
+    }
+    if (filter.standard) add('t.code = ?', filter.standard);
+    if (filter.overdue !== undefined) where += filter.overdue ? ` AND t.status = 'open' AND t.due_at < $1` : ` AND NOT (t.status = 'open' AND t.due_at < $1)`;
+    const limit = Math.min(Math.max(1, filter.limit ?? 50), MAX_LIMIT);
+    params.push(limit);
+    const { rows } = await this.resources.store.query<TaskRow>(
+      `SELECT * FROM tasks t${where}
+       ORDER BY (t.status = 'open' AND t.due_at < $1) DESC, t.due_at ASC NULLS LAST, t.created_at ASC, t.id
+       LIMIT $${params.length}`,
+      params,
+    );
+    return toTasks(rows, this.commands.versions, now);
+  }
+
+  async claim(input: TaskCommandInput, scope: Scope): Promise<Task> {
+    await this.cases.command(input.actor, async (ctx) => {
+      const row = await this.row(ctx.q, input.taskId, scope);
+      if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
+      if (row.assignee && row.assignee !== input.actor) throw new TaskClaimedError(row.id, row.assignee);
+      const updated = await ctx.q.query(
+        `UPDATE tasks SET assignee = $2, claimed_at = $3 WHERE id = $1 AND status = 'open' AND (assignee IS NULL OR assignee = $2)`,
+        [row.id, input.actor, ctx.now],
+      );
+      if (updated.rowCount === 0) throw new TaskClaimedError(row.id, '?');
+      const info = { id: row.case_id, code: row.code, version: row.version, district: row.district, organisation: row.organisation };
+      if (row.assignee !== input.actor) ctx.events.add(info, 'task_claimed', { elementId: row.element_id, elementType: 'bpmn:UserTask', taskId: row.id });
+    });
+    return this.get(input.taskId, scope);
+  }
+
+  async unclaim(input: TaskCommandInput, scope: Scope): Promise<Task> {
+    await this.cases.command(input.actor, async (ctx) => {
+      const row = await this.row(ctx.q, input.taskId, scope);
+      if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
+      if (!row.assignee) return;
+      await ctx.q.query(`UPDATE tasks SET assignee = NULL, claimed_at = NULL WHERE id = $1`, [row.id]);
+      const info = { id: row.case_id, code: row.code, version: row.version, district: row.district, organisation: row.organisation };
+      ctx.events.add(info, 'task_unclaimed', { elementId: row.element_id, elementType: 'bpmn:UserTask', taskId: row.id, data: { assignee: row.assignee } });
+    });
+    return this.get(input.taskId, scope);
+  }
+
+  async complete(input: CompleteTaskInput, scope: Scope): Promise<Task> {
+    await this.cases.command(input.actor, async (ctx) => {
+      const row = await this.row(ctx.q, input.taskId, scope);
+      if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
+      if (row.assignee && row.assignee !== input.actor) throw new TaskClaimedError(row.id, row.assignee);
+      const compiled = await this.commands.versions.compiled(row.code, row.version, ctx.q);
+      const form = compiled.model.userTasks.get(row.element_id)?.form;
+      const data = input.data ?? {};
+      if (form) {
+        const problems = validateAgainst(form, data, '', 'TASK_DATA_INVALID');
+        if (problems.length) throw new TaskDataInvalidError(row.id, detailsOf(problems));
+      }
+      const record = await loadCase(ctx.q, row.case_id, {});
+      if (record.status !== 'running') throw new CaseNotRunningError(record.id, record.status);
+      if (record.incident) throw new CaseNotRunningError(record.id, 'incident');
+      const entry = record.position.active.find((a) => a.taskId === row.id);
+      if (!entry) throw new TaskNotOpenError(row.id, 'stale');
+      // Only one completion wins: the row is taken here, and the case's revision check decides the rest.
+      const taken = await ctx.q.query(
+        `UPDATE tasks SET status = 'completed', data = $2, completed_at = $3, completed_by = $4, assignee = COALESCE(assignee, $4)
+         WHERE id = $1 AND status = 'open'`,
+        [row.id, JSON.stringify(data), ctx.now, input.actor],
+      );
+      if (taken.rowCount === 0) throw new CaseConflictError(row.case_id);
+      const late = row.due_at !== null && row.due_at.getTime() < ctx.now.getTime();
+      const info = infoOf(record);
+      ctx.events.add(info, 'task_completed', {
+        elementId: row.element_id,
+        elementType: 'bpmn:UserTask',
+        taskId: row.id,
+        durationMs: ctx.now.getTime() - row.created_at.getTime(),
+        data: { late, formId: row.form_id },
+      });
+      if (late) ctx.events.rollup(info, row.element_id, { late: 1 });
+      await this.commands.run(ctx, record, compiled, { kind: 'signal', executionId: entry.executionId }, { variables: { ...record.variables, ...data } });
+    });
+    return this.get(input.taskId, scope);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * A worker fires due timers: it polls the jobs table every `pollMs` and runs whole batches back to back
+ * while there are more. Start as many as you like, in as many processes as you like.
+ *
+ * @example
+ *   const worker = createWorker({ runtime, clock, logger, batchSize: 100, pollMs: 1000 });
+ *   worker.start();
+ *   process.on('SIGTERM', () => worker.stop());
+ */
+import type { DueCounts } from './timer-system';
+import type { Clock, Logger } from './types';
+
+export interface WorkerOptions {
+  runtime: { runDue(now?: Date, options?: { batchSize?: number }): Promise<DueCounts> };
+  clock: Clock;
+  logger: Logger;
+  batchSize?: number;
+  pollMs?: number;
+}
+
+export interface Worker {
+  start(): void;
+  /** Stops polling and waits for the batch in flight; the process can exit afterwards. */
+  stop(): Promise<void>;
+  /** Fires everything due at `now` (tests and the simulator). */
+  runDue(now?: Date): Promise<DueCounts>;
+  readonly running: boolean;
+}
+
+export function createWorker(options: WorkerOptions): Worker {
+  const { runtime, clock, logger } = options;
+  const batchSize = options.batchSize ?? 100;
+  const pollMs = options.pollMs ?? 1000;
+  let running = false;
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<unknown> = Promise.resolve();
+
+  const tick = async () => {
+    timer = undefined;
+    if (!running) return;
+    let again = false;
+    try {
+      const counts = await runtime.runDue(clock.now(), { batchSize });
+      if (counts.claimed) logger.debug({ ...counts }, 'timers fired');
+      again = counts.claimed >= batchSize && counts.fired + counts.incidents > 0;
+    } catch (error) {
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'timer worker failed');
+    }
+    if (running) timer = setTimeout(schedule, again ? 0 : pollMs);
+  };
+  const schedule = () => {
+    inFlight = tick();
+  };
+
+  return {
+    get running() {
+      return running;
+    },
+    start() {
+      if (running) return;
+      running = true;
+      schedule();
+    },
+    async stop() {
+      running = false;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      await inFlight;
+    },
+    runDue: (now?: Date) => runtime.runDue(now ?? clock.now(), { batchSize }),
+  };
+}
