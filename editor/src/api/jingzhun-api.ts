@@ -1,0 +1,147 @@
+import type { HttpClient } from './http-client';
+import type { SessionStore } from './session-store';
+import type {
+  CaseFile,
+  CaseSummary,
+  Deployment,
+  DiffResponse,
+  District,
+  LoginResponse,
+  Problem,
+  ServiceStandard,
+  StandardDetail,
+  StandardDraft,
+  StandardsQuery,
+  StandardSummary,
+  StandardVersion,
+  Task,
+  User,
+} from './types';
+
+const enc = encodeURIComponent;
+
+/** Every call the web app makes, one method per endpoint of docs/api.md. */
+export class JingzhunApi {
+  constructor(
+    private readonly http: HttpClient,
+    private readonly session: SessionStore,
+  ) {}
+
+  // Accounts
+  async login(username: string, password: string): Promise<User> {
+    const r = await this.http.request<LoginResponse>('POST', '/auth/login', { body: { username, password }, anonymous: true });
+    return this.session.setFromLogin(r).user;
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await this.http.request<void>('POST', '/auth/logout', { body: { refreshToken: this.session.current?.refreshToken } });
+    } finally {
+      this.session.clear();
+    }
+  }
+
+  me(): Promise<User> {
+    return this.http.request('GET', '/auth/me');
+  }
+
+  // Standards
+  listStandards(query: StandardsQuery = {}): Promise<{ items: StandardSummary[] }> {
+    return this.http.request('GET', '/standards', { query: { ...query } });
+  }
+
+  validateStandard(standard: ServiceStandard): Promise<{ problems: Problem[] }> {
+    return this.http.request('POST', '/standards/validate', { body: { standard } });
+  }
+
+  createStandard(standard: ServiceStandard): Promise<{ code: string; draft: StandardDraft }> {
+    return this.http.request('POST', '/standards', { body: { standard } });
+  }
+
+  getStandard(code: string): Promise<StandardDetail> {
+    return this.http.request('GET', `/standards/${enc(code)}`);
+  }
+
+  saveDraft(code: string, standard: ServiceStandard, revision: number): Promise<{ revision: number; problems: Problem[] }> {
+    return this.http.request('PUT', `/standards/${enc(code)}/draft`, { body: { standard, revision } });
+  }
+
+  submitDraft(code: string): Promise<{ status: string }> {
+    return this.http.request('POST', `/standards/${enc(code)}/draft/submit`);
+  }
+
+  approveDraft(code: string, comment?: string, changelog?: string): Promise<{ version: number }> {
+    return this.http.request('POST', `/standards/${enc(code)}/draft/approve`, { body: { comment, changelog } });
+  }
+
+  rejectDraft(code: string, comment: string): Promise<{ status: string }> {
+    return this.http.request('POST', `/standards/${enc(code)}/draft/reject`, { body: { comment } });
+  }
+
+  getVersion(code: string, version: number): Promise<StandardVersion> {
+    return this.http.request('GET', `/standards/${enc(code)}/versions/${version}`);
+  }
+
+  retireVersion(code: string, version: number): Promise<{ status: string }> {
+    return this.http.request('POST', `/standards/${enc(code)}/versions/${version}/retire`);
+  }
+
+  diff(code: string, from: number | 'draft', to: number | 'draft'): Promise<DiffResponse> {
+    return this.http.request('GET', `/standards/${enc(code)}/diff`, { query: { from, to } });
+  }
+
+  async exportZip(code: string, version?: number): Promise<Blob> {
+    const r = await this.http.request<Response>('GET', `/standards/${enc(code)}/export`, { query: { version }, raw: true });
+    return r.blob();
+  }
+
+  deploy(code: string, version: number, districts: string[] | 'all'): Promise<{ deployments: unknown[] }> {
+    return this.http.request('POST', `/standards/${enc(code)}/versions/${version}/deploy`, { body: { districts } });
+  }
+
+  // Districts and variants
+  listDistricts(): Promise<{ items: District[] }> {
+    return this.http.request('GET', '/districts');
+  }
+
+  listDeployments(district: string): Promise<{ items: Deployment[] }> {
+    return this.http.request('GET', `/districts/${enc(district)}/deployments`);
+  }
+
+  setVariant(district: string, standardCode: string, values: Record<string, number>): Promise<Deployment> {
+    return this.http.request('PUT', `/districts/${enc(district)}/deployments/${enc(standardCode)}/variant`, { body: { values } });
+  }
+
+  // Cases and tasks
+  startCase(body: { standard: string; version?: number; caseKey: string; data: unknown }): Promise<CaseFile> {
+    return this.http.request('POST', '/cases', { body });
+  }
+
+  listCases(query: { standard?: string; status?: string; overdue?: boolean; q?: string; cursor?: string; limit?: number } = {}): Promise<{ items: CaseSummary[]; nextCursor: string | null }> {
+    return this.http.request('GET', '/cases', { query });
+  }
+
+  getCase(id: string): Promise<CaseFile> {
+    return this.http.request('GET', `/cases/${enc(id)}`);
+  }
+
+  cancelCase(id: string, reason: string): Promise<CaseFile> {
+    return this.http.request('POST', `/cases/${enc(id)}/cancel`, { body: { reason } });
+  }
+
+  listTasks(limit = 1000): Promise<{ items: Task[] }> {
+    return this.http.request('GET', '/tasks', { query: { status: 'open', limit } });
+  }
+
+  claimTask(id: string): Promise<Task> {
+    return this.http.request('POST', `/tasks/${enc(id)}/claim`);
+  }
+
+  unclaimTask(id: string): Promise<Task> {
+    return this.http.request('POST', `/tasks/${enc(id)}/unclaim`);
+  }
+
+  completeTask(id: string, data: unknown): Promise<Task> {
+    return this.http.request('POST', `/tasks/${enc(id)}/complete`, { body: { data } });
+  }
+}

@@ -1,0 +1,13 @@
+/** Types of a standard's parts, type-only from the standards workspace. */
+export type {
+  CaseRole,
+  Comparator,
+  ContentItem,
+  DurationUnit,
+  Indicator,
+  IndicatorKind,
+  MethodItem,
+  NumberOrParameter,
+  Parameter,
+  RoleItem,
+} from '@jingzhun/standards';

@@ -1,0 +1,179 @@
+/**
+ * The shapes the HTTP API answers with (docs/api.md). Types of the standard itself come from
+ * `@jingzhun/standards`, type-only: the editor never runs code of another workspace.
+ */
+import type { LocalizedText, Problem, ServiceStandard, StandardVersion } from '@jingzhun/standards';
+
+export type { LocalizedText, Problem, ServiceStandard, StandardVersion };
+
+export type UserRole = 'admin' | 'standards_officer' | 'reviewer' | 'district_operator' | 'caseworker' | 'supervisor';
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  /** A district code such as `dongcheng`, or null for city-wide users. */
+  district: string | null;
+  organisation: string | null;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: User;
+}
+
+export type StandardStatus = 'draft' | 'in_review' | 'published' | 'rejected' | 'retired';
+
+export interface StandardSummary {
+  code: string;
+  title: LocalizedText;
+  status: StandardStatus;
+  latestVersion: number | null;
+  updatedAt: string;
+  deployedDistricts: string[];
+}
+
+export interface StandardDraft {
+  standard: ServiceStandard;
+  revision: number;
+  status: StandardStatus;
+  author: string;
+  updatedAt: string;
+  problems: Problem[];
+  reviewComment?: string | null;
+}
+
+export interface VersionSummary {
+  version: number;
+  hash: string;
+  status: 'published' | 'retired';
+  publishedAt: string;
+  author: string;
+  approver: string;
+  changelog?: string | null;
+}
+
+export interface StandardDetail {
+  code: string;
+  title: LocalizedText;
+  draft: StandardDraft | null;
+  versions: VersionSummary[];
+  deployments: unknown[];
+}
+
+export interface StandardsQuery {
+  q?: string;
+  status?: string;
+  population?: string;
+  district?: string;
+}
+
+export interface DiffResponse {
+  /** The semantic diff computed by the standards workspace; rendered generically by the review page. */
+  diff: Record<string, unknown>;
+  fromXml: string;
+  toXml: string;
+}
+
+export interface District {
+  code: string;
+  name: LocalizedText;
+}
+
+export interface DeploymentParameter {
+  id: string;
+  title: LocalizedText;
+  kind: 'duration' | 'count' | 'number';
+  unit?: string;
+  default: number;
+  min: number;
+  max: number;
+  tighter: 'lower' | 'higher';
+  /** The district's chosen value; equals the default when it has no variant. */
+  value: number;
+}
+
+export interface Deployment {
+  code: string;
+  version: number;
+  title: LocalizedText;
+  parameters: DeploymentParameter[];
+}
+
+export interface TaskRef {
+  code: string;
+  version: number;
+  title: LocalizedText;
+}
+
+export interface Task {
+  id: string;
+  caseId: string;
+  caseKey: string;
+  standard: TaskRef;
+  elementId: string;
+  name: LocalizedText;
+  role: string;
+  assignTo: string;
+  district: string;
+  organisation: string | null;
+  assignee: string | null;
+  status: string;
+  createdAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+  workingDaysLeft: number | null;
+  formId: string | null;
+  form: Record<string, unknown> | null;
+}
+
+export interface CaseEvent {
+  kind: string;
+  at?: string;
+  time?: string;
+  elementId?: string | null;
+  actor?: string | null;
+  [key: string]: unknown;
+}
+
+export interface CasePosition {
+  active: string[];
+  completed: string[];
+  flows: string[];
+}
+
+export interface Referral {
+  caseId: string;
+  standard: string | TaskRef;
+  status: string;
+}
+
+export interface CaseFile {
+  id: string;
+  caseKey: string;
+  standard: TaskRef;
+  district: string;
+  organisation: string | null;
+  status: string;
+  startedAt: string;
+  endedAt: string | null;
+  variables: Record<string, unknown>;
+  openTasks: Task[];
+  timeline: CaseEvent[];
+  position: CasePosition;
+  referrals: Referral[];
+  parent: string | { caseId: string } | null;
+}
+
+export interface CaseSummary {
+  id: string;
+  caseKey: string;
+  standard: TaskRef;
+  status: string;
+  startedAt: string;
+  [key: string]: unknown;
+}

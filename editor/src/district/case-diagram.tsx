@@ -1,0 +1,38 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CasePosition } from '../api';
+import { DiagramViewer } from '../modeler/diagram-viewer';
+import { ErrorBanner } from '../shell/status-views';
+import { casePathMarkers } from './case-path';
+
+/** The standard's diagram with the case's position and the path it took. */
+export function CaseDiagram({ xml, position, language }: { xml: string; position: CasePosition; language: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const viewer = useRef<DiagramViewer | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const v = new DiagramViewer(ref.current!, language);
+    viewer.current = v;
+    let disposed = false;
+    v.open(xml).then(
+      () => !disposed && setReady(true),
+      (e: unknown) => !disposed && setError(e),
+    );
+    return () => {
+      disposed = true;
+      v.destroy();
+    };
+  }, [xml, language]);
+
+  useEffect(() => {
+    if (ready) viewer.current?.mark(casePathMarkers(position));
+  }, [ready, position]);
+
+  return (
+    <>
+      <ErrorBanner error={error} />
+      <div className="diagram-canvas case-diagram" ref={ref} data-testid="case-diagram" />
+    </>
+  );
+}

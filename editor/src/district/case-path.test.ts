@@ -1,0 +1,17 @@
+import { casePathMarkers } from './case-path';
+
+describe('a case drawn on its diagram', () => {
+  it('marks where it is, the steps done and the flows taken', () => {
+    expect(casePathMarkers({ active: ['Visit'], completed: ['Start', 'Intake'], flows: ['Flow_1', 'Flow_2'] })).toEqual({
+      Start: ['case-completed'],
+      Intake: ['case-completed'],
+      Flow_1: ['case-flow'],
+      Flow_2: ['case-flow'],
+      Visit: ['case-active'],
+    });
+  });
+
+  it('shows a step it is back at, after a loop, as where it is now', () => {
+    expect(casePathMarkers({ active: ['Visit'], completed: ['Visit'], flows: [] }).Visit).toEqual(['case-active']);
+  });
+});

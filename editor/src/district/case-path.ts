@@ -1,0 +1,13 @@
+import type { CasePosition } from '../api';
+
+/**
+ * Markers for a case on its diagram: where it is now, and the path it took to get there. An element
+ * that is active again after having completed (a loop) shows as active.
+ */
+export function casePathMarkers(position: CasePosition): Record<string, string[]> {
+  const markers: Record<string, string[]> = {};
+  for (const id of position.completed) markers[id] = ['case-completed'];
+  for (const id of position.flows) markers[id] = ['case-flow'];
+  for (const id of position.active) markers[id] = ['case-active'];
+  return markers;
+}

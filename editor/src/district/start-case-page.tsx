@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api';
+import { useApi, useSession } from '../auth/session-context';
+import { SchemaForm } from '../forms/schema-form';
+import { currentLanguage, localized } from '../i18n';
+import { navigate } from '../routing/router';
+import { EmptyState, ErrorBanner, FieldError, Loading } from '../shell/status-views';
+import { useResource } from '../shell/use-resource';
+
+/** A district operator opens a case of a deployed standard with the client's eligibility data. */
+export function StartCasePage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const session = useSession();
+  const lang = currentLanguage();
+  const district = session?.user.district ?? null;
+  const deployments = useResource(async () => (district ? (await api.listDeployments(district)).items : []), [district]);
+  const [chosen, setChosen] = useState<string>('');
+  const [caseKey, setCaseKey] = useState('');
+  const [data, setData] = useState<unknown>(undefined);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const items = deployments.data ?? [];
+  const deployment = items.find((d) => d.code === chosen) ?? items[0];
+  const schema = useResource(
+    async () => (deployment ? (await api.getVersion(deployment.code, deployment.version)).standard.population.eligibility : null),
+    [deployment?.code, deployment?.version],
+  );
+
+  async function start(formData: unknown) {
+    if (!deployment) return;
+    setData(formData);
+    if (!caseKey.trim()) {
+      setError(null);
+      document.querySelector<HTMLInputElement>('[data-testid="case-key-input"]')?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const c = await api.startCase({ standard: deployment.code, version: deployment.version, caseKey: caseKey.trim(), data: formData ?? {} });
+      navigate(`/cases/${encodeURIComponent(c.id)}`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!district) return <EmptyState title={t('startCase.noDistrict')} />;
+  if (deployments.error) return <ErrorBanner error={deployments.error} onRetry={deployments.reload} />;
+  if (!deployments.data) return <Loading />;
+  if (items.length === 0) return <EmptyState title={t('startCase.noDeployments')} />;
+
+  const dataErrors = isApiError(error)
+    ? error.details.filter((d) => d.pointer?.startsWith('/data')).map((d) => ({ pointer: d.pointer!.slice('/data'.length), message: d.message }))
+    : [];
+  const other = isApiError(error) ? error.details.filter((d) => !d.pointer?.startsWith('/data') && d.pointer !== '/caseKey') : [];
+
+  return (
+    <section className="page narrow">
+      <div className="page-header">
+        <h1>{t('startCase.title')}</h1>
+      </div>
+      <div className="form-grid">
+        <label>
+          {t('startCase.standard')}
+          <select value={deployment?.code ?? ''} onChange={(e) => setChosen(e.target.value)} data-testid="start-case-standard">
+            {items.map((d) => (
+              <option key={d.code} value={d.code}>
+                {localized(d.title, lang)} (v{d.version})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('startCase.caseKey')}
+          <input value={caseKey} onChange={(e) => setCaseKey(e.target.value)} required placeholder={t('startCase.caseKeyPlaceholder')} data-testid="case-key-input" aria-invalid={data !== undefined && !caseKey.trim()} />
+          {data !== undefined && !caseKey.trim() && <span className="field-error">{t('startCase.caseKeyRequired')}</span>}
+          <FieldError error={error} pointer="/caseKey" />
+        </label>
+      </div>
+      {error && dataErrors.length === 0 && (other.length > 0 || !isApiError(error) || error.details.length === 0) ? <ErrorBanner error={error} /> : null}
+      <h3>{t('startCase.client')}</h3>
+      {schema.error ? (
+        <ErrorBanner error={schema.error} onRetry={schema.reload} />
+      ) : !schema.data ? (
+        <Loading />
+      ) : (
+        <SchemaForm key={deployment?.code} schema={schema.data} formData={data} onSubmit={start} submitLabel={busy ? t('common.submitting') : t('startCase.submit')} disabled={busy} serverErrors={dataErrors} testId="eligibility-form" />
+      )}
+    </section>
+  );
+}

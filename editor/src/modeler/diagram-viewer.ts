@@ -1,0 +1,84 @@
+/**
+ * A read-only diagram (bpmn-js NavigatedViewer) with coloured markers: a published version, one side
+ * of a diff, the path of a case.
+ *
+ * @example
+ *   const viewer = new DiagramViewer(container, 'zh-CN');
+ *   await viewer.open(xml);
+ *   viewer.mark({ Task_1: ['case-active'] });
+ */
+import stdModdle from '@jingzhun/standards/std-moddle.json';
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import type { Canvas, DiagramElement, ElementRegistry, EventBus } from './diagram-types';
+import chineseTranslation from './features/chinese-translation';
+import markers from './features/markers';
+import type { DiagramMarkers } from './features/markers/diagram-markers';
+
+export class DiagramViewer {
+  private readonly viewer: NavigatedViewer;
+
+  constructor(container: HTMLElement, language: string) {
+    this.viewer = new NavigatedViewer({
+      container,
+      language,
+      moddleExtensions: { std: stdModdle },
+      additionalModules: [chineseTranslation, markers],
+    });
+  }
+
+  async open(xml: string): Promise<void> {
+    await this.viewer.importXML(xml);
+    this.fit();
+  }
+
+  fit(): void {
+    this.viewer.get<Canvas>('canvas').zoom('fit-viewport', 'auto');
+  }
+
+  /** The parsed BPMN definitions, for a semantic diff of two diagrams. */
+  definitions(): unknown {
+    return this.viewer.getDefinitions();
+  }
+
+  mark(markersById: Record<string, readonly string[]>): void {
+    this.viewer.get<DiagramMarkers>('diagramMarkers').set(markersById);
+  }
+
+  /** The flow elements with their names, as in the modeler. */
+  elements(): { id: string; type: string; name: string }[] {
+    return this.viewer
+      .get<ElementRegistry>('elementRegistry')
+      .filter((e) => !e.labelTarget && !e.businessObject.$instanceOf('bpmn:Process') && !e.businessObject.$instanceOf('bpmn:Collaboration'))
+      .map((e) => ({ id: e.id, type: e.businessObject.$type, name: e.businessObject.name ?? '' }));
+  }
+
+  /** Brings an element into view and outlines it. */
+  focus(id: string): void {
+    const canvas = this.viewer.get<Canvas>('canvas');
+    if (!this.viewer.get<ElementRegistry>('elementRegistry').get(id)) return;
+    canvas.scrollToElement(id);
+    this.mark({ [id]: ['focused'] });
+  }
+
+  /** The element's name as drawn, or its id. */
+  nameOf(id: string): string {
+    const el = this.viewer.get<ElementRegistry>('elementRegistry').get(id);
+    return el?.businessObject.name || id;
+  }
+
+  onElementClick(cb: (id: string) => void): void {
+    this.viewer.get<EventBus>('eventBus').on('element.click', (e) => {
+      const el = e.element as DiagramElement;
+      cb((el.labelTarget ?? el).id);
+      return undefined;
+    });
+  }
+
+  async svg(): Promise<string> {
+    return (await this.viewer.saveSVG()).svg;
+  }
+
+  destroy(): void {
+    this.viewer.destroy();
+  }
+}

@@ -1,0 +1,57 @@
+import type { Canvas, DiagramElement, EventBus } from '../../diagram-types';
+
+interface Pending {
+  accept: (element: DiagramElement) => boolean;
+  resolve: (id: string | null) => void;
+}
+
+/**
+ * A mode in which the next click on a diagram element answers a question ("which task starts the
+ * duration?") instead of selecting it. Escape or a click on empty canvas gives up.
+ */
+export class ElementPicker {
+  static $inject = ['eventBus', 'canvas'];
+  private pending: Pending | null = null;
+
+  constructor(
+    eventBus: EventBus,
+    private readonly canvas: Canvas,
+  ) {
+    eventBus.on('element.click', 2000, (event) => {
+      if (!this.pending) return undefined;
+      let element = event.element as DiagramElement;
+      if (element.labelTarget) element = element.labelTarget;
+      if (element.businessObject.$instanceOf('bpmn:Process') || element.businessObject.$instanceOf('bpmn:Collaboration')) {
+        this.finish(null);
+      } else if (this.pending.accept(element)) {
+        this.finish(element.id);
+      }
+      // Returning false keeps the click from also selecting or editing the element.
+      return false;
+    });
+    eventBus.on('diagram.destroy', () => this.finish(null));
+  }
+
+  get active(): boolean {
+    return this.pending !== null;
+  }
+
+  pick(accept: (element: DiagramElement) => boolean = () => true): Promise<string | null> {
+    this.finish(null);
+    this.canvas.getContainer().classList.add('picking-element');
+    return new Promise((resolve) => {
+      this.pending = { accept, resolve };
+    });
+  }
+
+  cancel(): void {
+    this.finish(null);
+  }
+
+  private finish(id: string | null): void {
+    const p = this.pending;
+    this.pending = null;
+    this.canvas.getContainer().classList.remove('picking-element');
+    p?.resolve(id);
+  }
+}

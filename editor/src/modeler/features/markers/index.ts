@@ -1,0 +1,6 @@
+import { DiagramMarkers } from './diagram-markers';
+
+/** The `diagramMarkers` service: colour elements by id. */
+export default {
+  diagramMarkers: ['type', DiagramMarkers],
+};

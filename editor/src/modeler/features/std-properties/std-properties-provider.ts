@@ -1,0 +1,62 @@
+import type { DiagramElement, Translate } from '../../diagram-types';
+import type { StandardContext } from '../std-context/standard-context';
+import { contentsEntries } from './contents-entries';
+import { formEntry } from './form-entry';
+import { nameEnEntry } from './name-en-entry';
+import { roleEntry } from './role-entry';
+import { serviceEntry } from './service-entry';
+import { slaEntries } from './sla-entries';
+import { timerDefinition, timerParameterEntry } from './timer-parameter-entry';
+
+interface Group {
+  id: string;
+  label: string;
+  entries: unknown[];
+}
+
+interface PropertiesPanel {
+  registerProvider(priority: number, provider: unknown): void;
+}
+
+/**
+ * Adds the `std:` attributes to the properties panel: who does a user task and with which form, its
+ * SLA and the service contents it delivers; a service task's built-in service; a timer's duration
+ * parameter; every element's English name.
+ */
+export class StdPropertiesProvider {
+  static $inject = ['propertiesPanel', 'translate', 'stdContext'];
+
+  constructor(
+    propertiesPanel: PropertiesPanel,
+    private readonly translate: Translate,
+    private readonly context: StandardContext,
+  ) {
+    propertiesPanel.registerProvider(400, this);
+  }
+
+  getGroups(element: DiagramElement) {
+    return (groups: Group[]) => {
+      const bo = element.businessObject;
+      if (element.labelTarget || bo.$instanceOf('bpmn:Process') || bo.$instanceOf('bpmn:Collaboration')) return groups;
+      const t = this.translate;
+      const general = groups.find((g) => g.id === 'general');
+      general?.entries.push(nameEnEntry(element));
+
+      const add: Group[] = [];
+      if (bo.$instanceOf('bpmn:UserTask')) {
+        add.push({ id: 'std-task', label: t('Standard: who and how'), entries: [roleEntry(element), formEntry(element), ...slaEntries(element)] });
+        const contents = this.context.get().contents;
+        if (contents.length) add.push({ id: 'std-contents', label: t('Service contents delivered'), entries: contentsEntries(element, contents) });
+      }
+      if (bo.$instanceOf('bpmn:ServiceTask')) {
+        add.push({ id: 'std-service', label: t('Standard: service'), entries: [serviceEntry(element)] });
+      }
+      if (timerDefinition(element)) {
+        add.push({ id: 'std-timer', label: t('Standard: timer'), entries: [timerParameterEntry(element)] });
+      }
+      const at = general ? groups.indexOf(general) + 1 : 0;
+      groups.splice(at, 0, ...add);
+      return groups;
+    };
+  }
+}

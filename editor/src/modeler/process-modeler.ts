@@ -1,0 +1,186 @@
+/**
+ * The one door from React to the bpmn-js Modeler: React calls these methods and listens to these
+ * callbacks, and never reaches into the modeler's services itself.
+ *
+ * @example
+ *   const modeler = new ProcessModeler({ container, propertiesParent, language: 'zh-CN' });
+ *   await modeler.open(xml);
+ *   modeler.onChange(() => setDirty(true));
+ */
+import stdModdle from '@jingzhun/standards/std-moddle.json';
+import Modeler from 'bpmn-js/lib/Modeler';
+import lintModule from 'bpmn-js-bpmnlint';
+import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
+import type { Canvas, DiagramElement, ElementRegistry, EventBus, Translate } from './diagram-types';
+import chineseTranslation from './features/chinese-translation';
+import elementPicker from './features/element-picker';
+import type { ElementPicker } from './features/element-picker/element-picker';
+import markers from './features/markers';
+import type { DiagramMarkers } from './features/markers/diagram-markers';
+import stdContext from './features/std-context';
+import type { StandardContext, StandardContextData } from './features/std-context/standard-context';
+import stdPalette from './features/std-palette';
+import stdProperties from './features/std-properties';
+import { flattenLintIssues, type LintIssue } from './lint-issues';
+import { createLintConfig } from './lint/lint-config';
+
+export interface DiagramElementInfo {
+  id: string;
+  type: string;
+  name: string;
+  form?: string;
+}
+
+interface CommandStack {
+  undo(): void;
+  redo(): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+}
+
+interface Selection {
+  select(element: DiagramElement | null): void;
+}
+
+export interface ProcessModelerOptions {
+  container: HTMLElement;
+  propertiesParent: HTMLElement;
+  language: string;
+}
+
+export class ProcessModeler {
+  private readonly modeler: Modeler;
+
+  constructor(options: ProcessModelerOptions) {
+    this.modeler = new Modeler({
+      container: options.container,
+      language: options.language,
+      propertiesPanel: { parent: options.propertiesParent },
+      linting: { bpmnlint: createLintConfig(), active: true },
+      moddleExtensions: { std: stdModdle },
+      additionalModules: [
+        BpmnPropertiesPanelModule,
+        BpmnPropertiesProviderModule,
+        lintModule,
+        chineseTranslation,
+        stdContext,
+        stdProperties,
+        stdPalette,
+        elementPicker,
+        markers,
+      ],
+    });
+  }
+
+  private get<T>(name: string): T {
+    return this.modeler.get<T>(name);
+  }
+
+  async open(xml: string): Promise<string[]> {
+    const { warnings } = await this.modeler.importXML(xml);
+    this.get<Canvas>('canvas').zoom('fit-viewport', 'auto');
+    return warnings.map(String);
+  }
+
+  async xml(): Promise<string> {
+    const { xml } = await this.modeler.saveXML({ format: true });
+    return xml ?? '';
+  }
+
+  async svg(): Promise<string> {
+    return (await this.modeler.saveSVG()).svg;
+  }
+
+  /** Called after every change of the diagram, including undo and redo. */
+  onChange(cb: () => void): () => void {
+    return this.listen('commandStack.changed', () => cb());
+  }
+
+  onLint(cb: (issues: LintIssue[]) => void): () => void {
+    return this.listen('linting.completed', (e) => cb(flattenLintIssues(e.issues as Parameters<typeof flattenLintIssues>[0])));
+  }
+
+  private listen(event: string, cb: (e: Record<string, unknown>) => void): () => void {
+    const bus = this.get<EventBus>('eventBus');
+    const handler = (e: Record<string, unknown>) => {
+      cb(e);
+      return undefined;
+    };
+    bus.on(event, handler);
+    return () => bus.off(event, handler);
+  }
+
+  translate(message: string): string {
+    return this.get<Translate>('translate')(message);
+  }
+
+  setContext(data: StandardContextData): void {
+    this.get<StandardContext>('stdContext').set(data);
+  }
+
+  /** Selects an element and brings it into view; focuses one of its properties fields when named. */
+  select(elementId: string, fieldId?: string): boolean {
+    const element = this.get<ElementRegistry>('elementRegistry').get(elementId);
+    if (!element) return false;
+    this.get<Selection>('selection').select(element);
+    if (!element.waypoints) this.get<Canvas>('canvas').scrollToElement(element);
+    if (fieldId) {
+      // The properties panel renders the selected element's entries on the next frame.
+      requestAnimationFrame(() => {
+        const field = document.getElementById(`bio-properties-panel-${fieldId}`);
+        field?.scrollIntoView({ block: 'center' });
+        field?.focus();
+      });
+    }
+    return true;
+  }
+
+  pick(accept?: (info: DiagramElementInfo) => boolean): Promise<string | null> {
+    return this.get<ElementPicker>('elementPicker').pick((el) => !accept || accept(info(el)));
+  }
+
+  cancelPick(): void {
+    this.get<ElementPicker>('elementPicker').cancel();
+  }
+
+  mark(markersById: Record<string, readonly string[]>): void {
+    this.get<DiagramMarkers>('diagramMarkers').set(markersById);
+  }
+
+  undo(): void {
+    this.get<CommandStack>('commandStack').undo();
+  }
+
+  redo(): void {
+    this.get<CommandStack>('commandStack').redo();
+  }
+
+  canUndo(): boolean {
+    return this.get<CommandStack>('commandStack').canUndo();
+  }
+
+  canRedo(): boolean {
+    return this.get<CommandStack>('commandStack').canRedo();
+  }
+
+  fit(): void {
+    this.get<Canvas>('canvas').zoom('fit-viewport', 'auto');
+  }
+
+  /** The flow elements of the diagram (no labels, no root), for pickers and the forms tab. */
+  elements(): DiagramElementInfo[] {
+    return this.get<ElementRegistry>('elementRegistry')
+      .filter((e) => !e.labelTarget && !e.businessObject.$instanceOf('bpmn:Process') && !e.businessObject.$instanceOf('bpmn:Collaboration'))
+      .map(info);
+  }
+
+  destroy(): void {
+    this.modeler.destroy();
+  }
+}
+
+function info(e: DiagramElement): DiagramElementInfo {
+  const bo = e.businessObject;
+  const form = bo.get('std:form');
+  return { id: e.id, type: bo.$type, name: bo.name ?? '', form: typeof form === 'string' && form ? form : undefined };
+}

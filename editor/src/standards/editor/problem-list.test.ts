@@ -1,0 +1,54 @@
+import type { Problem } from '../../api';
+import type { LintIssue } from '../../modeler/lint-issues';
+import { fieldFor, mergeProblems, tabForPointer } from './problem-list';
+
+const identity = (m: string) => m;
+
+describe('the problems panel', () => {
+  const noRole: LintIssue = { elementId: 'Task_1', rule: 'std/user-task-role', message: 'User task has no role', severity: 'error' };
+  const label: LintIssue = { elementId: 'Task_1', rule: 'label-required', message: 'Element is missing label/name', severity: 'warning' };
+
+  it('lists errors before warnings', () => {
+    const items = mergeProblems([label, noRole], [], 'zh-CN', identity);
+    expect(items.map((i) => i.severity)).toEqual(['error', 'warning']);
+  });
+
+  it('lists a problem found both while drawing and by the API once, in the API’s words', () => {
+    const server: Problem[] = [
+      { severity: 'error', code: 'USER_TASK_NO_ROLE', message: { zh: '用户任务“家访”没有角色', en: 'User task has no role' }, elementId: 'Task_1' },
+    ];
+    const items = mergeProblems([noRole], server, 'zh-CN', identity);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.message).toBe('用户任务“家访”没有角色');
+    expect(items[0]!.source).toBe('validation');
+  });
+
+  it('shows the API’s message in the user’s language', () => {
+    const server: Problem[] = [{ severity: 'warning', code: 'X', message: { zh: '中文', en: 'English' }, pointer: '/title/en' }];
+    expect(mergeProblems([], server, 'en', identity)[0]!.message).toBe('English');
+  });
+
+  it('translates the diagram’s lint messages', () => {
+    const items = mergeProblems([noRole], [], 'zh-CN', (m) => (m === 'User task has no role' ? '用户任务未指定角色' : m));
+    expect(items[0]!.message).toBe('用户任务未指定角色');
+  });
+
+  it('sends a click on a missing role to the role field', () => {
+    expect(mergeProblems([noRole], [], 'zh-CN', identity)[0]!.field).toBe('std-role');
+    expect(fieldFor('USER_TASK_FORM_MISSING')).toBe('std-form');
+  });
+
+  it('reads pointers inside a wrapped request as pointers into the standard', () => {
+    const server: Problem[] = [{ severity: 'error', code: 'SCHEMA', message: { zh: 'a', en: 'a' }, pointer: '/standard/roles/0/id' }];
+    expect(mergeProblems([], server, 'zh-CN', identity)[0]!.pointer).toBe('/roles/0/id');
+  });
+});
+
+describe('where a problem is fixed', () => {
+  it('opens the tab that edits the field', () => {
+    expect(tabForPointer('/indicators/2/target')).toBe('parameters');
+    expect(tabForPointer('/forms/intake')).toBe('forms');
+    expect(tabForPointer('/population/eligibility')).toBe('who');
+    expect(tabForPointer('/process')).toBe('process');
+  });
+});
