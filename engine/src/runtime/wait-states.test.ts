@@ -1,0 +1,280 @@
+import { createRuntime, type Runtime } from './create-runtime';
+import { manualClock, silentLogger, storeTargets, versionFixture, type TestStore } from '../testing';
+
+const DAY = 86_400_000;
+
+const FOLLOW_UP = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="plan" />
+    <bpmn:userTask id="plan" name="制定计划" std:role="worker" std:form="note" />
+    <bpmn:sequenceFlow id="f2" sourceRef="plan" targetRef="wait" />
+    <bpmn:intermediateCatchEvent id="wait" name="三个月后回访">
+      <bpmn:timerEventDefinition id="wait_timer"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P90D</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f3" sourceRef="wait" targetRef="followup" />
+    <bpmn:userTask id="followup" name="跟踪回访" std:role="worker" std:form="note" />
+    <bpmn:sequenceFlow id="f4" sourceRef="followup" targetRef="end" />
+    <bpmn:endEvent id="end" />`;
+
+const MESSAGES = `<bpmn:message id="Msg_review" name="review-done" /><bpmn:message id="Msg_withdrawn" name="withdrawn" />`;
+
+const MESSAGE_CATCH = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="await" />
+    <bpmn:intermediateCatchEvent id="await" name="等待审核结果">
+      <bpmn:messageEventDefinition id="await_def" messageRef="Msg_review" />
+    </bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="await" targetRef="decide" />
+    <bpmn:exclusiveGateway id="decide" default="f4" />
+    <bpmn:sequenceFlow id="f3" sourceRef="decide" targetRef="approved">
+      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="feel">approved = true</bpmn:conditionExpression>
+    </bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="f4" sourceRef="decide" targetRef="refused" />
+    <bpmn:endEvent id="approved" /><bpmn:endEvent id="refused" />`;
+
+const EVENT_GATEWAY = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="either" />
+    <bpmn:eventBasedGateway id="either" />
+    <bpmn:sequenceFlow id="f2" sourceRef="either" targetRef="withdrawn" />
+    <bpmn:sequenceFlow id="f3" sourceRef="either" targetRef="twoWeeks" />
+    <bpmn:intermediateCatchEvent id="withdrawn"><bpmn:messageEventDefinition id="withdrawn_def" messageRef="Msg_withdrawn" /></bpmn:intermediateCatchEvent>
+    <bpmn:intermediateCatchEvent id="twoWeeks">
+      <bpmn:timerEventDefinition id="twoWeeks_def"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P14D</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f4" sourceRef="withdrawn" targetRef="endWithdrawn" />
+    <bpmn:sequenceFlow id="f5" sourceRef="twoWeeks" targetRef="remind" />
+    <bpmn:userTask id="remind" std:role="worker" std:form="note" />
+    <bpmn:sequenceFlow id="f6" sourceRef="remind" targetRef="end" />
+    <bpmn:endEvent id="endWithdrawn" /><bpmn:endEvent id="end" />`;
+
+const PARALLEL = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="fork" />
+    <bpmn:parallelGateway id="fork" />
+    <bpmn:sequenceFlow id="f2" sourceRef="fork" targetRef="income" />
+    <bpmn:sequenceFlow id="f3" sourceRef="fork" targetRef="health" />
+    <bpmn:userTask id="income" name="收入核查" std:role="worker" std:form="note" />
+    <bpmn:userTask id="health" name="身心状况" std:role="worker" std:form="note" />
+    <bpmn:sequenceFlow id="f4" sourceRef="income" targetRef="join" />
+    <bpmn:sequenceFlow id="f5" sourceRef="health" targetRef="join" />
+    <bpmn:parallelGateway id="join" />
+    <bpmn:sequenceFlow id="f6" sourceRef="join" targetRef="end" />
+    <bpmn:endEvent id="end" />`;
+
+const BOUNDARY = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="visit" />
+    <bpmn:userTask id="visit" name="入户探访" std:role="worker" std:form="note" std:sla="PT48H" />
+    <bpmn:boundaryEvent id="late" name="超时督办" attachedToRef="visit" cancelActivity="false">
+      <bpmn:timerEventDefinition id="late_def"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT48H</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:boundaryEvent>
+    <bpmn:boundaryEvent id="lapsed" name="超期结案" attachedToRef="visit">
+      <bpmn:timerEventDefinition id="lapsed_def"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="visit" targetRef="end" />
+    <bpmn:sequenceFlow id="f3" sourceRef="late" targetRef="escalate" />
+    <bpmn:userTask id="escalate" name="督办" std:nameEn="Escalation" std:role="supervisor" std:form="note" />
+    <bpmn:sequenceFlow id="f4" sourceRef="escalate" targetRef="escalated" />
+    <bpmn:sequenceFlow id="f5" sourceRef="lapsed" targetRef="closedLapsed" />
+    <bpmn:endEvent id="end" /><bpmn:endEvent id="escalated" /><bpmn:endEvent id="closedLapsed" />`;
+
+const PARENT = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="refer" />
+    <bpmn:callActivity id="refer" name="转介老年人服务" calledElement="BJ-TEST-CHILD" />
+    <bpmn:sequenceFlow id="f2" sourceRef="refer" targetRef="review" />
+    <bpmn:userTask id="review" name="转介后复核" std:role="worker" std:form="note" />
+    <bpmn:sequenceFlow id="f3" sourceRef="review" targetRef="end" />
+    <bpmn:endEvent id="end" />`;
+
+const CHILD = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="serve" />
+    <bpmn:userTask id="serve" name="提供服务" std:role="worker" std:form="note" />
+    <bpmn:sequenceFlow id="f2" sourceRef="serve" targetRef="end" />
+    <bpmn:endEvent id="end" />`;
+
+describe.each(storeTargets())('wait states on $kind', (target) => {
+  let store: TestStore;
+  const clock = manualClock('2024-03-04T01:00:00.000Z');
+  const fresh = (): Runtime => createRuntime({ store, clock, logger: silentLogger });
+
+  beforeEach(async () => {
+    store = await target.open();
+    clock.set('2024-03-04T01:00:00.000Z');
+  });
+  afterEach(() => store.dispose());
+
+  async function deployed(body: string, code = 'BJ-TEST-CASE', definitions = ''): Promise<Runtime> {
+    const runtime = fresh();
+    await runtime.registerVersion(versionFixture(body, { code, definitions }));
+    await runtime.deploy({ code, version: 1, districts: ['dongcheng'], actor: 'admin' });
+    return runtime;
+  }
+
+  const start = (runtime: Runtime, caseKey = 'K-1', code = 'BJ-TEST-CASE', data: Record<string, unknown> = { name: '李四' }) =>
+    runtime.startCase({ code, district: 'dongcheng', caseKey, data, actor: 'op' });
+
+  async function stateBytes(caseId: string): Promise<number> {
+    const { rows } = await store.query<{ n: number }>('SELECT octet_length(state) AS n FROM cases WHERE id = $1', [caseId]);
+    return rows[0]?.n ?? 0;
+  }
+
+  it('timer: a P90D wait is a job; it fires once the clock passes it, in a fresh runtime', async () => {
+    const first = await deployed(FOLLOW_UP);
+    const c = await start(first);
+    await first.completeTask({ taskId: c.openTasks[0]!.id, data: {}, actor: 'sw' });
+    const waiting = await first.getCase(c.id);
+    expect(waiting.position.active).toEqual(['wait']);
+    expect(waiting.timers).toEqual([{ elementId: 'wait', dueAt: '2024-06-02T01:00:00.000Z' }]);
+    expect(await stateBytes(c.id)).toBeLessThanOrEqual(4096);
+
+    const second = fresh();
+    clock.advance(89 * DAY);
+    expect(await second.runDue()).toMatchObject({ claimed: 0, fired: 0 });
+    clock.advance(DAY);
+    expect(await second.runDue()).toMatchObject({ claimed: 1, fired: 1 });
+    expect(await second.runDue()).toMatchObject({ claimed: 0, fired: 0 });
+    const after = await second.getCase(c.id);
+    expect(after.openTasks.map((t) => t.elementId)).toEqual(['followup']);
+    expect(after.timers).toEqual([]);
+    expect(after.timeline.filter((e) => e.kind === 'timer_fired')).toHaveLength(1);
+  });
+
+  it('message catch: waits, then a fresh runtime delivers the message by case key; the payload becomes variables', async () => {
+    const first = await deployed(MESSAGE_CATCH, 'BJ-TEST-CASE', MESSAGES);
+    const c = await start(first);
+    expect(c.position.active).toEqual(['await']);
+    const second = fresh();
+    await expect(second.correlateMessage({ caseKey: 'K-1', messageName: 'withdrawn' })).rejects.toMatchObject({ code: 'MESSAGE_NOT_CORRELATED' });
+    await expect(second.correlateMessage({ caseKey: 'K-1', messageName: 'review-done' }, { district: 'xicheng' })).rejects.toMatchObject({
+      code: 'MESSAGE_NOT_CORRELATED',
+    });
+    expect(await second.correlateMessage({ caseKey: 'K-1', messageName: 'review-done', payload: { approved: true } })).toEqual({ caseId: c.id });
+    const done = await second.getCase(c.id);
+    expect(done.status).toBe('completed');
+    expect(done.variables).toMatchObject({ approved: true });
+    expect(done.position.completed).toContain('approved');
+    expect(done.timeline.some((e) => e.kind === 'message_correlated')).toBe(true);
+  });
+
+  it('event-based gateway: the message wins and the timer is dropped, or the timer wins after a restart', async () => {
+    const first = await deployed(EVENT_GATEWAY, 'BJ-TEST-CASE', MESSAGES);
+    const a = await start(first, 'A');
+    const b = await start(first, 'B');
+    expect(a.position.active.sort()).toEqual(['either', 'twoWeeks', 'withdrawn'].sort());
+    expect(a.timers).toHaveLength(1);
+
+    const second = fresh();
+    await second.correlateMessage({ caseKey: 'A', messageName: 'withdrawn' });
+    const aDone = await second.getCase(a.id);
+    expect(aDone.status).toBe('completed');
+    expect(aDone.position.completed).toContain('endWithdrawn');
+    expect(aDone.timers).toEqual([]);
+
+    clock.advance(14 * DAY);
+    expect(await fresh().runDue()).toMatchObject({ fired: 1 });
+    const bNow = await fresh().getCase(b.id);
+    expect(bNow.openTasks.map((t) => t.elementId)).toEqual(['remind']);
+    await expect(fresh().correlateMessage({ caseKey: 'B', messageName: 'withdrawn' })).rejects.toMatchObject({ code: 'MESSAGE_NOT_CORRELATED' });
+  });
+
+  it('parallel join: one branch done, a fresh runtime completes the other and the join lets the case end', async () => {
+    const first = await deployed(PARALLEL);
+    const c = await start(first);
+    expect(c.openTasks.map((t) => t.elementId).sort()).toEqual(['health', 'income']);
+    await first.completeTask({ taskId: c.openTasks.find((t) => t.elementId === 'income')!.id, data: {}, actor: 'sw' });
+    const half = await first.getCase(c.id);
+    expect(half.status).toBe('running');
+    expect(half.openTasks.map((t) => t.elementId)).toEqual(['health']);
+
+    const second = fresh();
+    await second.completeTask({ taskId: c.openTasks.find((t) => t.elementId === 'health')!.id, data: {}, actor: 'sw' });
+    const done = await second.getCase(c.id);
+    expect(done.status).toBe('completed');
+    expect(done.timeline.filter((e) => e.kind === 'element_entered' && e.elementId === 'end')).toHaveLength(1);
+  });
+
+  it('boundary timers: an overdue visit escalates to a supervisor task; the interrupting one closes the case later', async () => {
+    const first = await deployed(BOUNDARY);
+    const c = await start(first);
+    expect(c.timers.map((t) => t.elementId).sort()).toEqual(['lapsed', 'late']);
+    expect(c.openTasks[0]!.dueAt).toBe('2024-03-06T01:00:00.000Z');
+
+    clock.advance(2 * DAY);
+    expect(await fresh().runDue()).toMatchObject({ fired: 1 });
+    const escalated = await fresh().getCase(c.id);
+    expect(escalated.openTasks.map((t) => [t.elementId, t.assignTo])).toEqual(
+      expect.arrayContaining([
+        ['visit', 'caseworker'],
+        ['escalate', 'supervisor'],
+      ]),
+    );
+    expect(escalated.timers.map((t) => t.elementId)).toEqual(['lapsed']);
+
+    clock.advance(28 * DAY);
+    expect(await fresh().runDue()).toMatchObject({ fired: 1 });
+    const lapsed = await fresh().getCase(c.id);
+    expect(lapsed.openTasks.map((t) => t.elementId)).toEqual(['escalate']);
+    expect(lapsed.position.completed).toContain('closedLapsed');
+    const visit = await fresh().getTask(c.openTasks[0]!.id);
+    expect(visit.status).toBe('cancelled');
+    await expect(fresh().completeTask({ taskId: visit.id, data: {}, actor: 'sw' })).rejects.toMatchObject({ code: 'TASK_NOT_OPEN' });
+  });
+
+  it('boundary timer: completing the task in time drops its timers', async () => {
+    const first = await deployed(BOUNDARY);
+    const c = await start(first);
+    clock.advance(DAY);
+    await fresh().completeTask({ taskId: c.openTasks[0]!.id, data: {}, actor: 'sw' });
+    const done = await fresh().getCase(c.id);
+    expect(done.status).toBe('completed');
+    expect(done.timeline.filter((e) => e.kind === 'timer_cancelled')).toHaveLength(2);
+    clock.advance(60 * DAY);
+    expect(await fresh().runDue()).toMatchObject({ claimed: 0 });
+  });
+
+  it('call to another standard: the child case runs in the same district, its end resumes the parent', async () => {
+    const first = fresh();
+    await first.registerVersion(versionFixture(CHILD, { code: 'BJ-TEST-CHILD' }));
+    await expect(
+      (async () => {
+        await first.registerVersion(versionFixture(PARENT, { code: 'BJ-TEST-PARENT' }));
+        await first.deploy({ code: 'BJ-TEST-PARENT', version: 1, districts: ['dongcheng'], actor: 'admin' });
+      })(),
+    ).resolves.toBeUndefined();
+    // The parent is deployed before the child: the referral waits as an incident until the child is.
+    const parent = await start(first, 'P-1', 'BJ-TEST-PARENT');
+    expect(parent.incident).toBe(true);
+    expect(parent.incidents[0]).toMatchObject({ cause: 'NOT_DEPLOYED', elementId: 'refer', status: 'open' });
+    await first.deploy({ code: 'BJ-TEST-CHILD', version: 1, districts: ['dongcheng'], actor: 'admin' });
+    const retried = await fresh().retryIncident({ incidentId: parent.incidents[0]!.id, actor: 'op' });
+    expect(retried.incident).toBe(false);
+    const [referral] = retried.referrals;
+    expect(referral).toMatchObject({ direction: 'to', standard: { code: 'BJ-TEST-CHILD', version: 1 }, status: 'running', elementId: 'refer' });
+
+    const child = await fresh().getCase(referral!.caseId);
+    expect(child).toMatchObject({ district: 'dongcheng', parentCaseId: parent.id, caseKey: 'P-1/refer' });
+    expect(child.referrals).toEqual([expect.objectContaining({ direction: 'from', caseId: parent.id })]);
+    await fresh().completeTask({ taskId: child.openTasks[0]!.id, data: {}, actor: 'sw' });
+
+    const resumed = await fresh().getCase(parent.id);
+    expect(resumed.openTasks.map((t) => t.elementId)).toEqual(['review']);
+    expect(resumed.referrals[0]).toMatchObject({ status: 'completed' });
+    expect(resumed.timeline.map((e) => e.kind)).toEqual(expect.arrayContaining(['referral_started', 'referral_completed']));
+  });
+
+  it('cancelling a parent cancels the case it referred to', async () => {
+    const runtime = fresh();
+    await runtime.registerVersion(versionFixture(CHILD, { code: 'BJ-TEST-CHILD' }));
+    await runtime.registerVersion(versionFixture(PARENT, { code: 'BJ-TEST-PARENT' }));
+    await runtime.deploy({ code: 'BJ-TEST-CHILD', version: 1, districts: ['dongcheng'], actor: 'admin' });
+    await runtime.deploy({ code: 'BJ-TEST-PARENT', version: 1, districts: ['dongcheng'], actor: 'admin' });
+    const parent = await start(runtime, 'P-2', 'BJ-TEST-PARENT');
+    const childId = parent.referrals[0]!.caseId;
+    await runtime.cancelCase({ caseId: parent.id, reason: '撤回', actor: 'op' });
+    expect((await runtime.getCase(childId)).status).toBe('cancelled');
+    expect((await runtime.listTasks({ status: 'open' })).length).toBe(0);
+  });
+});
