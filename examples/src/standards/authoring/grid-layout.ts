@@ -236,6 +236,9 @@ function flowLabel(text: string, waypoints: Point[]): Bounds {
     const x = b.x > a.x ? a.x + 6 : a.x - 6 - size.width;
     return { x, y: a.y - size.height - 4, ...size };
   }
+  const c = waypoints[2];
+  // A branch fanning out of a gateway's top or bottom is named where it turns towards its target.
+  if (c && near(b.y, c.y)) return { x: c.x > b.x ? b.x + 6 : b.x - 6 - size.width, y: b.y - size.height - 2, ...size };
   const y = b.y > a.y ? a.y + 6 : a.y - 6 - size.height;
   return { x: a.x + 6, y, ...size };
 }

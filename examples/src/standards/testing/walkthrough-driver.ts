@@ -11,7 +11,7 @@
  */
 import { BpmnModdle } from 'bpmn-moddle';
 import { Engine } from 'bpmn-engine';
-import { evaluateCondition, stdModdleDescriptor, type ServiceStandard } from '@jingzhun/standards';
+import { evaluateCondition, stdModdleDescriptor, validateAgainst, type ServiceStandard } from '@jingzhun/standards';
 import type { ExampleCaseData } from '../load';
 
 export interface WalkthroughLibrary {
@@ -27,6 +27,8 @@ export interface WalkthroughResult {
   tasks: string[];
   /** Timers fired, in order. */
   timers: string[];
+  /** Built-in services called by service tasks, in order. */
+  services: string[];
   /** How many times each form was answered. */
   answered: Map<string, number>;
   /** Cases of other standards started by call activities, with their own results. */
@@ -46,30 +48,57 @@ export class WalkthroughError extends Error {
   readonly code = 'WALKTHROUGH_FAILED';
 }
 
-async function userTaskForms(xml: string): Promise<Map<string, string>> {
+/** The `std:form` of each user task and the `std:service` of each service task. */
+async function stdAttributes(xml: string): Promise<{ forms: Map<string, string>; services: Map<string, string> }> {
   const moddle = new BpmnModdle({ std: stdModdleDescriptor });
   const { elementsById } = (await moddle.fromXML(xml)) as unknown as { elementsById: Record<string, { $type: string; get(name: string): unknown }> };
   const forms = new Map<string, string>();
+  const services = new Map<string, string>();
   for (const [id, element] of Object.entries(elementsById)) {
     if (element.$type === 'bpmn:UserTask') forms.set(id, String(element.get('std:form')));
+    if (element.$type === 'bpmn:ServiceTask') services.set(id, String(element.get('std:service')));
   }
-  return forms;
+  return { forms, services };
+}
+
+/**
+ * What a referral hands over: the calling case's variables that the called standard's eligibility
+ * schema names, and nothing else, so no stale answer of the caller steers the called case.
+ */
+export function clientDataFor(calledCode: string, variables: Record<string, unknown>, library: WalkthroughLibrary): Record<string, unknown> {
+  const called = library.standards.get(calledCode);
+  if (!called) throw new WalkthroughError(`a call to ${calledCode}, which is not an example standard`);
+  const names = Object.keys((called.population.eligibility as { properties?: object }).properties ?? {});
+  return Object.fromEntries(names.filter((n) => variables[n] !== undefined).map((n) => [n, variables[n]]));
 }
 
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function runWalkthrough(code: string, walkthroughName: string, library: WalkthroughLibrary): Promise<WalkthroughResult> {
+/**
+ * Runs one walkthrough. A referred case starts, as on the platform, with the calling case's variables
+ * (`startWith`), which the called standard's eligibility schema must accept.
+ */
+export async function runWalkthrough(
+  code: string,
+  walkthroughName: string,
+  library: WalkthroughLibrary,
+  startWith?: Record<string, unknown>,
+): Promise<WalkthroughResult> {
   const standard = library.standards.get(code);
   const data = library.caseData.get(code);
   const walkthrough = data?.walkthroughs[walkthroughName];
   if (!standard || !data || !walkthrough) throw new WalkthroughError(`no walkthrough ${walkthroughName} of ${code}`);
-  const sample = data.samples[walkthrough.sample];
+  const sample = startWith ?? data.samples[walkthrough.sample];
   if (!sample) throw new WalkthroughError(`${code}/${walkthroughName}: no sample ${walkthrough.sample}`);
+  const ineligible = validateAgainst(standard.population.eligibility, sample);
+  if (ineligible.length > 0) {
+    throw new WalkthroughError(`${code}/${walkthroughName}: the client data is not eligible: ${ineligible.map((p) => `${p.pointer} ${p.message.en}`).join('; ')}`);
+  }
 
-  const forms = await userTaskForms(standard.process);
+  const { forms, services } = await stdAttributes(standard.process);
   const variables: Record<string, unknown> = { ...sample };
   const answered = new Map<string, number>();
-  const result: WalkthroughResult = { code, ends: [], tasks: [], timers: [], answered, referrals: [], variables };
+  const result: WalkthroughResult = { code, ends: [], tasks: [], timers: [], services: [], answered, referrals: [], variables };
   const waitingTasks: WaitingTask[] = [];
   const waitingCalls: Array<WaitingTask & { calledElement: string }> = [];
   const timers = new Map<object, { id: string; fire: () => void }>();
@@ -105,7 +134,24 @@ export async function runWalkthrough(code: string, walkthroughName: string, libr
     },
   };
 
+  // Built-in services only record that they were called; the platform's engine implements them.
+  const builtInServices = {
+    builtInServices(activity: { id: string; type: string; behaviour: Record<string, unknown> }) {
+      if (activity.type !== 'bpmn:ServiceTask') return;
+      const name = services.get(activity.id) ?? 'unknown';
+      activity.behaviour['Service'] = function BuiltInService() {
+        return {
+          execute(_message: unknown, callback: (err: Error | null, output?: unknown) => void) {
+            result.services.push(name);
+            callback(null, {});
+          },
+        };
+      };
+    },
+  };
+
   const engine = new Engine({
+    extensions: builtInServices,
     name: `${code}-${walkthroughName}`,
     source: standard.process,
     moddleOptions: { std: stdModdleDescriptor },
@@ -163,7 +209,12 @@ export async function runWalkthrough(code: string, walkthroughName: string, libr
     }
     const call = waitingCalls.shift();
     if (call) {
-      const referred = await runWalkthrough(call.calledElement, walkthrough.referrals?.[call.calledElement] ?? 'main', library);
+      const referred = await runWalkthrough(
+        call.calledElement,
+        walkthrough.referrals?.[call.calledElement] ?? 'main',
+        library,
+        clientDataFor(call.calledElement, variables, library),
+      );
       result.referrals.push(referred);
       call.signal();
       continue;
