@@ -62,7 +62,7 @@ export interface RunOptions {
 }
 
 /** Steps one command may take before the model is judged a runaway loop. */
-export const MAX_STEPS = 1000;
+export const MAX_STEPS = 500;
 /** How deep referrals may nest (a standard referring to one that refers back would never end). */
 export const MAX_REFERRAL_DEPTH = 8;
 

@@ -278,8 +278,13 @@ export async function runCase(input: RunInput): Promise<RunOutcome> {
     // A step may finish on the next turn of the event loop; let it before reading the outcome.
     await new Promise<void>((resolve) => setImmediate(resolve));
   } catch (error) {
-    if (!failure) {
-      failure = error instanceof RunawayError ? { cause: error.code, message: error.message, elementId: error.elementId } : { ...causeOf(error), elementId: null };
+    if (error instanceof RunawayError) {
+      failure = { cause: error.code, message: error.message, elementId: error.elementId };
+    } else if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      // A loop may exhaust the stack before it reaches the step limit: the same runaway.
+      failure = { cause: 'RUNAWAY', message: `no wait state reached: ${error.message}`, elementId: failure?.elementId ?? null };
+    } else if (!failure) {
+      failure = { ...causeOf(error), elementId: null };
     }
   }
 
