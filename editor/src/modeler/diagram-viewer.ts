@@ -8,6 +8,8 @@
  *   viewer.mark({ Task_1: ['case-active'] });
  */
 import stdModdle from '@jingzhun/standards/std-moddle.json';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/diagram-js.css';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import type { Canvas, DiagramElement, ElementRegistry, EventBus } from './diagram-types';
 import chineseTranslation from './features/chinese-translation';

@@ -5,7 +5,7 @@ import { zhCN } from '../../i18n/zh-cn';
 import { describeIndicator, type SentenceContext, type Translator } from './indicator-sentence';
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, lng: 'zh-CN', interpolation: { escapeValue: false }, initImmediate: false });
+void i18n.init({ resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, lng: 'zh-CN', interpolation: { escapeValue: false }, initAsync: false });
 const zh = i18n.getFixedT('zh-CN') as Translator;
 const english = i18n.getFixedT('en') as Translator;
 
