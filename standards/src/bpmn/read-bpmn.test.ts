@@ -44,3 +44,12 @@ describe('readBpmn', () => {
     expect(problems).toEqual([expect.objectContaining({ code: 'BPMN_XML_WARNING', severity: 'warning' })]);
   });
 });
+
+describe('readBpmn with flows only (no incoming/outgoing children, as many tools write)', () => {
+  it('links each element to its flows, so the rules see the connections', async () => {
+    const xml = SAMPLE_PROCESS.replace(/\s*<bpmn:(incoming|outgoing)>[^<]*<\/bpmn:(incoming|outgoing)>/g, '');
+    const { elementsById } = await readBpmn(xml);
+    expect((elementsById['Gateway_risk']!['outgoing'] as Array<{ id: string }>).map((f) => f.id)).toEqual(['Flow_high', 'Flow_low']);
+    expect((elementsById['End_closed']!['incoming'] as Array<{ id: string }>).map((f) => f.id)).toEqual(['Flow_6']);
+  });
+});

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the typings travel with this file into other workspaces' type checks
-/// <reference path="../types/vendor.d.ts" />
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the typings must reach other workspaces' type checks
+/// <reference path="./bpmn-moddle.d.ts" />
 /**
  * Reads BPMN 2.0 XML into bpmn-moddle elements with the `std:` extension, after the safe-XML gate.
  * Whatever comes in (another modeler's export, a truncated file, not BPMN at all), the result is
@@ -63,12 +63,30 @@ function fromWarning(w: ModdleWarning): Problem {
   };
 }
 
+/**
+ * `incoming` and `outgoing` are optional in BPMN XML and many tools leave them out, while bpmnlint and
+ * our rules follow them; so they are completed from each flow's sourceRef and targetRef.
+ */
+function completeFlowReferences(elementsById: Record<string, BpmnElement>): void {
+  for (const flow of Object.values(elementsById)) {
+    if (flow.$type !== 'bpmn:SequenceFlow') continue;
+    const link = (node: unknown, property: 'outgoing' | 'incoming') => {
+      if (!node || typeof (node as BpmnElement).get !== 'function') return;
+      const list = (node as BpmnElement).get(property) as BpmnElement[] | undefined;
+      if (Array.isArray(list) && !list.includes(flow)) list.push(flow);
+    };
+    link(flow['sourceRef'], 'outgoing');
+    link(flow['targetRef'], 'incoming');
+  }
+}
+
 /** Parses BPMN XML (text or bytes); problems say why it could not be read, or what was skipped. */
 export async function readBpmn(input: string | Uint8Array): Promise<ReadBpmn> {
   const gate = readXmlInput(input);
   if (!gate.ok) return { elementsById: {}, problems: gate.problems };
   try {
     const result = await moddle.fromXML(gate.xml, 'bpmn:Definitions');
+    completeFlowReferences(result.elementsById ?? {});
     return {
       definitions: result.rootElement,
       elementsById: result.elementsById ?? {},

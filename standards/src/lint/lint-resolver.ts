@@ -1,67 +1,45 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the typings travel with this file into other workspaces' type checks
-/// <reference path="../types/vendor.d.ts" />
 /**
- * A bpmnlint resolver over statically imported rules: bpmnlint's own (for `bpmnlint:recommended`) and
- * the project's `std` plugin. Static imports keep it bundlable for the browser, where bpmnlint's
- * node resolver cannot work.
+ * A bpmnlint resolver over a fixed set of rules: bpmnlint's own (for `bpmnlint:recommended`) and the
+ * project's `std` plugin, with no module lookups at lint time. In the browser, where bpmn-js-bpmnlint
+ * brings bpmnlint's rules, the editor resolves `std/*` to `stdLintPlugin.rules` the same way.
  */
-import adHocSubProcess from 'bpmnlint/rules/ad-hoc-sub-process';
-import conditionalFlows from 'bpmnlint/rules/conditional-flows';
-import endEventRequired from 'bpmnlint/rules/end-event-required';
-import eventBasedGateway from 'bpmnlint/rules/event-based-gateway';
-import eventSubProcessTypedStartEvent from 'bpmnlint/rules/event-sub-process-typed-start-event';
-import fakeJoin from 'bpmnlint/rules/fake-join';
-import global from 'bpmnlint/rules/global';
-import labelRequired from 'bpmnlint/rules/label-required';
-import linkEvent from 'bpmnlint/rules/link-event';
-import noBpmndi from 'bpmnlint/rules/no-bpmndi';
-import noComplexGateway from 'bpmnlint/rules/no-complex-gateway';
-import noDisconnected from 'bpmnlint/rules/no-disconnected';
-import noDuplicateSequenceFlows from 'bpmnlint/rules/no-duplicate-sequence-flows';
-import noGatewayJoinFork from 'bpmnlint/rules/no-gateway-join-fork';
-import noImplicitEnd from 'bpmnlint/rules/no-implicit-end';
-import noImplicitSplit from 'bpmnlint/rules/no-implicit-split';
-import noImplicitStart from 'bpmnlint/rules/no-implicit-start';
-import noInclusiveGateway from 'bpmnlint/rules/no-inclusive-gateway';
-import noOverlappingElements from 'bpmnlint/rules/no-overlapping-elements';
-import singleBlankStartEvent from 'bpmnlint/rules/single-blank-start-event';
-import singleEventDefinition from 'bpmnlint/rules/single-event-definition';
-import startEventRequired from 'bpmnlint/rules/start-event-required';
-import subProcessBlankStartEvent from 'bpmnlint/rules/sub-process-blank-start-event';
-import superfluousGateway from 'bpmnlint/rules/superfluous-gateway';
-import superfluousLabel from 'bpmnlint/rules/superfluous-label';
-import superfluousTermination from 'bpmnlint/rules/superfluous-termination';
 import { stdLintPlugin } from './std-lint-plugin';
 
 type RuleFactory = (config?: unknown) => unknown;
 
+/** One of bpmnlint's own rules, loaded once when this module loads. */
+function rule(name: string): RuleFactory {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(`bpmnlint/rules/${name}`) as RuleFactory;
+}
+
 const BPMNLINT_RULES: Record<string, RuleFactory> = {
-  'ad-hoc-sub-process': adHocSubProcess,
-  'conditional-flows': conditionalFlows,
-  'end-event-required': endEventRequired,
-  'event-based-gateway': eventBasedGateway,
-  'event-sub-process-typed-start-event': eventSubProcessTypedStartEvent,
-  'fake-join': fakeJoin,
-  global,
-  'label-required': labelRequired,
-  'link-event': linkEvent,
-  'no-bpmndi': noBpmndi,
-  'no-complex-gateway': noComplexGateway,
-  'no-disconnected': noDisconnected,
-  'no-duplicate-sequence-flows': noDuplicateSequenceFlows,
-  'no-gateway-join-fork': noGatewayJoinFork,
-  'no-implicit-end': noImplicitEnd,
-  'no-implicit-split': noImplicitSplit,
-  'no-implicit-start': noImplicitStart,
-  'no-inclusive-gateway': noInclusiveGateway,
-  'no-overlapping-elements': noOverlappingElements,
-  'single-blank-start-event': singleBlankStartEvent,
-  'single-event-definition': singleEventDefinition,
-  'start-event-required': startEventRequired,
-  'sub-process-blank-start-event': subProcessBlankStartEvent,
-  'superfluous-gateway': superfluousGateway,
-  'superfluous-label': superfluousLabel,
-  'superfluous-termination': superfluousTermination,
+  'ad-hoc-sub-process': rule('ad-hoc-sub-process'),
+  'conditional-flows': rule('conditional-flows'),
+  'end-event-required': rule('end-event-required'),
+  'event-based-gateway': rule('event-based-gateway'),
+  'event-sub-process-typed-start-event': rule('event-sub-process-typed-start-event'),
+  'fake-join': rule('fake-join'),
+  'global': rule('global'),
+  'label-required': rule('label-required'),
+  'link-event': rule('link-event'),
+  'no-bpmndi': rule('no-bpmndi'),
+  'no-complex-gateway': rule('no-complex-gateway'),
+  'no-disconnected': rule('no-disconnected'),
+  'no-duplicate-sequence-flows': rule('no-duplicate-sequence-flows'),
+  'no-gateway-join-fork': rule('no-gateway-join-fork'),
+  'no-implicit-end': rule('no-implicit-end'),
+  'no-implicit-split': rule('no-implicit-split'),
+  'no-implicit-start': rule('no-implicit-start'),
+  'no-inclusive-gateway': rule('no-inclusive-gateway'),
+  'no-overlapping-elements': rule('no-overlapping-elements'),
+  'single-blank-start-event': rule('single-blank-start-event'),
+  'single-event-definition': rule('single-event-definition'),
+  'start-event-required': rule('start-event-required'),
+  'sub-process-blank-start-event': rule('sub-process-blank-start-event'),
+  'superfluous-gateway': rule('superfluous-gateway'),
+  'superfluous-label': rule('superfluous-label'),
+  'superfluous-termination': rule('superfluous-termination'),
 };
 
 /** bpmnlint's recommended configuration, as shipped with bpmnlint 11. */

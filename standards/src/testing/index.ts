@@ -6,3 +6,4 @@
  *   const standard = sampleStandard(); // valid; change it to break a rule
  */
 export { sampleStandard, sampleWithProcess, SAMPLE_CODE, SAMPLE_PROCESS } from './sample-standard';
+export { generateStandard, type GenerateOptions } from './generate-standard';
