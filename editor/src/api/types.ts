@@ -11,7 +11,8 @@ export type UserRole = 'admin' | 'standards_officer' | 'reviewer' | 'district_op
 export interface User {
   id: string;
   username: string;
-  displayName: string;
+  /** Either one name, or the name in both languages. */
+  displayName: string | LocalizedText;
   role: UserRole;
   /** A district code such as `dongcheng`, or null for city-wide users. */
   district: string | null;

@@ -32,7 +32,7 @@ export function AppShell({ session, children }: { session: Session; children: Re
         </Link>
         <nav aria-label={t('nav.label')} className="shell-nav">
           {navigationFor(user.role).map((item) => {
-            const active = item.path.includes('?') ? here === item.path : path === item.path || (path.startsWith(item.path + '/') && item.path !== '/cases');
+            const active = item.path.includes('?') ? here === item.path : path === item.path || (path.startsWith(item.path + '/') && path !== '/cases/new' && path !== '/standards/new');
             return (
               <Link key={item.testId} to={item.path} data-testid={item.testId} aria-current={active ? 'page' : undefined}>
                 {t(item.label)}
@@ -45,7 +45,7 @@ export function AppShell({ session, children }: { session: Session; children: Re
             {user.district ? (district ? localized(district.name) : user.district) : t('shell.cityWide')}
           </span>
           <span data-testid="user-name" title={t(`roles.${user.role}`)}>
-            {user.displayName} · {t(`roles.${user.role}`)}
+            {typeof user.displayName === 'string' ? user.displayName : localized(user.displayName)} · {t(`roles.${user.role}`)}
           </span>
           <LanguageSwitch />
           <button type="button" className="link-button" onClick={logout} data-testid="logout">

@@ -10,12 +10,13 @@ interface Pending {
  * duration?") instead of selecting it. Escape or a click on empty canvas gives up.
  */
 export class ElementPicker {
-  static $inject = ['eventBus', 'canvas'];
+  static $inject = ['eventBus', 'canvas', 'selection'];
   private pending: Pending | null = null;
 
   constructor(
     eventBus: EventBus,
     private readonly canvas: Canvas,
+    private readonly selection: { select(element: null): void },
   ) {
     eventBus.on('element.click', 2000, (event) => {
       if (!this.pending) return undefined;
@@ -38,6 +39,8 @@ export class ElementPicker {
 
   pick(accept: (element: DiagramElement) => boolean = () => true): Promise<string | null> {
     this.finish(null);
+    // No selection, so no context pad whose buttons a click meant for the element could hit.
+    this.selection.select(null);
     this.canvas.getContainer().classList.add('picking-element');
     return new Promise((resolve) => {
       this.pending = { accept, resolve };

@@ -12,6 +12,8 @@ interface Group {
   id: string;
   label: string;
   entries: unknown[];
+  /** Open when first shown: what a standard needs of an element should not hide behind a click. */
+  shouldOpen?: boolean;
 }
 
 interface PropertiesPanel {
@@ -44,15 +46,15 @@ export class StdPropertiesProvider {
 
       const add: Group[] = [];
       if (bo.$instanceOf('bpmn:UserTask')) {
-        add.push({ id: 'std-task', label: t('Standard: who and how'), entries: [roleEntry(element), formEntry(element), ...slaEntries(element)] });
+        add.push({ id: 'std-task', label: t('Standard: who and how'), shouldOpen: true, entries: [roleEntry(element), formEntry(element), ...slaEntries(element)] });
         const contents = this.context.get().contents;
-        if (contents.length) add.push({ id: 'std-contents', label: t('Service contents delivered'), entries: contentsEntries(element, contents) });
+        if (contents.length) add.push({ id: 'std-contents', label: t('Service contents delivered'), shouldOpen: true, entries: contentsEntries(element, contents) });
       }
       if (bo.$instanceOf('bpmn:ServiceTask')) {
-        add.push({ id: 'std-service', label: t('Standard: service'), entries: [serviceEntry(element)] });
+        add.push({ id: 'std-service', label: t('Standard: service'), shouldOpen: true, entries: [serviceEntry(element)] });
       }
       if (timerDefinition(element)) {
-        add.push({ id: 'std-timer', label: t('Standard: timer'), entries: [timerParameterEntry(element)] });
+        add.push({ id: 'std-timer', label: t('Standard: timer'), shouldOpen: true, entries: [timerParameterEntry(element)] });
       }
       const at = general ? groups.indexOf(general) + 1 : 0;
       groups.splice(at, 0, ...add);
