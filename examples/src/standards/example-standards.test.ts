@@ -161,3 +161,14 @@ describe.each(standards.map((s) => [s.code, s] as const))('example standard %s',
     expect(shapes.get(start.id)?.x).toBe(leftmost);
   });
 });
+describe('the example standards together', () => {
+  it('are the five standards of the policy, with distinct codes', () => {
+    expect(standards.map((s) => s.code).sort()).toEqual(['BJ-SW-CHILD', 'BJ-SW-ELDER', 'BJ-SW-EVAL', 'BJ-SW-FAMILY', 'BJ-SW-HOMELESS']);
+  });
+
+  it('refer to one another at least twice', async () => {
+    let calls = 0;
+    for (const s of standards) calls += (await parse(s)).elements.filter((e) => e.$type === 'bpmn:CallActivity').length;
+    expect(calls).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -168,7 +168,7 @@ export async function runWalkthrough(
     failure = err;
   });
 
-  type Api = { id: string; type: string; content: { calledElement?: string; parent?: { id?: string } }; signal: (m?: unknown) => void };
+  type Api = { id: string; type: string; content: { calledElement?: string; parent?: { id?: string; type?: string } }; signal: (m?: unknown) => void };
   const listener = new (await import('node:events')).EventEmitter();
   listener.on('wait', (api: Api) => {
     if (api.type === 'bpmn:UserTask') waitingTasks.push({ id: api.id, signal: (m) => api.signal(m) });
@@ -177,7 +177,8 @@ export async function runWalkthrough(
     waitingCalls.push({ id: api.id, calledElement: String(api.content.calledElement), signal: (m) => api.signal(m) });
   });
   listener.on('activity.end', (api: Api) => {
-    if (api.type === 'bpmn:EndEvent') result.ends.push(api.id);
+    // The ends of the case itself, not those of its embedded subprocesses.
+    if (api.type === 'bpmn:EndEvent' && api.content.parent?.type !== 'bpmn:SubProcess') result.ends.push(api.id);
   });
 
   await engine.execute({ listener } as unknown as Parameters<typeof engine.execute>[0]);

@@ -1,0 +1,455 @@
+/**
+ * 流浪乞讨人员社会工作服务 — social work with homeless and begging people (京民社工發〔2017〕23號 四(三),
+ * the "流浪乞讨人员社会融入计划"; stays and the hand-over of minors follow 国务院令第381号 and its rules).
+ */
+import { age, clientName, gender, street } from './client-fields';
+import type { ExampleStandardSource } from './example-source';
+import type { FlowSpec, NodeSpec } from './process-model';
+import { choice, choices, date, eligibility, form, integer, notes, t, text, yes } from './schema-fields';
+
+const CARE = 'Sub_StationCare';
+
+const nodes: NodeSpec[] = [
+  { type: 'startEvent', id: 'Start_Found', name: t('发现流浪乞讨人员', 'Person found on the street'), at: [0, 0] },
+  {
+    type: 'userTask', id: 'Task_Outreach', name: t('外展劝导与应急救助', 'Outreach and emergency aid'), at: [1, 0],
+    role: 'outreachWorker', form: 'outreach', slaParameter: 'outreachHours', contents: ['outreach', 'emergencyAid'],
+  },
+  { type: 'exclusiveGateway', id: 'Gw_Accepts', name: t('是否接受救助？', 'Accepts help?'), at: [2, 0] },
+  { type: 'endEvent', id: 'End_Declined', name: t('未入站，已街面帮扶', 'Not admitted, helped on the street'), at: [2, 1] },
+  {
+    type: 'userTask', id: 'Task_Escort', name: t('护送入站', 'Escort to the station'), at: [3, 0],
+    role: 'outreachWorker', form: 'escort', slaParameter: 'escortHours', contents: ['emergencyAid'],
+  },
+  {
+    type: 'userTask', id: 'Task_Registration', name: t('入站登记与需求评估', 'Registration and needs assessment'), at: [4, 0],
+    role: 'stationOfficer', form: 'registration', slaParameter: 'registrationHours', contents: ['needsAssessment'],
+  },
+  { type: 'exclusiveGateway', id: 'Gw_Minor', name: t('是否未成年人？', 'A minor?'), at: [5, 0] },
+  // Minors go to the minors' protection centre within 24 hours and on into the children's service.
+  {
+    type: 'userTask', id: 'Task_MinorHandover', name: t('移交未成年人救助保护机构', 'Hand over to the minors’ protection centre'), at: [6, 3.4],
+    role: 'stationOfficer', form: 'minor-handover', slaParameter: 'minorHandoverHours', contents: ['linkingInstitutions'],
+  },
+  { type: 'serviceTask', id: 'Service_RecordReferral', name: t('登记儿童关爱转介', 'Record the referral for child care'), at: [7, 3.4], service: 'record-referral' },
+  { type: 'callActivity', id: 'Call_ChildCare', name: t('困境儿童和留守儿童关爱服务', 'Care for children in difficulty'), at: [8, 3.4], calledStandard: 'BJ-SW-CHILD' },
+  { type: 'endEvent', id: 'End_MinorHandedOver', name: t('未成年人已移交', 'Minor handed over'), at: [9, 3.4] },
+
+  { type: 'subProcess', id: CARE, name: t('站内照料与个案服务', 'Care and casework at the station'), at: [6, 0] },
+  { type: 'startEvent', id: 'Start_Care', name: t('入站照料', 'Care begins'), at: [6, 0], parent: CARE },
+  { type: 'parallelGateway', id: 'Gw_CareSplit', name: t('同时开展', 'In parallel'), at: [7, 0], parent: CARE },
+  {
+    type: 'userTask', id: 'Task_Tracing', name: t('身份查询与寻亲', 'Identity and family tracing'), at: [8, 0], parent: CARE,
+    role: 'socialWorker', form: 'tracing', slaParameter: 'tracingDays', contents: ['familyTracing'],
+  },
+  {
+    type: 'userTask', id: 'Task_Care', name: t('照料与个案服务', 'Care and casework'), at: [8, 1], parent: CARE,
+    role: 'socialWorker', form: 'care', slaParameter: 'tracingDays', contents: ['psychologicalSupport', 'skills', 'linkingInstitutions'],
+  },
+  { type: 'parallelGateway', id: 'Gw_CareJoin', name: t('照料完成', 'Care done'), at: [9, 0], parent: CARE },
+  { type: 'endEvent', id: 'End_CareDone', name: t('可以离站', 'Ready to leave'), at: [10, 0], parent: CARE },
+  {
+    type: 'boundaryTimer', id: 'Boundary_StayLimit', name: t('在站满10天', '10 days at the station'), attachedTo: CARE,
+    interrupting: false, timer: { parameter: 'stayLimitDays' }, offset: 0.85,
+  },
+  {
+    type: 'userTask', id: 'Task_OverstayReview', name: t('超期滞留审查', 'Review of an overlong stay'), at: [11, 2.4],
+    role: 'stationOfficer', form: 'overstay-review', sla: 2,
+  },
+  { type: 'endEvent', id: 'End_OverstayReviewed', name: t('超期已审查', 'Overstay reviewed'), at: [12, 2.4] },
+
+  {
+    type: 'userTask', id: 'Task_ReturnDecision', name: t('确定返乡或安置', 'Decide: return home or placement'), at: [11, 0],
+    role: 'stationOfficer', form: 'return-decision', sla: 1,
+  },
+  { type: 'exclusiveGateway', id: 'Gw_ReturnPlan', name: t('返乡还是安置？', 'Return home or placement?'), at: [12, 0] },
+  {
+    type: 'userTask', id: 'Task_ReturnHome', name: t('护送返乡', 'Return home'), at: [13, 0],
+    role: 'stationOfficer', form: 'return-home', sla: 3, contents: ['returnAndReintegration'],
+  },
+  {
+    type: 'userTask', id: 'Task_Placement', name: t('安置到机构', 'Placement in an institution'), at: [13, 1],
+    role: 'stationOfficer', form: 'placement', sla: 5, contents: ['linkingInstitutions'],
+  },
+  { type: 'exclusiveGateway', id: 'Gw_Left', name: t('离站', 'Left the station'), at: [14, 0] },
+  {
+    type: 'userTask', id: 'Task_Handoff', name: t('交接确认', 'Hand-off confirmed'), at: [15, 0],
+    role: 'socialWorker', form: 'handoff', sla: 3, contents: ['returnAndReintegration'],
+  },
+  { type: 'timerCatch', id: 'Timer_FollowUp', name: t('交接后30天', '30 days after hand-off'), at: [16, 0], timer: { parameter: 'followUpDays' } },
+  {
+    type: 'userTask', id: 'Task_FollowUp', name: t('30日回访', 'Follow-up at 30 days'), at: [17, 0],
+    role: 'socialWorker', form: 'follow-up', slaParameter: 'followUpDoneDays', contents: ['returnAndReintegration'],
+  },
+  { type: 'endEvent', id: 'End_Completed', name: t('服务完成', 'Service completed'), at: [18, 0] },
+];
+
+const flows: FlowSpec[] = [
+  { from: 'Start_Found', to: 'Task_Outreach' },
+  { from: 'Task_Outreach', to: 'Gw_Accepts' },
+  { from: 'Gw_Accepts', to: 'Task_Escort', name: t('接受', 'Accepts'), condition: 'acceptsAssistance = true' },
+  { from: 'Gw_Accepts', to: 'End_Declined', name: t('拒绝', 'Declines'), isDefault: true },
+  { from: 'Task_Escort', to: 'Task_Registration' },
+  { from: 'Task_Registration', to: 'Gw_Minor' },
+  { from: 'Gw_Minor', to: 'Task_MinorHandover', name: t('未满18周岁', 'Under 18'), condition: 'age < 18' },
+  { from: 'Gw_Minor', to: CARE, name: t('成年人', 'Adult'), isDefault: true },
+  { from: 'Task_MinorHandover', to: 'Service_RecordReferral' },
+  { from: 'Service_RecordReferral', to: 'Call_ChildCare' },
+  { from: 'Call_ChildCare', to: 'End_MinorHandedOver' },
+  { from: 'Start_Care', to: 'Gw_CareSplit' },
+  { from: 'Gw_CareSplit', to: 'Task_Tracing' },
+  { from: 'Gw_CareSplit', to: 'Task_Care' },
+  { from: 'Task_Tracing', to: 'Gw_CareJoin' },
+  { from: 'Task_Care', to: 'Gw_CareJoin' },
+  { from: 'Gw_CareJoin', to: 'End_CareDone' },
+  { from: 'Boundary_StayLimit', to: 'Task_OverstayReview' },
+  { from: 'Task_OverstayReview', to: 'End_OverstayReviewed' },
+  { from: CARE, to: 'Task_ReturnDecision' },
+  { from: 'Task_ReturnDecision', to: 'Gw_ReturnPlan' },
+  { from: 'Gw_ReturnPlan', to: 'Task_ReturnHome', name: t('返乡', 'Return home'), condition: 'returnPlan = "return_home"' },
+  { from: 'Gw_ReturnPlan', to: 'Task_Placement', name: t('安置', 'Placement'), isDefault: true },
+  { from: 'Task_ReturnHome', to: 'Gw_Left' },
+  { from: 'Task_Placement', to: 'Gw_Left' },
+  { from: 'Gw_Left', to: 'Task_Handoff' },
+  { from: 'Task_Handoff', to: 'Timer_FollowUp' },
+  { from: 'Timer_FollowUp', to: 'Task_FollowUp' },
+  { from: 'Task_FollowUp', to: 'End_Completed' },
+];
+
+const hours = (zh: string, en: string, def: number, min: number) =>
+  ({ title: t(zh, en), kind: 'duration', unit: 'hours', default: def, min, max: def, tighter: 'lower' }) as const;
+
+export const homeless: ExampleStandardSource = {
+  folder: 'homeless',
+  document: {
+    code: 'BJ-SW-HOMELESS',
+    title: t('流浪乞讨人员社会工作服务', 'Social work services for homeless and begging people'),
+    summary: t(
+      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则：外展发现与劝导、应急救助、护送入站、登记评估；未成年人24小时内移交未成年人救助保护机构并转入困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站一般不超过10天，超期须审查；返乡或安置、交接确认，交接后30日回访。',
+      'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", and State Council Decree No. 381 with its implementing rules: street outreach, emergency aid, escort and registration; minors handed to the minors’ protection centre within 24 hours and on to the children’s care service; for adults, identity and family tracing with care and casework at the station, a stay normally of no more than 10 days with any longer stay reviewed; return home or placement, a confirmed hand-off, and a follow-up 30 days later.',
+    ),
+    population: {
+      description: t(
+        '在本市街面发现的城市生活无着的流浪、乞讨人员，包括老人、未成年人、残疾人和精神障碍患者，由外展巡查、公安机关、群众报告（含96156、110转来）发现或本人求助。',
+        'People found homeless or begging on Beijing’s streets with no means of living — including older people, minors, people with disabilities and people with mental illness — found by outreach patrols, the police or the public (including calls passed on from 96156 and 110), or asking for help themselves.',
+      ),
+      eligibility: eligibility(
+        t('发现情况', 'Where and how found'),
+        {
+          foundAt: text(t('发现地点', 'Found at'), { maxLength: 200 }),
+          street: { ...street, title: '发现地所在街道（乡镇）', 'x-en': { title: 'Street or township where found' } },
+          foundBy: choice(t('发现渠道', 'Found by'), [
+            ['outreach', '外展巡查', 'Outreach patrol'],
+            ['police', '公安机关', 'Police'],
+            ['public_report', '群众报告（含96156、110转来）', 'Public report (incl. 96156 and 110)'],
+            ['self', '本人求助', 'Asked for help'],
+          ]),
+          foundOn: date(t('发现日期', 'Date found')),
+          clientName: { ...clientName, description: '不详的可不填。', 'x-en': { title: 'Name', description: 'Leave empty when unknown.' } },
+          gender,
+          age: { ...age(0, 120), description: '不详的填估计年龄。', 'x-en': { title: 'Age (years)', description: 'An estimate when unknown.' } },
+          description: notes(t('体貌与状况', 'Appearance and condition')),
+        },
+        ['foundAt', 'street', 'foundBy'],
+      ),
+    },
+    contents: [
+      { id: 'outreach', title: t('外展服务', 'Street outreach'), description: t('开展专业外展，及时发现和报告，街头劝导入站（京民社工發〔2017〕23號 四(三)）。', 'Professional outreach: find, report and persuade people to accept help (No. 23, 4(3)).') },
+      { id: 'emergencyAid', title: t('应急救助', 'Emergency aid'), description: t('提供食物、衣物、急救等应急性救助，缓解基本生存安全问题。', 'Food, clothing and first aid for immediate safety.') },
+      { id: 'needsAssessment', title: t('需求与问题评估', 'Needs and problems assessment') },
+      { id: 'familyTracing', title: t('身份查询与寻亲', 'Identity and family tracing'), description: t('通过公安信息比对、寻亲公告、联系流出地民政部门等查明身份、寻找家人。', 'Establish identity and find family through police records, notices and the civil affairs office of the home area.') },
+      { id: 'psychologicalSupport', title: t('心理疏导与行为干预', 'Counselling and behavioural support'), description: t('心理疏导、教育矫治、行为干预、康复训练。', 'Counselling, education, behavioural intervention and rehabilitation.') },
+      { id: 'skills', title: t('就业技能培训', 'Job skills'), description: t('为具备劳动能力者提供技能培训，帮助寻求就业途径。', 'Skills training and help finding work for those able to work.') },
+      { id: 'linkingInstitutions', title: t('连结福利与保护机构', 'Linking welfare and protection institutions'), description: t('为老人、儿童、精神障碍患者等无劳动能力者连结社会福利机构、未成年人救助保护机构。', 'Link older people, children and people with mental illness to welfare institutions and minors’ protection centres.') },
+      { id: 'returnAndReintegration', title: t('返乡与社会融入', 'Return home and reintegration'), description: t('帮助回归家庭和社区，重构社会支持网络。', 'Help people back to family and community and rebuild their support network.') },
+    ],
+    methods: [
+      { id: 'outreachWork', title: t('外展工作', 'Outreach work') },
+      { id: 'casework', title: t('个案工作', 'Casework') },
+      { id: 'caseManagement', title: t('个案管理与转介', 'Case management and referral') },
+      { id: 'volunteers', title: t('志愿者协作', 'Volunteers'), description: t('动员志愿者和社会组织参与线索报告、街头劝导和政策宣传。', 'Volunteers and social organisations report, persuade and inform.') },
+    ],
+    roles: [
+      { id: 'outreachWorker', title: t('外展社会工作者', 'Outreach social worker'), assignTo: 'caseworker' },
+      { id: 'stationOfficer', title: t('救助管理站工作人员', 'Assistance station officer'), assignTo: 'district_operator' },
+      { id: 'socialWorker', title: t('驻站社会工作者', 'Station social worker'), assignTo: 'caseworker' },
+    ],
+    parameters: [
+      { id: 'outreachHours', ...hours('外展响应时限', 'Outreach response within', 24, 2) },
+      { id: 'escortHours', ...hours('护送入站时限', 'Escort to the station within', 24, 4) },
+      { id: 'registrationHours', ...hours('入站登记时限', 'Registration within', 24, 4) },
+      { id: 'minorHandoverHours', ...hours('未成年人移交时限', 'Minors handed over within', 24, 4) },
+      { id: 'tracingDays', title: t('寻亲与照料阶段时限', 'Tracing and care within'), kind: 'duration', unit: 'working_days', default: 7, min: 3, max: 7, tighter: 'lower' },
+      { id: 'stayLimitDays', title: t('在站时限', 'Stay at the station up to'), kind: 'duration', unit: 'days', default: 10, min: 5, max: 10, tighter: 'lower' },
+      { id: 'followUpDays', title: t('交接后回访间隔', 'Follow-up after hand-off'), kind: 'duration', unit: 'days', default: 30, min: 14, max: 30, tighter: 'lower' },
+      { id: 'followUpDoneDays', title: t('回访完成时限', 'Follow-up done within'), kind: 'duration', unit: 'working_days', default: 5, min: 2, max: 5, tighter: 'lower' },
+    ],
+    indicators: [
+      {
+        id: 'minorsHandedOverIn24h', kind: 'duration', title: t('未成年人24小时内移交率', 'Minors handed over within 24 hours'),
+        from: { element: 'Task_Registration', edge: 'end' }, to: { element: 'Task_MinorHandover', edge: 'end' },
+        unit: 'hours', limit: { parameter: 'minorHandoverHours' }, target: 100, comparator: '>=',
+      },
+      {
+        id: 'stayWithinLimit', kind: 'duration', title: t('在站不超过10天比例', 'Stays of no more than 10 days'),
+        from: { element: 'Task_Registration', edge: 'end' }, to: { element: 'Task_Handoff', edge: 'end' },
+        unit: 'days', limit: { parameter: 'stayLimitDays' }, target: 90, comparator: '>=',
+      },
+      {
+        id: 'followUpOnTime', kind: 'duration', title: t('30日回访按时完成率', 'Follow-ups at 30 days on time'),
+        from: { element: 'Timer_FollowUp', edge: 'end' }, to: { element: 'Task_FollowUp', edge: 'end' },
+        unit: 'working_days', limit: { parameter: 'followUpDoneDays' }, target: 95, comparator: '>=',
+      },
+      {
+        id: 'identityEstablished', kind: 'field', title: t('身份查明率', 'Identities established'),
+        form: 'tracing', field: '/identityConfirmed', aggregate: 'share', condition: 'value = true', target: 80, comparator: '>=',
+      },
+      {
+        id: 'returnedHome', kind: 'field', title: t('返乡回归家庭比例', 'Returned home to family'),
+        form: 'return-decision', field: '/returnPlan', aggregate: 'share', condition: 'value = "return_home"', target: 60, comparator: '>=',
+      },
+      {
+        id: 'settledAtFollowUp', kind: 'field', title: t('回访时生活安定比例', 'Settled at follow-up'),
+        form: 'follow-up', field: '/situation', aggregate: 'share', condition: 'value = "settled"', target: 80, comparator: '>=',
+      },
+      { id: 'conformance', kind: 'conformance', title: t('服务流程符合度', 'Conformance to the service process'), target: 90, comparator: '>=' },
+    ],
+  },
+  process: { nodes, flows },
+  forms: {
+    outreach: form(
+      t('外展劝导与应急救助', 'Outreach and emergency aid'),
+      {
+        outreachDate: date(t('外展日期', 'Date')),
+        apparentCondition: choice(t('现场状况', 'Condition on the spot'), [
+          ['stable', '基本正常', 'Stable'],
+          ['ill', '患病', 'Ill'],
+          ['injured', '受伤', 'Injured'],
+          ['mental_distress', '疑似精神障碍', 'Possible mental illness'],
+          ['cold_or_heat', '受冻或中暑风险', 'At risk from cold or heat'],
+        ]),
+        emergencyAid: choices(t('已提供的应急救助', 'Emergency aid given'), [
+          ['food', '食物饮水', 'Food and water'],
+          ['clothing', '衣物被褥', 'Clothing and bedding'],
+          ['first_aid', '急救或送医', 'First aid or hospital'],
+          ['information', '救助政策告知', 'Information on help available'],
+        ]),
+        acceptsAssistance: yes(t('同意接受站内救助', 'Agrees to come to the station')),
+        outreachNotes: notes(t('外展记录', 'Notes'), { help: t('拒绝入站的，记录劝导情况并告知求助途径；危重病人、精神障碍患者、未成年人等应报告公安机关或送医。', 'If help is refused, record the attempt and how to ask for help; report the seriously ill, mentally ill and minors to the police or take them to hospital.') }),
+      },
+      ['outreachDate', 'apparentCondition', 'emergencyAid', 'acceptsAssistance', 'outreachNotes'],
+    ),
+    escort: form(
+      t('护送入站', 'Escort to the station'),
+      {
+        escortDate: date(t('护送日期', 'Date')),
+        transport: choice(t('护送方式', 'How'), [
+          ['station_vehicle', '救助站车辆', 'Station vehicle'],
+          ['police_vehicle', '公安机关护送', 'Police'],
+          ['ambulance', '救护车送医后入站', 'Ambulance, then the station'],
+        ]),
+        escortNotes: notes(t('护送记录', 'Notes')),
+      },
+      ['escortDate', 'transport', 'escortNotes'],
+    ),
+    registration: form(
+      t('入站登记与需求评估', 'Registration and needs assessment'),
+      {
+        clientName: { ...clientName, description: '不详的填“不详”。', 'x-en': { title: 'Name', description: 'Write “不详” (unknown) when unknown.' } },
+        gender,
+        age: { ...age(0, 120), description: '无法核实的填估计年龄。', 'x-en': { title: 'Age (years)', description: 'An estimate when it cannot be checked.' } },
+        hometown: text(t('自述户籍地或原居住地', 'Stated home area'), { maxLength: 100 }),
+        idStatus: choice(t('身份证件', 'Identity papers'), [
+          ['documented', '有证件', 'Has papers'],
+          ['undocumented', '无证件', 'No papers'],
+          ['refused', '拒绝提供', 'Refuses to say'],
+        ]),
+        healthStatus: choice(t('身心状况', 'Health'), [
+          ['healthy', '基本健康', 'Healthy'],
+          ['ill', '患病', 'Ill'],
+          ['disability', '残疾', 'Disability'],
+          ['mental_illness', '精神障碍', 'Mental illness'],
+        ]),
+        needs: choices(t('主要需求', 'Main needs'), [
+          ['shelter', '食宿', 'Food and shelter'],
+          ['medical', '医疗', 'Medical care'],
+          ['return_home', '返乡', 'Getting home'],
+          ['work', '就业', 'Work'],
+          ['counselling', '心理支持', 'Counselling'],
+        ], { minItems: 1 }),
+      },
+      ['clientName', 'gender', 'age', 'hometown', 'idStatus', 'healthStatus', 'needs'],
+    ),
+    'minor-handover': form(
+      t('移交未成年人救助保护机构', 'Hand-over of a minor'),
+      {
+        protectionCentre: text(t('接收的未成年人救助保护机构', 'Receiving minors’ protection centre'), { maxLength: 100 }),
+        handoverDate: date(t('移交日期', 'Date handed over')),
+        guardianNotified: yes(t('已通知监护人或其所在地民政部门', 'Guardian or their civil affairs office informed')),
+        handoverNotes: notes(t('移交记录', 'Notes')),
+      },
+      ['protectionCentre', 'handoverDate', 'guardianNotified', 'handoverNotes'],
+    ),
+    tracing: form(
+      t('身份查询与寻亲', 'Identity and family tracing'),
+      {
+        tracingMethods: choices(t('查询方式', 'Methods'), [
+          ['police_records', '公安信息比对', 'Police records'],
+          ['notice', '发布寻亲公告', 'Public notice'],
+          ['home_civil_affairs', '联系流出地民政部门', 'Home area civil affairs office'],
+          ['family_contact', '联系家属', 'Contacting family'],
+        ], { minItems: 1 }),
+        identityConfirmed: yes(t('身份已查明', 'Identity established')),
+        familyFound: yes(t('已联系上家人', 'Family found')),
+        tracingNotes: notes(t('寻亲记录', 'Notes')),
+      },
+      ['tracingMethods', 'identityConfirmed', 'familyFound', 'tracingNotes'],
+    ),
+    care: form(
+      t('照料与个案服务', 'Care and casework'),
+      {
+        servicesProvided: choices(t('提供的服务', 'Services given'), [
+          ['counselling', '心理疏导', 'Counselling'],
+          ['medical', '医疗救治', 'Medical care'],
+          ['behaviour', '行为干预', 'Behavioural support'],
+          ['rehabilitation', '康复训练', 'Rehabilitation'],
+          ['skills', '技能培训', 'Skills training'],
+        ], { minItems: 1 }),
+        careNotes: notes(t('服务记录', 'Notes')),
+      },
+      ['servicesProvided', 'careNotes'],
+    ),
+    'overstay-review': form(
+      t('超期滞留审查', 'Review of an overlong stay'),
+      {
+        overstayReason: choice(t('超期原因', 'Why still here'), [
+          ['awaiting_family', '等待家属接领', 'Waiting for family'],
+          ['medical_treatment', '治疗中', 'Under treatment'],
+          ['identity_unknown', '身份未查明', 'Identity unknown'],
+          ['no_placement', '暂无安置去向', 'No placement yet'],
+        ]),
+        extensionDays: integer(t('批准延长天数', 'Extension approved (days)'), { minimum: 0, maximum: 90 }),
+        reportedToDistrict: yes(t('已报区民政局备案', 'Reported to the district civil affairs bureau')),
+        reviewNotes: notes(t('审查意见', 'Decision')),
+      },
+      ['overstayReason', 'extensionDays', 'reportedToDistrict', 'reviewNotes'],
+    ),
+    'return-decision': form(
+      t('确定返乡或安置', 'Return home or placement'),
+      {
+        returnPlan: choice(t('去向', 'Where to'), [
+          ['return_home', '返乡回归家庭', 'Return home'],
+          ['welfare_institution', '安置到社会福利机构', 'Welfare institution'],
+          ['medical_institution', '送医疗或精神卫生机构', 'Medical or mental health institution'],
+        ]),
+        decisionNotes: notes(t('决定理由', 'Why')),
+      },
+      ['returnPlan', 'decisionNotes'],
+    ),
+    'return-home': form(
+      t('护送返乡', 'Return home'),
+      {
+        returnMode: choice(t('返乡方式', 'How'), [
+          ['ticket', '购票自行返乡', 'Ticket provided, travels alone'],
+          ['escorted', '护送返乡', 'Escorted home'],
+          ['family_pickup', '家属接回', 'Collected by family'],
+        ]),
+        destination: text(t('返回地', 'Destination'), { maxLength: 100 }),
+        departureDate: date(t('离站日期', 'Date left')),
+      },
+      ['returnMode', 'destination', 'departureDate'],
+    ),
+    placement: form(
+      t('安置到机构', 'Placement'),
+      {
+        institutionName: text(t('安置机构', 'Institution'), { maxLength: 100 }),
+        placementDate: date(t('安置日期', 'Date placed')),
+        placementNotes: notes(t('安置说明', 'Notes')),
+      },
+      ['institutionName', 'placementDate', 'placementNotes'],
+    ),
+    handoff: form(
+      t('交接确认', 'Hand-off confirmed'),
+      {
+        handedTo: choice(t('交接对象', 'Handed to'), [
+          ['family', '家属', 'Family'],
+          ['home_civil_affairs', '流出地民政部门或救助站', 'Home area civil affairs office or station'],
+          ['institution', '安置机构', 'Institution'],
+        ]),
+        handoffDate: date(t('交接日期', 'Date')),
+        handoffConfirmed: yes(t('对方已书面确认接收', 'Receipt confirmed in writing')),
+        handoffNotes: notes(t('交接记录', 'Notes')),
+      },
+      ['handedTo', 'handoffDate', 'handoffConfirmed', 'handoffNotes'],
+    ),
+    'follow-up': form(
+      t('30日回访', 'Follow-up at 30 days'),
+      {
+        followUpDate: date(t('回访日期', 'Date')),
+        contactMode: choice(t('回访方式', 'How'), [
+          ['phone', '电话', 'Phone'],
+          ['home_civil_affairs', '经流出地民政部门', 'Through the home area civil affairs office'],
+          ['visit', '实地走访', 'Visit'],
+        ]),
+        situation: choice(t('回访情况', 'Situation'), [
+          ['settled', '生活安定', 'Settled'],
+          ['struggling', '生活困难，已转当地帮扶', 'Struggling, referred for local help'],
+          ['homeless_again', '再次流浪', 'Homeless again'],
+          ['unreachable', '无法联系', 'Unreachable'],
+        ]),
+        followUpNotes: notes(t('回访记录', 'Notes')),
+      },
+      ['followUpDate', 'contactMode', 'situation', 'followUpNotes'],
+    ),
+  },
+  samples: {
+    'adult-found-by-patrol': {
+      foundAt: '西客站北广场', street: '广安门外街道', foundBy: 'outreach', foundOn: '2026-01-12', gender: 'male', age: 45,
+      description: '衣着单薄，自述来京务工未果，身无分文。',
+    },
+    'minor-reported-by-public': {
+      foundAt: '南锣鼓巷南口', street: '交道口街道', foundBy: 'public_report', foundOn: '2026-02-20', gender: 'male', age: 14,
+      description: '独自乞讨，不愿说出家庭住址。',
+    },
+  },
+  walkthroughs: {
+    main: {
+      title: t('成年人：入站、寻亲、超期审查、返乡交接与30日回访', 'An adult: admitted, family traced, overstay reviewed, returned home and followed up'),
+      sample: 'adult-found-by-patrol',
+      answers: {
+        outreach: [{ outreachDate: '2026-01-12', apparentCondition: 'cold_or_heat', emergencyAid: ['food', 'clothing'], acceptsAssistance: true, outreachNotes: '劝导后同意入站。' }],
+        escort: [{ escortDate: '2026-01-12', transport: 'station_vehicle', escortNotes: '当晚入站。' }],
+        registration: [{ clientName: '马某军', gender: 'male', age: 45, hometown: '河北省保定市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'] }],
+        tracing: [{ tracingMethods: ['police_records', 'home_civil_affairs'], identityConfirmed: true, familyFound: true, tracingNotes: '经保定市民政局联系到其兄。' }],
+        care: [{ servicesProvided: ['counselling'], careNotes: '情绪稳定，愿意返乡。' }],
+        'overstay-review': [{ overstayReason: 'awaiting_family', extensionDays: 3, reportedToDistrict: true, reviewNotes: '家属三日内来京接领。' }],
+        'return-decision': [{ returnPlan: 'return_home', decisionNotes: '家属愿意接回。' }],
+        'return-home': [{ returnMode: 'family_pickup', destination: '河北省保定市', departureDate: '2026-01-24' }],
+        handoff: [{ handedTo: 'family', handoffDate: '2026-01-24', handoffConfirmed: true, handoffNotes: '其兄签字接领。' }],
+        'follow-up': [{ followUpDate: '2026-02-24', contactMode: 'home_civil_affairs', situation: 'settled', followUpNotes: '已在当地务工。' }],
+      },
+      fireEarly: ['Boundary_StayLimit'],
+      ends: ['End_OverstayReviewed', 'End_Completed'],
+    },
+    minor: {
+      title: t('未成年人：24小时内移交并转入儿童关爱服务', 'A minor: handed over within 24 hours and on to the children’s service'),
+      sample: 'minor-reported-by-public',
+      answers: {
+        outreach: [{ outreachDate: '2026-02-20', apparentCondition: 'stable', emergencyAid: ['food'], acceptsAssistance: true, outreachNotes: '与派出所民警一同劝导。' }],
+        escort: [{ escortDate: '2026-02-20', transport: 'police_vehicle', escortNotes: '民警护送入站。' }],
+        registration: [{ clientName: '小林', gender: 'male', age: 14, hometown: '河南省周口市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'] }],
+        'minor-handover': [{ protectionCentre: '北京市未成年人救助保护中心', handoverDate: '2026-02-21', guardianNotified: true, handoverNotes: '已联系周口市民政局核查监护情况。' }],
+      },
+      referrals: { 'BJ-SW-CHILD': 'referred-minor' },
+      ends: ['End_MinorHandedOver'],
+    },
+    declined: {
+      title: t('拒绝入站：街面帮扶', 'Declines: helped on the street'),
+      sample: 'adult-found-by-patrol',
+      answers: {
+        outreach: [{ outreachDate: '2026-01-13', apparentCondition: 'stable', emergencyAid: ['food', 'information'], acceptsAssistance: false, outreachNotes: '拒绝入站，已告知救助热线。' }],
+      },
+      ends: ['End_Declined'],
+    },
+  },
+};
