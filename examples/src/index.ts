@@ -10,6 +10,7 @@
  */
 export {
   EXAMPLE_STANDARDS_DIR,
+  ExampleFolderError,
   exampleStandardFolders,
   loadExampleCaseData,
   loadExampleStandards,

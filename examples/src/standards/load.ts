@@ -9,12 +9,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { LocalizedText, ServiceStandard } from '@jingzhun/standards';
+import { FORMS_DIR, hasErrors, PROCESS_BPMN, STANDARD_JSON, standardFromFiles, type LocalizedText, type ServiceStandard } from '@jingzhun/standards';
 
 /** The folder holding one sub-folder per example standard. */
 export const EXAMPLE_STANDARDS_DIR = resolve(__dirname, '../../standards');
-
-const FORM_SUFFIX = '.schema.json';
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -29,12 +27,37 @@ function jsonFilesIn(dir: string, suffix = '.json'): Map<string, unknown> {
   return out;
 }
 
-/** One standard folder as a ServiceStandard document; not validated (that is `validateStandard`'s job). */
+/** Thrown when an example folder cannot be assembled into a standard document. */
+export class ExampleFolderError extends Error {
+  readonly code = 'EXAMPLE_FOLDER_INVALID';
+  constructor(
+    readonly folder: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExampleFolderError';
+  }
+}
+
+/**
+ * One standard folder as a ServiceStandard document, assembled by the standards workspace's file
+ * format (read synchronously here: the examples are few and small). Not validated: that is
+ * `validateStandard`'s job.
+ */
 export function readStandardFolderSync(dir: string): ServiceStandard {
-  const document = readJson(join(dir, 'standard.json')) as Omit<ServiceStandard, 'process' | 'forms'>;
-  const forms = Object.fromEntries(jsonFilesIn(join(dir, 'forms'), FORM_SUFFIX)) as ServiceStandard['forms'];
-  const process = readFileSync(join(dir, 'process.bpmn'), 'utf8');
-  return { ...document, forms, process };
+  const files: Record<string, string> = {};
+  for (const name of [STANDARD_JSON, PROCESS_BPMN]) files[name] = readFileSync(join(dir, name), 'utf8');
+  const formsDir = join(dir, FORMS_DIR);
+  if (existsSync(formsDir)) {
+    for (const name of readdirSync(formsDir).filter((n) => n.endsWith('.json')).sort()) {
+      files[`${FORMS_DIR}/${name}`] = readFileSync(join(formsDir, name), 'utf8');
+    }
+  }
+  const { standard, problems } = standardFromFiles(files);
+  if (!standard || hasErrors(problems)) {
+    throw new ExampleFolderError(dir, `${dir}: ${problems.map((p) => `${p.pointer ?? ''} ${p.message.en}`).join('; ')}`);
+  }
+  return standard as ServiceStandard;
 }
 
 /** The example folders, in a stable order. */

@@ -6,6 +6,7 @@
  * @example
  *   for (const [path, text] of renderExampleFiles(assistanceFamily)) writeFileSync(join(dir, path), text);
  */
+import { standardToFiles } from '@jingzhun/standards';
 import { writeProcessXml } from './bpmn-writer';
 import type { ExampleStandardSource } from './example-source';
 
@@ -13,18 +14,14 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Paths relative to the standard's folder, in a stable order, with their contents. */
 export function renderExampleFiles(source: ExampleStandardSource): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set('standard.json', json(source.document));
-  files.set(
-    'process.bpmn',
-    writeProcessXml({
-      code: source.document.code,
-      title: source.document.title,
-      parameters: source.document.parameters,
-      process: source.process,
-    }),
-  );
-  for (const [id, schema] of Object.entries(source.forms)) files.set(`forms/${id}.schema.json`, json(schema));
+  const process = writeProcessXml({
+    code: source.document.code,
+    title: source.document.title,
+    parameters: source.document.parameters,
+    process: source.process,
+  });
+  // The standard's own files are written by the standards workspace's folder format.
+  const files = new Map(Object.entries(standardToFiles({ ...source.document, forms: source.forms, process })));
   for (const [name, data] of Object.entries(source.samples)) files.set(`samples/${name}.json`, json(data));
   for (const [name, walkthrough] of Object.entries(source.walkthroughs)) files.set(`walkthroughs/${name}.json`, json(walkthrough));
   return files;
