@@ -71,3 +71,23 @@ describe('lintBpmn (a bare .bpmn file)', () => {
     expect(results['std/user-tasks']![0]).toMatchObject({ id: 'Task_plan', code: 'USER_TASK_NO_FORM', category: 'error' });
   });
 });
+
+describe('@jingzhun/standards/lint', () => {
+  it('imports no Node module, so the editor can bundle it for the browser', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const [, spec] of source.matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)) {
+        expect(spec).not.toMatch(/^node:|^fs$|^path$|^bpmnlint|^bpmn-moddle/);
+        if (spec!.startsWith('.')) {
+          const base = path.resolve(path.dirname(file), spec!);
+          visit(base.endsWith('.json') ? base : `${base}.ts`);
+        }
+      }
+    };
+    visit(path.join(__dirname, 'index.ts'));
+    expect(seen.size).toBeGreaterThan(10);
+  });
+});
