@@ -63,7 +63,9 @@ export interface StandardDetail {
   title: LocalizedText;
   draft: StandardDraft | null;
   versions: VersionSummary[];
-  deployments: unknown[];
+  deployments: { district: string; version: number; deployedAt?: string }[];
+  /** The review record: submitted, approved, rejected, … with the reviewer's comment. */
+  history?: { action: string; version: number | null; actor: string; comment: string | null; at: string }[];
 }
 
 export interface StandardsQuery {

@@ -108,6 +108,7 @@ export const en = {
     submit: 'Create and edit',
   },
   editor: {
+    startNewDraft: 'Draft the next version from v{{version}}',
     tabs: 'Parts of the standard',
     tab: {
       process: 'Process',
@@ -286,6 +287,8 @@ export const en = {
     choose: 'Choose a form on the left.',
   },
   review: {
+    record: 'Review record',
+    action: { submitted: 'Submitted', approved: 'Approved', rejected: 'Returned', retired: 'Retired', created: 'Created', revised: 'Revised' },
     title: 'Review and versions',
     openStandard: '← Open the standard',
     decision: 'Decision',

@@ -107,6 +107,7 @@ export const zhCN = {
     submit: '创建并开始编辑',
   },
   editor: {
+    startNewDraft: '基于 v{{version}} 起草新版本',
     tabs: '标准内容',
     tab: {
       process: '流程',
@@ -280,6 +281,8 @@ export const zhCN = {
     choose: '请选择左侧的一个表单。',
   },
   review: {
+    record: '审核记录',
+    action: { submitted: '提交审核', approved: '批准发布', rejected: '退回修改', retired: '停用', created: '创建', revised: '修改' },
     title: '审核与版本',
     openStandard: '← 打开标准',
     decision: '审核意见',

@@ -171,6 +171,23 @@ export function ReviewPage({ code }: { code: string }) {
         )}
       </section>
 
+      {d.history && d.history.length > 0 && (
+        <section className="card">
+          <h3>{t('review.record')}</h3>
+          <ol className="timeline" data-testid="review-record">
+            {[...d.history].reverse().map((h, i) => (
+              <li key={i}>
+                <time className="muted">{formatDateTime(h.at, lang)}</time>
+                <span>{t(`review.action.${h.action}`, { defaultValue: h.action })}</span>
+                {h.version !== null && <span className="muted">v{h.version}</span>}
+                <span className="muted">· {h.actor}</span>
+                {h.comment && <q>{h.comment}</q>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
       <section className="card">
         <h3>{t('review.history')}</h3>
         {d.versions.length === 0 ? (

@@ -1,17 +1,50 @@
 import { useTranslation } from 'react-i18next';
+import type { StandardDiff, ValueChange } from '@jingzhun/standards';
+import { currentLanguage, localized } from '../i18n';
 
-const SECTION_ORDER = ['metadata', 'parameters', 'indicators', 'forms', 'roles', 'contents', 'methods'];
-/** Diagram changes are shown by the visual diff above. */
-const SKIPPED = new Set(['elements', 'bpmn', 'process']);
+type Collection = { added: unknown[]; removed: unknown[]; changed: { id: string; changes: ValueChange[] }[] };
 
-function isEmpty(v: unknown): boolean {
-  if (v === null || v === undefined) return true;
-  if (Array.isArray(v)) return v.length === 0;
-  if (typeof v === 'object') return Object.values(v as object).every(isEmpty);
-  return false;
+const COLLECTIONS = ['contents', 'methods', 'roles', 'parameters', 'indicators', 'forms'] as const;
+
+/** The diff has the standards workspace's shape (StandardDiff); anything else is shown as a tree. */
+export function isStandardDiff(diff: Record<string, unknown>): diff is Record<string, unknown> & StandardDiff {
+  return Array.isArray(diff.metadata) && COLLECTIONS.every((k) => {
+    const c = diff[k] as Partial<Collection> | undefined;
+    return !!c && Array.isArray(c.added) && Array.isArray(c.removed) && Array.isArray(c.changed);
+  });
 }
 
-function Value({ value }: { value: unknown }) {
+function show(value: unknown): string {
+  if (value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+function itemLabel(item: unknown, lang: string): string {
+  const o = item as { id?: string; title?: { zh: string; en: string } };
+  return o.title ? `${localized(o.title, lang as 'en')} (${o.id})` : (o.id ?? show(item));
+}
+
+function Changes({ changes }: { changes: ValueChange[] }) {
+  return (
+    <table className="table compact diff-values">
+      <tbody>
+        {changes.map((c, i) => (
+          <tr key={i}>
+            <td>
+              <code>{c.path || '/'}</code>
+            </td>
+            <td className="diff-before">{show(c.before)}</td>
+            <td aria-hidden="true">→</td>
+            <td className="diff-after">{show(c.after)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Tree({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="muted">—</span>;
   if (typeof value !== 'object') return <span>{String(value)}</span>;
   if (Array.isArray(value)) {
@@ -19,20 +52,19 @@ function Value({ value }: { value: unknown }) {
       <ul className="diff-tree">
         {value.map((v, i) => (
           <li key={i}>
-            <Value value={v} />
+            <Tree value={v} />
           </li>
         ))}
       </ul>
     );
   }
-  const entries = Object.entries(value as Record<string, unknown>);
   return (
     <dl className="diff-tree">
-      {entries.map(([k, v]) => (
-        <div key={k} className={`diff-entry diff-key-${k}`}>
+      {Object.entries(value as Record<string, unknown>).map(([k, v]) => (
+        <div key={k} className="diff-entry">
           <dt>{k}</dt>
           <dd>
-            <Value value={v} />
+            <Tree value={v} />
           </dd>
         </div>
       ))}
@@ -41,24 +73,65 @@ function Value({ value }: { value: unknown }) {
 }
 
 /**
- * The API's semantic diff of the standard's document — metadata, parameters, indicators, forms — one
- * section per part that changed. Its shape belongs to the standards workspace, so it is shown as a
- * readable tree rather than assumed field by field.
+ * The API's document diff — metadata, contents, methods, roles, parameters, indicators, forms — one
+ * section per part that changed, each item added, removed or changed with its values before and after.
+ * Diagram elements are left to the visual diff above.
  */
 export function SemanticDiffView({ diff }: { diff: Record<string, unknown> }) {
   const { t } = useTranslation();
-  const sections = Object.keys(diff)
-    .filter((k) => !SKIPPED.has(k) && !isEmpty(diff[k]))
-    .sort((a, b) => (SECTION_ORDER.indexOf(a) + 1 || 99) - (SECTION_ORDER.indexOf(b) + 1 || 99));
-  if (sections.length === 0) return <p className="muted" data-testid="semantic-diff-empty">{t('review.noDocumentChanges')}</p>;
+  const lang = currentLanguage();
+  if (!isStandardDiff(diff)) {
+    return (
+      <div className="semantic-diff card" data-testid="semantic-diff">
+        <Tree value={diff} />
+      </div>
+    );
+  }
+  const parts = COLLECTIONS.filter((k) => {
+    const c = diff[k] as Collection;
+    return c.added.length + c.removed.length + c.changed.length > 0;
+  });
+  if (diff.metadata.length === 0 && parts.length === 0) {
+    return (
+      <p className="muted" data-testid="semantic-diff-empty">
+        {t('review.noDocumentChanges')}
+      </p>
+    );
+  }
   return (
     <div className="semantic-diff" data-testid="semantic-diff">
-      {sections.map((k) => (
-        <section key={k} className="card" data-testid={`semantic-diff-${k}`}>
-          <h4>{t(`review.section.${k}`, { defaultValue: k })}</h4>
-          <Value value={diff[k]} />
+      {diff.metadata.length > 0 && (
+        <section className="card" data-testid="semantic-diff-metadata">
+          <h4>{t('review.section.metadata')}</h4>
+          <Changes changes={diff.metadata} />
         </section>
-      ))}
+      )}
+      {parts.map((k) => {
+        const c = diff[k] as Collection;
+        return (
+          <section key={k} className="card" data-testid={`semantic-diff-${k}`}>
+            <h4>{t(`review.section.${k}`)}</h4>
+            <ul className="diff-items">
+              {c.added.map((item, i) => (
+                <li key={`a${i}`} className="change-added">
+                  <span className="badge diff-badge-added">{t('review.kind.added')}</span> {itemLabel(item, lang)}
+                </li>
+              ))}
+              {c.removed.map((item, i) => (
+                <li key={`r${i}`} className="change-removed">
+                  <span className="badge diff-badge-removed">{t('review.kind.removed')}</span> {itemLabel(item, lang)}
+                </li>
+              ))}
+              {c.changed.map((item) => (
+                <li key={`c${item.id}`} className="change-changed">
+                  <span className="badge diff-badge-changed">{t('review.kind.changed')}</span> {itemLabel((item as { after?: unknown }).after ?? item, lang)}
+                  <Changes changes={item.changes} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -12,8 +12,16 @@ import { useResource } from '../shell/use-resource';
 import { StatusBadge } from './status-badge';
 
 const STATUSES = ['draft', 'in_review', 'published', 'rejected', 'retired'];
-/** The policy's four service populations, offered as search words for the population filter. */
-const POPULATIONS = ['families', 'elderly', 'homeless', 'children'];
+/**
+ * The policy's four service populations. The API matches the filter as words in the population's
+ * description, so each is searched by the Chinese word every such description contains.
+ */
+const POPULATIONS: [key: string, word: string][] = [
+  ['families', '救助家庭'],
+  ['elderly', '老年'],
+  ['homeless', '流浪'],
+  ['children', '儿童'],
+];
 
 export function StandardsListPage() {
   const { t } = useTranslation();
@@ -72,9 +80,9 @@ export function StandardsListPage() {
         </select>
         <select aria-label={t('standards.filterPopulation')} value={population} onChange={(e) => setFilter('population', e.target.value)} data-testid="filter-population">
           <option value="">{t('standards.allPopulations')}</option>
-          {POPULATIONS.map((p) => (
-            <option key={p} value={p}>
-              {t(`populations.${p}`)}
+          {POPULATIONS.map(([key, word]) => (
+            <option key={key} value={word}>
+              {t(`populations.${key}`)}
             </option>
           ))}
         </select>

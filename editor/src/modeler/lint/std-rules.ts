@@ -38,6 +38,14 @@ export const serviceTaskService = rule((node, reporter) => {
 export const STD_RULE_CODES: Record<string, string> = {
   'std/user-task-role': 'USER_TASK_NO_ROLE',
   'std/user-task-form': 'USER_TASK_NO_FORM',
-  'std/no-script-task': 'SCRIPT_TASK',
+  'std/no-script-task': 'SCRIPT_TASK_FORBIDDEN',
   'std/service-task-service': 'SERVICE_TASK_NO_SERVICE',
 };
+
+/**
+ * The problem code of a lint report, as the API's validation names the same finding: the standard's
+ * rules have their own codes, bpmnlint's are `LINT_<RULE>` (`no-implicit-end` → `LINT_NO_IMPLICIT_END`).
+ */
+export function lintProblemCode(rule: string): string {
+  return STD_RULE_CODES[rule] ?? `LINT_${rule.replace(/^[^/]+\//, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
+}

@@ -23,6 +23,13 @@ describe('the problems panel', () => {
     expect(items[0]!.source).toBe('validation');
   });
 
+  it('names a bpmnlint finding as the API does, so the two are listed once', () => {
+    const implicitEnd: LintIssue = { elementId: 'Task_1', rule: 'no-implicit-end', message: 'Element is an implicit end', severity: 'error' };
+    const server: Problem[] = [{ severity: 'error', code: 'LINT_NO_IMPLICIT_END', message: { zh: '隐式结束', en: 'implicit end' }, elementId: 'Task_1' }];
+    expect(mergeProblems([implicitEnd], [], 'zh-CN', identity)[0]!.code).toBe('LINT_NO_IMPLICIT_END');
+    expect(mergeProblems([implicitEnd], server, 'zh-CN', identity)).toHaveLength(1);
+  });
+
   it('shows the API’s message in the user’s language', () => {
     const server: Problem[] = [{ severity: 'warning', code: 'X', message: { zh: '中文', en: 'English' }, pointer: '/title/en' }];
     expect(mergeProblems([], server, 'en', identity)[0]!.message).toBe('English');

@@ -1,7 +1,7 @@
 import type { Problem } from '../../api';
 import { withinStandard } from '../../forms/json-pointer';
 import type { LintIssue } from '../../modeler/lint-issues';
-import { STD_RULE_CODES } from '../../modeler/lint/std-rules';
+import { lintProblemCode } from '../../modeler/lint/std-rules';
 
 export type EditorTab = 'process' | 'who' | 'parameters' | 'forms';
 
@@ -65,7 +65,7 @@ export function mergeProblems(
     });
   });
   lint.forEach((issue, i) => {
-    const code = STD_RULE_CODES[issue.rule] ?? issue.rule;
+    const code = lintProblemCode(issue.rule);
     if (serverKeys.has(`${issue.elementId}|${code}`)) return;
     items.push({
       key: `d${i}`,
@@ -74,7 +74,7 @@ export function mergeProblems(
       code,
       message: translate(issue.message),
       elementId: issue.elementId,
-      field: fieldFor(issue.rule),
+      field: fieldFor(code),
     });
   });
   const rank = (p: ProblemItem) => (p.severity === 'error' ? 0 : 1);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api';
-import { canReview } from '../../auth/role-navigation';
+import { canAuthor, canReview } from '../../auth/role-navigation';
 import { useApi, useSession } from '../../auth/session-context';
 import { pointerAncestors } from '../../forms/json-pointer';
 import { currentLanguage, localized } from '../../i18n';
@@ -156,7 +156,8 @@ export function StandardEditorPage({ code }: { code: string }) {
   if (!doc || !standard) return <Loading />;
 
   const readOnly = !doc.editable;
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  // The API's validation decides whether a draft may be submitted; the diagram check is advice meanwhile.
+  const errors = ed.serverProblems.filter((p) => p.severity === 'error').length;
   const role = session?.user.role;
   const reviewComment = doc.detail.draft?.reviewComment;
 
@@ -192,6 +193,11 @@ export function StandardEditorPage({ code }: { code: string }) {
               <Link to={`/standards/${encodeURIComponent(code)}/review`} className="button" data-testid="open-review">
                 {role && canReview(role) && doc.status === 'in_review' ? t('standards.review') : t('standards.history')}
               </Link>
+            )}
+            {readOnly && role && canAuthor(role) && !doc.detail.draft && doc.version && (
+              <button type="button" className="primary" onClick={ed.startNewDraft} data-testid="start-new-draft">
+                {t('editor.startNewDraft', { version: doc.version })}
+              </button>
             )}
             {!readOnly && (
               <>

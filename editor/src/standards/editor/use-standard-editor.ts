@@ -112,5 +112,15 @@ export function useStandardEditor(code: string, version?: number) {
 
   const reload = useCallback(() => setReloadTick((n) => n + 1), []);
 
-  return { doc, loadError, dirty, serverProblems, validationError, update, markDirty, setProcess, save, submit, reload };
+  /**
+   * Starts the next version from the one shown: the working copy becomes editable and its first save
+   * creates the draft (revision 0 tells the API there is none yet).
+   */
+  const startNewDraft = useCallback(() => {
+    setDoc((d) => (d ? { ...d, editable: true, revision: 0, status: 'draft', version: undefined } : d));
+    setServerProblems([]);
+    setDirty(true);
+  }, []);
+
+  return { doc, loadError, dirty, serverProblems, validationError, update, markDirty, setProcess, save, submit, reload, startNewDraft };
 }
