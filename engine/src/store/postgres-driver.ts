@@ -34,7 +34,8 @@ export interface PostgresDriverOptions {
 export function createPostgresDriver(options: PostgresDriverOptions): Driver {
   const pool = new Pool({
     connectionString: options.connectionString,
-    max: options.poolSize ?? 10,
+    // The migration lock holds one connection while the migrations run on another: one is never enough.
+    max: Math.max(2, options.poolSize ?? 10),
     types,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
