@@ -9,6 +9,8 @@ export interface RequestOptions {
   raw?: boolean;
   /** Calls that must not trigger a token refresh (login, refresh itself). */
   anonymous?: boolean;
+  /** A token to send instead of the session's (logout, after the session is already gone). */
+  token?: string;
 }
 
 /** Refresh this long before the access token expires, so a request never leaves with a stale one. */
@@ -54,8 +56,8 @@ export class HttpClient {
 
   private async send(method: string, path: string, options: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = { 'Accept-Language': this.language() };
-    const token = this.session.current?.accessToken;
-    if (token && !options.anonymous) headers.Authorization = `Bearer ${token}`;
+    const token = options.token ?? this.session.current?.accessToken;
+    if (token && (!options.anonymous || options.token)) headers.Authorization = `Bearer ${token}`;
     let body: BodyInit | undefined;
     if (options.body instanceof Blob) {
       body = options.body;

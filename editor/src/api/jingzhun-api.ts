@@ -33,12 +33,12 @@ export class JingzhunApi {
     return this.session.setFromLogin(r).user;
   }
 
+  /** Signs out at once (the screens see no session from here on), then revokes the refresh token. */
   async logout(): Promise<void> {
-    try {
-      await this.http.request<void>('POST', '/auth/logout', { body: { refreshToken: this.session.current?.refreshToken } });
-    } finally {
-      this.session.clear();
-    }
+    const s = this.session.current;
+    this.session.clear();
+    if (!s) return;
+    await this.http.request<void>('POST', '/auth/logout', { body: { refreshToken: s.refreshToken }, token: s.accessToken, anonymous: true });
   }
 
   me(): Promise<User> {

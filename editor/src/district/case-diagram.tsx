@@ -5,18 +5,25 @@ import { ErrorBanner } from '../shell/status-views';
 import { casePathMarkers } from './case-path';
 
 /** The standard's diagram with the case's position and the path it took. */
-export function CaseDiagram({ xml, position, language }: { xml: string; position: CasePosition; language: string }) {
+export function CaseDiagram({ xml, position, language, onNames }: { xml: string; position: CasePosition; language: string; onNames?: (names: Record<string, string>) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const viewer = useRef<DiagramViewer | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [ready, setReady] = useState(false);
+  // Read through a ref: a new callback from the parent must not reload the diagram.
+  const namesRef = useRef(onNames);
+  namesRef.current = onNames;
 
   useEffect(() => {
     const v = new DiagramViewer(ref.current!, language);
     viewer.current = v;
     let disposed = false;
     v.open(xml).then(
-      () => !disposed && setReady(true),
+      () => {
+        if (disposed) return;
+        setReady(true);
+        namesRef.current?.(Object.fromEntries(v.elements().filter((e) => e.name).map((e) => [e.id, e.name])));
+      },
       (e: unknown) => !disposed && setError(e),
     );
     return () => {

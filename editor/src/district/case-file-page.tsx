@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseEvent, Referral } from '../api';
 import { useApi } from '../auth/session-context';
@@ -28,6 +29,7 @@ export function CaseFilePage({ id }: { id: string }) {
   const focusTask = query.get('task');
   const districts = useDistricts();
   const file = useResource(() => api.getCase(id), [id]);
+  const [names, setNames] = useState<Record<string, string>>({});
   const c = file.data;
   const process = useResource(async () => (c ? (await api.getVersion(c.standard.code, c.standard.version)).standard.process : null), [c?.standard.code, c?.standard.version]);
 
@@ -37,7 +39,7 @@ export function CaseFilePage({ id }: { id: string }) {
   const elementName = (elementId: string | null | undefined) => {
     if (!elementId) return '';
     const task = c.openTasks.find((x) => x.elementId === elementId);
-    return task ? localized(task.name, lang) : elementId;
+    return task ? localized(task.name, lang) : (names[elementId] ?? elementId);
   };
 
   return (
@@ -65,7 +67,7 @@ export function CaseFilePage({ id }: { id: string }) {
               <li className="legend-active">{t('caseFile.legendActive')}</li>
               <li className="legend-completed">{t('caseFile.legendCompleted')}</li>
             </ul>
-            {process.error ? <ErrorBanner error={process.error} onRetry={process.reload} /> : process.data ? <CaseDiagram xml={process.data} position={c.position} language={lang} /> : <Loading />}
+            {process.error ? <ErrorBanner error={process.error} onRetry={process.reload} /> : process.data ? <CaseDiagram xml={process.data} position={c.position} language={lang} onNames={setNames} /> : <Loading />}
           </section>
           <section>
             <h3>{t('caseFile.openTasks', { count: c.openTasks.length })}</h3>

@@ -84,7 +84,7 @@ export function DiagramDiff({ fromXml, toXml, fromLabel, toLabel, language }: Di
       </div>
       <ErrorBanner error={error} />
       {!colouring && !error && <Loading />}
-      <div className={`diff-panes ${mode}`}>
+      <div className={`diff-panes ${fromXml ? mode : 'overlay'}`}>
         <figure className="diff-pane" hidden={mode === 'overlay' || !fromXml}>
           <figcaption>{fromLabel}</figcaption>
           <div className="diagram-canvas" ref={fromRef} data-testid="diff-from" />

@@ -46,6 +46,12 @@ export function setLeaveGuard(fn: (() => string | null) | null): void {
   guard = fn;
 }
 
+/** Asks the leave guard, if any; true when the user may leave the page. */
+export function confirmLeave(): boolean {
+  const question = guard?.();
+  return !question || window.confirm(question);
+}
+
 export function navigate(to: string, options: { replace?: boolean; force?: boolean } = {}): boolean {
   const current = snapshot();
   const nextPath = new URL(to, 'http://local').pathname;

@@ -4,7 +4,7 @@ import type { Session } from '../api';
 import { navigationFor } from '../auth/role-navigation';
 import { useApi } from '../auth/session-context';
 import { localized } from '../i18n';
-import { Link, navigate, useLocation } from '../routing/router';
+import { confirmLeave, Link, navigate, useLocation } from '../routing/router';
 import { LanguageSwitch } from './language-switch';
 import { useDistricts } from './use-districts';
 
@@ -18,9 +18,11 @@ export function AppShell({ session, children }: { session: Session; children: Re
   const district = user.district ? districts.find((d) => d.code === user.district) : undefined;
   const here = path + (query.toString() ? `?${query}` : '');
 
-  async function logout() {
-    if (!navigate('/login', { replace: true })) return;
-    await api.logout().catch(() => undefined);
+  function logout() {
+    if (!confirmLeave()) return;
+    // Leave for the login page in the same tick as the session ends, so no screen asks for `next`.
+    navigate('/login', { replace: true, force: true });
+    api.logout().catch(() => undefined);
   }
 
   return (

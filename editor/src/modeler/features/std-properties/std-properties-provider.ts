@@ -42,7 +42,11 @@ export class StdPropertiesProvider {
       if (element.labelTarget || bo.$instanceOf('bpmn:Process') || bo.$instanceOf('bpmn:Collaboration')) return groups;
       const t = this.translate;
       const general = groups.find((g) => g.id === 'general');
-      general?.entries.push(nameEnEntry(element));
+      if (general) {
+        general.entries.push(nameEnEntry(element));
+        // Names in both languages are what a reader of the standard sees first.
+        general.shouldOpen = true;
+      }
 
       const add: Group[] = [];
       if (bo.$instanceOf('bpmn:UserTask')) {
