@@ -33,8 +33,11 @@ export class DiagramViewer {
     this.fit();
   }
 
+  /** Fits the diagram to its container; a hidden container (a tab not shown) has no size to fit. */
   fit(): void {
-    this.viewer.get<Canvas>('canvas').zoom('fit-viewport', 'auto');
+    const canvas = this.viewer.get<Canvas>('canvas');
+    const box = canvas.getContainer();
+    if (box.clientWidth > 0 && box.clientHeight > 0) canvas.zoom('fit-viewport', 'auto');
   }
 
   /** The parsed BPMN definitions, for a semantic diff of two diagrams. */
