@@ -9,6 +9,7 @@ import { i18n } from './i18n';
 import { matchRoute } from './routing/match-route';
 import { navigate, useLocation } from './routing/router';
 import { AppShell } from './shell/app-shell';
+import { ScreenErrorBoundary } from './shell/screen-error-boundary';
 import { EmptyState, Loading } from './shell/status-views';
 
 const StandardsListPage = lazy(() => import('./standards/standards-list-page').then((m) => ({ default: m.StandardsListPage })));
@@ -53,7 +54,13 @@ function Screens({ session }: { session: Session }) {
   if (path === '/' || path === '/login') return <Redirect to={landingPath(session.user.role)} />;
   for (const [pattern, screen] of ROUTES) {
     const params = matchRoute(pattern, path);
-    if (params) return <Suspense fallback={<Loading />}>{screen(params)}</Suspense>;
+    if (params) {
+      return (
+        <ScreenErrorBoundary resetKey={path}>
+          <Suspense fallback={<Loading />}>{screen(params)}</Suspense>
+        </ScreenErrorBoundary>
+      );
+    }
   }
   return <NotFound />;
 }

@@ -20,6 +20,8 @@ export const en = {
     en: 'English',
   },
   errors: {
+    screenFailed: 'This page ran into a problem and cannot be shown.',
+    reload: 'Reload the page',
     network: 'The server cannot be reached. Check the network and try again.',
     unexpected: 'Something unexpected went wrong. Please try again later.',
     notFoundOrForbidden: 'This could not be found, or you may not see it.',

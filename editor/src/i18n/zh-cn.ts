@@ -20,6 +20,8 @@ export const zhCN = {
     en: '英文',
   },
   errors: {
+    screenFailed: '这个页面出了问题，无法显示。',
+    reload: '重新加载页面',
     network: '无法连接服务器，请检查网络后重试。',
     unexpected: '出现了意外错误，请稍后重试。',
     notFoundOrForbidden: '找不到该内容，或您没有查看权限。',
