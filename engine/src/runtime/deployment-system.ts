@@ -91,7 +91,8 @@ export class DeploymentSystem {
   ) {}
 
   /** Checks that a version can run: the standard's own validation, then what the runtime refuses. */
-  async check(version: StandardVersion, q: Queryable = this.resources.store): Promise<void> {
+  async check(version: StandardVersion, tx?: Queryable): Promise<void> {
+    const q = tx ?? this.resources.store;
     const problems = await validateStandard(version.standard);
     if (hasErrors(problems)) {
       const details: ErrorDetail[] = problems
@@ -99,7 +100,7 @@ export class DeploymentSystem {
         .map((p) => ({ ...(p.pointer !== undefined ? { pointer: p.pointer } : {}), ...(p.elementId ? { elementId: p.elementId } : {}), message: p.message }));
       throw new StandardInvalidError(version.code, details);
     }
-    const { model } = await this.versions.compiled(version.code, version.version, q);
+    const { model } = await this.versions.compiled(version.code, version.version, q, { keep: !tx });
     const missing: ErrorDetail[] = [];
     for (const [elementId, code] of model.calls) {
       if (!(await this.versions.exists(code, q))) {
@@ -116,7 +117,7 @@ export class DeploymentSystem {
     if (unknown.length) throw new DistrictUnknownError(unknown);
     const version = await this.versions.get(input.code, input.version, q);
     if (version.status === 'retired') throw new VersionRetiredError(input.code, input.version);
-    await this.check(version, q);
+    await this.check(version, tx);
     const now = this.resources.clock.now();
     const write = async (w: Queryable) => {
       await w.query(

@@ -119,19 +119,22 @@ export class VersionSystem {
     return rows.length > 0;
   }
 
-  /** The version with its compiled process; compiled once per process and kept (versions never change). */
-  compiled(code: string, version: number, q?: Queryable): Promise<CompiledVersion> {
+  /**
+   * The version with its compiled process; compiled once per process and kept (versions never change).
+   * `keep: false` when the version may exist only in the caller's transaction, which may yet roll back.
+   */
+  compiled(code: string, version: number, q?: Queryable, options: { keep?: boolean } = {}): Promise<CompiledVersion> {
     const key = `${code}@${version}`;
     let entry = this.compiledCache.get(key);
-    if (!entry) {
-      entry = this.get(code, version, q).then(async (v) => ({ version: v, model: await compileProcess(v.standard) }));
-      entry.catch(() => this.compiledCache.delete(key));
-      if (this.compiledCache.size >= CACHE_LIMIT) {
-        const oldest = this.compiledCache.keys().next().value;
-        if (oldest !== undefined) this.compiledCache.delete(oldest);
-      }
-      this.compiledCache.set(key, entry);
+    if (entry) return entry;
+    entry = this.get(code, version, q).then(async (v) => ({ version: v, model: await compileProcess(v.standard) }));
+    if (options.keep === false) return entry;
+    entry.catch(() => this.compiledCache.delete(key));
+    if (this.compiledCache.size >= CACHE_LIMIT) {
+      const oldest = this.compiledCache.keys().next().value;
+      if (oldest !== undefined) this.compiledCache.delete(oldest);
     }
+    this.compiledCache.set(key, entry);
     return entry;
   }
 }
