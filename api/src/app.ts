@@ -9,7 +9,7 @@
 import express, { type Express } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Logger } from 'pino';
-import type { Store } from '@jingzhun/engine';
+import { createRuntime, type Runtime, type Store } from '@jingzhun/engine';
 import { createAccounts, type Accounts, type Clock } from './accounts/accounts';
 import type { ApiConfig } from './config';
 import { createAuditTrail, type AuditTrail } from './http/audit';
@@ -22,13 +22,20 @@ import { requestContextMiddleware } from './http/request-context';
 import { ApiRoutes } from './http/route';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
+import { caseRoutes } from './routes/cases';
+import { districtRoutes } from './routes/districts';
 import { healthRoutes } from './routes/health';
+import { standardsRoutes } from './routes/standards';
+import { createAuthoring, type Authoring } from './standards/authoring';
+import { createCatalogue, type StandardsCatalogue } from './standards/catalogue';
 
 export interface AppDeps {
   store: Store;
   logger: Logger;
   config: Pick<ApiConfig, 'bodyLimit' | 'editorDir'> & Partial<Pick<ApiConfig, 'loginRateLimit'>>;
   clock?: Clock;
+  /** The engine's runtime; built over the store when not given. */
+  runtime?: Runtime;
   /** `strict` in tests: a response breaking its schema is a 500. */
   responseValidation?: 'strict' | 'log';
 }
@@ -38,6 +45,9 @@ export interface AppServices {
   accounts: Accounts;
   audit: AuditTrail;
   routes: ApiRoutes;
+  runtime: Runtime;
+  authoring: Authoring;
+  catalogue: StandardsCatalogue;
 }
 
 export type App = Express & { services: AppServices };
@@ -48,13 +58,19 @@ export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const accounts = createAccounts({ store: deps.store, clock });
   const audit = createAuditTrail(deps.store, deps.logger);
+  const runtime = deps.runtime ?? createRuntime({ store: deps.store, clock, logger: deps.logger });
+  const authoring = createAuthoring({ store: deps.store, clock, versions: runtime });
+  const catalogue = createCatalogue(authoring, runtime);
   const metrics = createMetrics();
   const routes = new ApiRoutes();
   authRoutes(routes, accounts);
+  standardsRoutes(routes, catalogue);
+  districtRoutes(routes, runtime);
+  caseRoutes(routes, runtime);
   auditRoutes(routes, audit);
 
   const app = express() as unknown as App;
-  app.services = { accounts, audit, routes };
+  app.services = { accounts, audit, routes, runtime, authoring, catalogue };
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('trust proxy', 'loopback');

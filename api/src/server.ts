@@ -7,6 +7,7 @@ import { openStore, type Store } from '@jingzhun/engine';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type ApiConfig } from './config';
 import { createLogger } from './logger';
+import { seedAccounts } from './seed/demo-accounts';
 
 function readConfig(): ApiConfig {
   try {
@@ -40,6 +41,12 @@ async function main(): Promise<void> {
   );
 
   const app = createApp({ store, logger, config });
+  const seeded = await store.transaction((tx) => seedAccounts(app.services.accounts, tx, config.demo));
+  if (seeded.created.length) logger.info({ accounts: seeded.created, demo: config.demo }, 'starting accounts created');
+  if (seeded.adminPassword) {
+    // Printed once, to the terminal only: it is never logged or stored in clear.
+    process.stdout.write(`\n  管理员账号 admin 的初始密码 / initial password of admin: ${seeded.adminPassword}\n\n`);
+  }
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

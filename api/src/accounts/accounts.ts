@@ -116,8 +116,8 @@ export function createAccounts(options: AccountsOptions) {
       };
     },
 
-    async countUsers(): Promise<number> {
-      const { rows } = await store.query<{ n: number }>('SELECT count(*) AS n FROM users');
+    async countUsers(db: Queryable = store): Promise<number> {
+      const { rows } = await db.query<{ n: number }>('SELECT count(*) AS n FROM users');
       return rows[0]?.n ?? 0;
     },
 

@@ -19,8 +19,10 @@ export interface ErrorBody {
   details?: ErrorDetail[];
 }
 
-/** Every error code a client can receive: the HTTP layer's own, the API's and the domain's. */
-export const HTTP_ERROR_CODES = [
+import { ENGINE_ERROR_CODES, type EngineErrorCode } from '@jingzhun/engine';
+
+/** Every error code a client can receive: the HTTP layer's own and the API's (the engine's are added below). */
+const API_ERROR_CODES = [
   'NOT_FOUND',
   'BAD_JSON',
   'BAD_REQUEST',
@@ -44,7 +46,52 @@ export const HTTP_ERROR_CODES = [
   'INTERNAL',
 ] as const;
 
-export type ErrorCode = (typeof HTTP_ERROR_CODES)[number];
+export const HTTP_ERROR_CODES = [...API_ERROR_CODES, ...ENGINE_ERROR_CODES.filter((c) => c !== 'STANDARD_INVALID')] as const;
+
+export type ErrorCode = (typeof API_ERROR_CODES)[number] | EngineErrorCode;
+
+/** What each code means, in Chinese, for errors raised without a message of their own in Chinese. */
+const ZH: Record<ErrorCode, string> = {
+  NOT_FOUND: '未找到',
+  BAD_JSON: '请求体不是有效的 JSON',
+  BAD_REQUEST: '请求无效',
+  PAYLOAD_TOO_LARGE: '请求体过大',
+  UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型',
+  UNAUTHENTICATED: '请先登录',
+  INVALID_CREDENTIALS: '用户名或密码错误',
+  FORBIDDEN: '无权执行此操作',
+  CONFLICT: '与当前状态冲突',
+  TOO_MANY_REQUESTS: '请求过于频繁',
+  USERNAME_TAKEN: '用户名已被使用',
+  STANDARD_NOT_FOUND: '标准不存在',
+  STANDARD_EXISTS: '标准编号已被使用',
+  STANDARD_INVALID: '标准存在错误',
+  DRAFT_NOT_FOUND: '没有草稿',
+  DRAFT_STALE: '草稿已被他人修改，请重新加载',
+  LIFECYCLE_FORBIDDEN: '当前状态下不能执行此操作',
+  SELF_REVIEW: '起草人不能审核自己的草稿',
+  ARCHIVE_INVALID: '标准压缩包无效',
+  STORE_UNAVAILABLE: '数据库暂时不可用',
+  INTERNAL: '服务器发生意外错误',
+  VERSION_NOT_FOUND: '标准版本不存在',
+  VERSION_CONFLICT: '该版本号已存在且内容不同',
+  VERSION_RETIRED: '该版本已废止',
+  NOT_DEPLOYED: '该标准未在本区部署',
+  DISTRICT_UNKNOWN: '没有这个区',
+  VARIANT_INVALID: '区级参数不符合要求（只能在允许范围内收紧）',
+  CASE_NOT_FOUND: '个案不存在',
+  CASE_KEY_TAKEN: '个案编号已被使用',
+  CASE_DATA_INVALID: '服务对象信息不符合准入条件',
+  CASE_CONFLICT: '个案已被他人同时修改，请刷新后重试',
+  CASE_NOT_RUNNING: '个案已结束',
+  TASK_NOT_FOUND: '任务不存在',
+  TASK_NOT_OPEN: '任务已完成或已取消',
+  TASK_DATA_INVALID: '表单填写有误',
+  TASK_CLAIMED: '任务已被他人认领',
+  MESSAGE_NOT_CORRELATED: '没有等待该消息的个案',
+  MESSAGE_AMBIGUOUS: '有多个个案在等待该消息，请指明标准',
+  INCIDENT_NOT_FOUND: '故障记录不存在',
+};
 
 /** Thrown by handlers for a failure the client should see; the middleware turns it into a response. */
 export class HttpError extends Error {
@@ -70,6 +117,10 @@ export function statusOf(code: ErrorCode): number {
     case 'BAD_REQUEST':
     case 'STANDARD_INVALID':
     case 'ARCHIVE_INVALID':
+    case 'CASE_DATA_INVALID':
+    case 'TASK_DATA_INVALID':
+    case 'VARIANT_INVALID':
+    case 'DISTRICT_UNKNOWN':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -80,12 +131,26 @@ export function statusOf(code: ErrorCode): number {
     case 'NOT_FOUND':
     case 'STANDARD_NOT_FOUND':
     case 'DRAFT_NOT_FOUND':
+    case 'VERSION_NOT_FOUND':
+    case 'CASE_NOT_FOUND':
+    case 'TASK_NOT_FOUND':
+    case 'INCIDENT_NOT_FOUND':
+    case 'MESSAGE_NOT_CORRELATED':
       return 404;
     case 'CONFLICT':
     case 'USERNAME_TAKEN':
     case 'STANDARD_EXISTS':
     case 'DRAFT_STALE':
     case 'LIFECYCLE_FORBIDDEN':
+    case 'VERSION_CONFLICT':
+    case 'VERSION_RETIRED':
+    case 'NOT_DEPLOYED':
+    case 'CASE_KEY_TAKEN':
+    case 'CASE_CONFLICT':
+    case 'CASE_NOT_RUNNING':
+    case 'TASK_NOT_OPEN':
+    case 'TASK_CLAIMED':
+    case 'MESSAGE_AMBIGUOUS':
       return 409;
     case 'TOO_MANY_REQUESTS':
       return 429;
@@ -160,7 +225,8 @@ export function toHttpError(error: unknown, lang: 'zh' | 'en' = 'zh'): { status:
     const message = lang === 'zh' ? '服务器发生意外错误' : 'an unexpected error occurred';
     return { status: 500, body: { code: 'INTERNAL', message }, unexpected: true };
   }
-  const body: ErrorBody = { code: known.code, message: known.localized?.[lang] ?? known.message };
+  const message = known.localized?.[lang] ?? (lang === 'zh' ? ZH[known.code] : known.message);
+  const body: ErrorBody = { code: known.code, message };
   if (known.details?.length) body.details = known.details;
   return { status: statusOf(known.code), body, unexpected: known.code === 'INTERNAL' };
 }

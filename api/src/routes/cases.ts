@@ -1,0 +1,216 @@
+import { Type } from '@sinclair/typebox';
+import type { Runtime, Task } from '@jingzhun/engine';
+import { StandardCode } from '@jingzhun/standards';
+import { scopeOf, type User } from '../accounts/roles';
+import { httpError } from '../http/errors';
+import type { ApiRoutes } from '../http/route';
+import { CaseDetailSchema, CaseStatusSchema, CaseSummarySchema, TaskSchema } from '../schemas/cases';
+
+const Id = Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9_-]+$' });
+const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+const Data = Type.Record(Type.String(), Type.Unknown(), { maxProperties: 500 });
+
+/** The district a case is started in: the user's own, or (for city-wide users) the one they name. */
+function districtFor(user: User, requested: string | undefined): string {
+  if (user.district) {
+    if (requested && requested !== user.district) {
+      throw httpError('FORBIDDEN', { zh: '只能在本区办理个案', en: 'you may only start cases in your own district' });
+    }
+    return user.district;
+  }
+  if (!requested) {
+    throw httpError('BAD_REQUEST', { zh: '请指明个案所在的区', en: 'name the district of the case' }, [
+      { pointer: '/district', message: 'required for city-wide users' },
+    ]);
+  }
+  return requested;
+}
+
+/** A task belongs in the inboxes of one platform role; administrators may act on any. */
+function mayWork(user: User, task: Task): boolean {
+  return user.role === 'admin' || task.assignTo === user.role;
+}
+
+export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
+  api.add({
+    method: 'post',
+    path: '/cases',
+    summary: 'Start a case of a deployed standard with the client’s data (checked against its eligibility schema)',
+    tags: ['cases'],
+    permission: 'cases.start',
+    status: 201,
+    body: Type.Object(
+      {
+        standard: StandardCode,
+        version: Type.Optional(Type.Integer({ minimum: 1 })),
+        caseKey: Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$' }),
+        data: Data,
+        district: Type.Optional(Type.String({ maxLength: 40 })),
+        organisation: Type.Optional(Type.String({ maxLength: 80 })),
+      },
+      { additionalProperties: false },
+    ),
+    response: CaseDetailSchema,
+    handler: ({ body, user, auditDetails }) => {
+      auditDetails({ standard: body.standard, caseKey: body.caseKey });
+      return runtime.startCase({
+        code: body.standard,
+        version: body.version,
+        district: districtFor(user, body.district),
+        organisation: user.organisation ?? body.organisation ?? null,
+        caseKey: body.caseKey,
+        data: body.data,
+        actor: user.id,
+      });
+    },
+  });
+
+  api.add({
+    method: 'get',
+    path: '/cases',
+    summary: 'Cases the caller may see, newest first, with filters and cursor pagination',
+    tags: ['cases'],
+    permission: 'cases.read',
+    query: Type.Object(
+      {
+        standard: Type.Optional(StandardCode),
+        status: Type.Optional(Type.Union([CaseStatusSchema, Type.Literal('incident')])),
+        overdue: Type.Optional(Type.Boolean()),
+        q: Type.Optional(Type.String({ maxLength: 80 })),
+        cursor: Type.Optional(Type.String({ maxLength: 200 })),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+      },
+      { additionalProperties: false },
+    ),
+    response: Type.Object({ items: Type.Array(CaseSummarySchema), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+    handler: ({ query, user }) => runtime.listCases(query, scopeOf(user)),
+  });
+
+  api.add({
+    method: 'get',
+    path: '/cases/:id',
+    summary: 'One case: state, variables, open tasks, timeline, position in the diagram, referrals',
+    tags: ['cases'],
+    permission: 'cases.read',
+    params: IdParams,
+    auditReads: true,
+    response: CaseDetailSchema,
+    handler: ({ params, user }) => runtime.getCase(params.id, scopeOf(user)),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/cases/:id/cancel',
+    summary: 'Cancel a running case with a reason; its open tasks and timers are cancelled',
+    tags: ['cases'],
+    permission: 'cases.cancel',
+    params: IdParams,
+    body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
+    response: CaseDetailSchema,
+    handler: ({ params, body, user }) => runtime.cancelCase({ caseId: params.id, reason: body.reason, actor: user.id }, scopeOf(user)),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/messages',
+    summary: 'Deliver a message to the case waiting for it (by case key and message name)',
+    tags: ['cases'],
+    permission: 'messages.send',
+    body: Type.Object(
+      {
+        caseKey: Type.String({ minLength: 1, maxLength: 80 }),
+        name: Type.String({ minLength: 1, maxLength: 120 }),
+        standard: Type.Optional(StandardCode),
+        payload: Type.Optional(Data),
+      },
+      { additionalProperties: false },
+    ),
+    response: Type.Object({ caseId: Type.String() }),
+    handler: ({ body, user }) =>
+      runtime.correlateMessage(
+        { caseKey: body.caseKey, messageName: body.name, payload: body.payload, code: body.standard, actor: user.id },
+        scopeOf(user),
+      ),
+  });
+
+  api.add({
+    method: 'get',
+    path: '/tasks',
+    summary: 'The caller’s inbox: tasks for their role in their district, overdue first',
+    tags: ['tasks'],
+    permission: 'tasks.read',
+    query: Type.Object(
+      {
+        status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('completed'), Type.Literal('cancelled')])),
+        mine: Type.Optional(Type.Boolean()),
+        standard: Type.Optional(StandardCode),
+        caseId: Type.Optional(Id),
+        overdue: Type.Optional(Type.Boolean()),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000 })),
+      },
+      { additionalProperties: false },
+    ),
+    response: Type.Object({ items: Type.Array(TaskSchema) }),
+    handler: async ({ query, user }) => ({
+      items: await runtime.listTasks(
+        {
+          assignTo: user.role === 'admin' ? undefined : (user.role as Task['assignTo'] & string),
+          status: query.status ?? 'open',
+          assignee: query.mine ? user.id : undefined,
+          standard: query.standard,
+          caseId: query.caseId,
+          overdue: query.overdue,
+          limit: query.limit ?? 500,
+        },
+        scopeOf(user),
+      ),
+    }),
+  });
+
+  for (const action of ['claim', 'unclaim'] as const) {
+    api.add({
+      method: 'post',
+      path: `/tasks/:id/${action}`,
+      summary: action === 'claim' ? 'Take a task: it is assigned to the caller' : 'Give a task back to the inbox',
+      tags: ['tasks'],
+      permission: 'tasks.work',
+      params: IdParams,
+      response: TaskSchema,
+      handler: async ({ params, user }) => {
+        const scope = scopeOf(user);
+        const task = await runtime.getTask(params.id, scope);
+        if (!mayWork(user, task)) throw httpError('FORBIDDEN', { zh: '此任务不属于您的角色', en: 'this task is for another role' });
+        const input = { taskId: params.id, actor: user.id };
+        return action === 'claim' ? runtime.claimTask(input, scope) : runtime.unclaimTask(input, scope);
+      },
+    });
+  }
+
+  api.add({
+    method: 'post',
+    path: '/tasks/:id/complete',
+    summary: 'Complete a task with its form data (checked against the task’s form schema)',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: IdParams,
+    body: Type.Object({ data: Data }, { additionalProperties: false }),
+    response: TaskSchema,
+    handler: async ({ params, body, user }) => {
+      const scope = scopeOf(user);
+      const task = await runtime.getTask(params.id, scope);
+      if (!mayWork(user, task)) throw httpError('FORBIDDEN', { zh: '此任务不属于您的角色', en: 'this task is for another role' });
+      return runtime.completeTask({ taskId: params.id, data: body.data, actor: user.id }, scope);
+    },
+  });
+
+  api.add({
+    method: 'post',
+    path: '/incidents/:id/retry',
+    summary: 'Retry the step that failed once its cause is fixed',
+    tags: ['cases'],
+    permission: 'incidents.retry',
+    params: IdParams,
+    response: CaseDetailSchema,
+    handler: ({ params, user }) => runtime.retryIncident({ incidentId: params.id, actor: user.id }, scopeOf(user)),
+  });
+}

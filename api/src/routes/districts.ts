@@ -1,0 +1,86 @@
+import { Type } from '@sinclair/typebox';
+import type { Runtime } from '@jingzhun/engine';
+import { DISTRICTS, isDistrictCode, StandardCode } from '@jingzhun/standards';
+import type { User } from '../accounts/roles';
+import { httpError } from '../http/errors';
+import type { ApiRoutes } from '../http/route';
+import { Localized } from '../schemas/common';
+import { DeploymentSchema } from '../schemas/cases';
+import { VersionParams } from '../schemas/standards';
+
+const DistrictCode = Type.String({ pattern: '^[a-z]+$', maxLength: 40 });
+
+/** A district user sees only their own district; another district is "not found", not "forbidden". */
+function visibleDistrict(user: User, code: string): string {
+  if (!isDistrictCode(code) || (user.district && user.district !== code)) {
+    throw httpError('NOT_FOUND', { zh: `没有这个区：${code}`, en: `no district ${code}` });
+  }
+  return code;
+}
+
+export function districtRoutes(api: ApiRoutes, runtime: Runtime): void {
+  api.add({
+    method: 'get',
+    path: '/districts',
+    summary: 'Beijing’s 16 districts',
+    tags: ['districts'],
+    permission: 'authenticated',
+    response: Type.Object({
+      items: Type.Array(Type.Object({ code: Type.String(), divisionCode: Type.String(), name: Localized, population: Type.Number() })),
+    }),
+    handler: () => ({ items: DISTRICTS.map((d) => ({ ...d })) }),
+  });
+
+  api.add({
+    method: 'get',
+    path: '/districts/:district/deployments',
+    summary: 'The standards deployed in a district, with the parameters in force there',
+    tags: ['districts'],
+    permission: 'deployments.read',
+    params: Type.Object({ district: DistrictCode }, { additionalProperties: false }),
+    response: Type.Object({ items: Type.Array(DeploymentSchema) }),
+    handler: async ({ params, user }) => ({ items: await runtime.listDeployments({ district: visibleDistrict(user, params.district) }) }),
+  });
+
+  api.add({
+    method: 'put',
+    path: '/districts/:district/deployments/:standard/variant',
+    summary: 'Set the district’s variant: parameter values, only tighter than the city’s and within range',
+    tags: ['districts'],
+    permission: 'variants.write',
+    params: Type.Object({ district: DistrictCode, standard: StandardCode }, { additionalProperties: false }),
+    body: Type.Object({ values: Type.Record(Type.String({ maxLength: 64 }), Type.Number()) }, { additionalProperties: false }),
+    response: DeploymentSchema,
+    handler: ({ params, body, user }) =>
+      runtime.setVariant({ code: params.standard, district: visibleDistrict(user, params.district), values: body.values, actor: user.id }),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/standards/:code/versions/:version/deploy',
+    summary: 'Deploy a published version to all districts or to the ones listed',
+    tags: ['standards'],
+    permission: 'standards.deploy',
+    params: VersionParams,
+    body: Type.Object(
+      { districts: Type.Union([Type.Literal('all'), Type.Array(DistrictCode, { minItems: 1, maxItems: 16, uniqueItems: true })]) },
+      { additionalProperties: false },
+    ),
+    response: Type.Object({ deployments: Type.Array(DeploymentSchema) }),
+    handler: async ({ params, body, user, lang }) => {
+      if (body.districts !== 'all') {
+        const unknown = body.districts.filter((d) => !isDistrictCode(d));
+        if (unknown.length) {
+          throw httpError(
+            'BAD_REQUEST',
+            { zh: '有未知的区', en: 'unknown districts' },
+            unknown.map((d) => ({ pointer: `/districts/${body.districts.indexOf(d)}`, message: lang === 'zh' ? `没有这个区：${d}` : `no district ${d}` })),
+          );
+        }
+      }
+      return {
+        deployments: await runtime.deploy({ code: params.code, version: params.version, districts: body.districts, actor: user.id }),
+      };
+    },
+  });
+}

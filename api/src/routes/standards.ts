@@ -1,0 +1,179 @@
+import { Type } from '@sinclair/typebox';
+import type { ServiceStandard } from '@jingzhun/standards';
+import type { ApiRoutes } from '../http/route';
+import { ProblemSchema } from '../schemas/common';
+import {
+  CodeParams,
+  DraftSchema,
+  HistoryEntry,
+  StandardDocument,
+  StandardListItem,
+  StandardStatusSchema,
+  VersionParams,
+  VersionSchema,
+  VersionSummarySchema,
+} from '../schemas/standards';
+import type { StandardsCatalogue } from '../standards/catalogue';
+
+export function standardsRoutes(api: ApiRoutes, catalogue: StandardsCatalogue): void {
+  const { authoring } = catalogue;
+
+  api.add({
+    method: 'get',
+    path: '/standards',
+    summary: 'The standards, with their status, latest version and where they are deployed',
+    tags: ['standards'],
+    permission: 'standards.read',
+    query: Type.Object(
+      {
+        q: Type.Optional(Type.String({ maxLength: 100 })),
+        status: Type.Optional(StandardStatusSchema),
+        population: Type.Optional(Type.String({ maxLength: 100 })),
+        district: Type.Optional(Type.String({ maxLength: 40 })),
+      },
+      { additionalProperties: false },
+    ),
+    response: Type.Object({ items: Type.Array(StandardListItem) }),
+    handler: async ({ query }) => ({ items: await catalogue.list(query) }),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/standards/validate',
+    summary: 'Every problem of a standard document, without saving it',
+    tags: ['standards'],
+    permission: 'standards.read',
+    body: Type.Object({ standard: Type.Record(Type.String(), Type.Unknown()) }, { additionalProperties: false }),
+    response: Type.Object({ problems: Type.Array(ProblemSchema) }),
+    handler: async ({ body }) => ({ problems: await authoring.validate(body.standard) }),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/standards',
+    summary: 'Create a standard: its first draft',
+    tags: ['standards'],
+    permission: 'standards.write',
+    status: 201,
+    body: Type.Object({ standard: StandardDocument }, { additionalProperties: false }),
+    response: Type.Object({ code: Type.String(), draft: DraftSchema }),
+    handler: ({ body, user, auditDetails }) => {
+      auditDetails({ code: body.standard.code });
+      return authoring.create(body.standard as unknown as ServiceStandard, user);
+    },
+  });
+
+  api.add({
+    method: 'get',
+    path: '/standards/:code',
+    summary: 'One standard: its draft, versions, review history and deployments',
+    tags: ['standards'],
+    permission: 'standards.read',
+    params: CodeParams,
+    response: Type.Object({
+      code: Type.String(),
+      title: Type.Object({ zh: Type.String(), en: Type.String() }),
+      draft: Type.Union([DraftSchema, Type.Null()]),
+      versions: Type.Array(VersionSummarySchema),
+      history: Type.Array(HistoryEntry),
+      deployments: Type.Array(Type.Object({ district: Type.String(), version: Type.Integer(), deployedAt: Type.String() })),
+    }),
+    handler: ({ params }) => catalogue.detail(params.code),
+  });
+
+  api.add({
+    method: 'put',
+    path: '/standards/:code/draft',
+    summary: 'Save the draft (even with problems, which the response lists); a stale revision is a conflict',
+    tags: ['standards'],
+    permission: 'standards.write',
+    params: CodeParams,
+    body: Type.Object({ standard: StandardDocument, revision: Type.Integer({ minimum: 0 }) }, { additionalProperties: false }),
+    response: Type.Object({ revision: Type.Integer(), problems: Type.Array(ProblemSchema) }),
+    handler: ({ params, body, user }) => authoring.saveDraft(params.code, body.standard as unknown as ServiceStandard, body.revision, user),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/standards/:code/draft/submit',
+    summary: 'Send the draft for review; refused while it has errors',
+    tags: ['standards'],
+    permission: 'standards.write',
+    params: CodeParams,
+    response: Type.Object({ status: Type.Literal('in_review') }),
+    handler: ({ params, user }) => authoring.submit(params.code, user) as Promise<{ status: 'in_review' }>,
+  });
+
+  api.add({
+    method: 'post',
+    path: '/standards/:code/draft/approve',
+    summary: 'Approve the draft under review: publishes it as the next immutable version',
+    tags: ['standards'],
+    permission: 'standards.review',
+    params: CodeParams,
+    body: Type.Object(
+      { comment: Type.Optional(Type.String({ maxLength: 2000 })), changelog: Type.Optional(Type.String({ maxLength: 4000 })) },
+      { additionalProperties: false },
+    ),
+    response: Type.Object({ version: Type.Integer(), hash: Type.String() }),
+    handler: ({ params, body, user, auditDetails }) => {
+      auditDetails({ code: params.code });
+      return authoring.approve(params.code, user, body);
+    },
+  });
+
+  api.add({
+    method: 'post',
+    path: '/standards/:code/draft/reject',
+    summary: 'Reject the draft under review with a comment; it returns to its author',
+    tags: ['standards'],
+    permission: 'standards.review',
+    params: CodeParams,
+    body: Type.Object({ comment: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }),
+    response: Type.Object({ status: Type.Literal('rejected') }),
+    handler: ({ params, body, user }) => authoring.reject(params.code, user, body.comment) as Promise<{ status: 'rejected' }>,
+  });
+
+  api.add({
+    method: 'get',
+    path: '/standards/:code/versions/:version',
+    summary: 'A published version, whole',
+    tags: ['standards'],
+    permission: 'standards.read',
+    params: VersionParams,
+    response: VersionSchema,
+    handler: ({ params }) => catalogue.version(params.code, params.version),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/standards/:code/versions/:version/retire',
+    summary: 'Retire a version: it can no longer be deployed; running cases go on',
+    tags: ['standards'],
+    permission: 'standards.retire',
+    params: VersionParams,
+    response: Type.Object({ status: Type.Literal('retired') }),
+    handler: async ({ params, user }) => {
+      await authoring.retire(params.code, params.version, user);
+      return { status: 'retired' as const };
+    },
+  });
+
+  api.add({
+    method: 'get',
+    path: '/standards/:code/diff',
+    summary: 'What changed between two versions (or a version and the draft), with both diagrams',
+    tags: ['standards'],
+    permission: 'standards.read',
+    params: CodeParams,
+    query: Type.Object(
+      {
+        from: Type.Union([Type.Integer({ minimum: 1 }), Type.Literal('draft')]),
+        to: Type.Union([Type.Integer({ minimum: 1 }), Type.Literal('draft')]),
+      },
+      { additionalProperties: false },
+    ),
+    response: Type.Object({ diff: Type.Record(Type.String(), Type.Unknown()), fromXml: Type.String(), toXml: Type.String() }),
+    handler: ({ params, query }) => catalogue.diff(params.code, query.from, query.to),
+  });
+}
