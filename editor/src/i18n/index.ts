@@ -45,7 +45,9 @@ export function setLanguage(lang: Language): void {
     // the choice lasts for this page only
   }
   document.documentElement.lang = lang;
-  void i18n.changeLanguage(lang);
+  void i18n.changeLanguage(lang).then(() => {
+    document.title = i18n.t('app.name');
+  });
 }
 
 /** Picks the text of a `{zh, en}` pair for the current language, falling back to Chinese. */
