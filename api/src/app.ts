@@ -26,8 +26,10 @@ import { caseRoutes } from './routes/cases';
 import { districtRoutes } from './routes/districts';
 import { healthRoutes } from './routes/health';
 import { standardsRoutes } from './routes/standards';
+import { systemRoutes } from './routes/system';
 import { createAuthoring, type Authoring } from './standards/authoring';
 import { createCatalogue, type StandardsCatalogue } from './standards/catalogue';
+import { createProgress, type Progress } from './system/progress';
 
 export interface AppDeps {
   store: Store;
@@ -48,6 +50,7 @@ export interface AppServices {
   runtime: Runtime;
   authoring: Authoring;
   catalogue: StandardsCatalogue;
+  progress: Progress;
 }
 
 export type App = Express & { services: AppServices };
@@ -61,6 +64,7 @@ export function createApp(deps: AppDeps): App {
   const runtime = deps.runtime ?? createRuntime({ store: deps.store, clock, logger: deps.logger });
   const authoring = createAuthoring({ store: deps.store, clock, versions: runtime });
   const catalogue = createCatalogue(authoring, runtime);
+  const progress = createProgress(clock);
   const metrics = createMetrics();
   const routes = new ApiRoutes();
   authRoutes(routes, accounts);
@@ -68,9 +72,10 @@ export function createApp(deps: AppDeps): App {
   districtRoutes(routes, runtime);
   caseRoutes(routes, runtime);
   auditRoutes(routes, audit);
+  systemRoutes(routes, progress);
 
   const app = express() as unknown as App;
-  app.services = { accounts, audit, routes, runtime, authoring, catalogue };
+  app.services = { accounts, audit, routes, runtime, authoring, catalogue, progress };
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('trust proxy', 'loopback');

@@ -21,6 +21,8 @@ export interface ApiConfig {
   demo: boolean;
   /** Sign-in attempts allowed per minute for one address and username. */
   loginRateLimit: number;
+  /** How often the timer worker looks for due timers, in milliseconds. */
+  workerPollMs: number;
 }
 
 /** Thrown when a setting is missing or malformed; `setting` names it. */
@@ -96,5 +98,6 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     editorDir: path.resolve(env['EDITOR_DIR'] || path.join(__dirname, '..', '..', 'editor', 'dist')),
     demo: bool(env, 'DEMO', true),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000),
+    workerPollMs: integer(env, 'WORKER_POLL_MS', 1000, 10, 3_600_000),
   };
 }
