@@ -95,6 +95,11 @@ export class JingzhunApi {
     return r.blob();
   }
 
+  /** Creates a standard (or a new draft of one) from a zip of the folder format. */
+  importStandard(zip: Blob): Promise<{ code: string; draft: StandardDraft }> {
+    return this.http.request('POST', '/standards/import', { body: zip });
+  }
+
   deploy(code: string, version: number, districts: string[] | 'all'): Promise<{ deployments: unknown[] }> {
     return this.http.request('POST', `/standards/${enc(code)}/versions/${version}/deploy`, { body: { districts } });
   }

@@ -74,6 +74,8 @@ export const en = {
     children: 'Children in difficulty and left-behind children',
   },
   standards: {
+    import: 'Import standard (zip)',
+    importing: 'Importing…',
     title: 'Service standards',
     reviewQueue: 'Standards awaiting review',
     create: 'New standard',

@@ -74,6 +74,8 @@ export const zhCN = {
     children: '困境儿童和留守儿童',
   },
   standards: {
+    import: '导入标准包（zip）',
+    importing: '正在导入…',
     title: '服务标准',
     reviewQueue: '待审核的标准',
     create: '新建标准',

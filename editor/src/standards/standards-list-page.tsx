@@ -48,6 +48,23 @@ export function StandardsListPage() {
     navigate(`/standards${next.toString() ? `?${next}` : ''}`, { replace: true });
   }
 
+  const [importing, setImporting] = useState(false);
+  const [importError, setImportError] = useState<unknown>(null);
+
+  async function importZip(file: File | undefined) {
+    if (!file) return;
+    setImporting(true);
+    setImportError(null);
+    try {
+      const created = await api.importStandard(file);
+      navigate(`/standards/${encodeURIComponent(created.code)}`);
+    } catch (e) {
+      setImportError(e);
+    } finally {
+      setImporting(false);
+    }
+  }
+
   const role = session?.user.role;
   const items = list.data?.items ?? [];
 
@@ -56,9 +73,15 @@ export function StandardsListPage() {
       <div className="page-header">
         <h1>{status === 'in_review' ? t('standards.reviewQueue') : t('standards.title')}</h1>
         {role && canAuthor(role) && (
-          <Link to="/standards/new" className="button primary" data-testid="create-standard">
-            {t('standards.create')}
-          </Link>
+          <div className="row-actions">
+            <label className="button" data-testid="import-standard">
+              {importing ? t('standards.importing') : t('standards.import')}
+              <input type="file" accept=".zip,application/zip" hidden disabled={importing} onChange={(e) => importZip(e.target.files?.[0])} />
+            </label>
+            <Link to="/standards/new" className="button primary" data-testid="create-standard">
+              {t('standards.create')}
+            </Link>
+          </div>
         )}
       </div>
       <div className="filters" role="search">
@@ -95,6 +118,7 @@ export function StandardsListPage() {
           ))}
         </select>
       </div>
+      <ErrorBanner error={importError} />
       {list.error ? (
         <ErrorBanner error={list.error} onRetry={list.reload} />
       ) : list.loading && !list.data ? (
