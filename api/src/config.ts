@@ -23,6 +23,8 @@ export interface ApiConfig {
   loginRateLimit: number;
   /** How often the timer worker looks for due timers, in milliseconds. */
   workerPollMs: number;
+  /** JSON file with calendar years published after this release (holidays and make-up working days). */
+  calendarFile: string | undefined;
 }
 
 /** Thrown when a setting is missing or malformed; `setting` names it. */
@@ -99,5 +101,6 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     demo: bool(env, 'DEMO', true),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000),
     workerPollMs: integer(env, 'WORKER_POLL_MS', 1000, 10, 3_600_000),
+    calendarFile: env['CALENDAR_FILE'] ? path.resolve(env['CALENDAR_FILE']) : undefined,
   };
 }

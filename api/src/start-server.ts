@@ -14,6 +14,7 @@ import { createApp, type App } from './app';
 import { ConfigError, loadConfig, type ApiConfig } from './config';
 import { createLogger } from './logger';
 import { seedAccounts } from './seed/demo-accounts';
+import { loadCalendarFile } from './system/calendar-file';
 
 export interface StartedServer {
   app: App;
@@ -34,7 +35,9 @@ export interface StartOptions {
 
 function readConfig(): ApiConfig {
   try {
-    return loadConfig();
+    const config = loadConfig();
+    if (config.calendarFile) loadCalendarFile(config.calendarFile);
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`jingzhun: invalid setting ${error.message}\n`);
