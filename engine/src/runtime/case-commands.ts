@@ -59,6 +59,8 @@ export interface RunOptions {
   onFailure?: 'incident' | 'throw';
   incidentCommand?: IncidentCommand;
   isNew?: boolean;
+  /** Timer jobs (by execution id) to delete with the run's own, e.g. the jobs being fired. */
+  deleteJobs?: string[];
 }
 
 /** Steps one command may take before the model is judged a runaway loop. */
@@ -93,8 +95,6 @@ export class CaseCommands {
     const compiled = await this.versions.compiled(input.code, input.version, ctx.q);
     const problems = validateAgainst(compiled.version.standard.population.eligibility, input.data, '', 'CASE_DATA_INVALID');
     if (problems.length) throw new CaseDataInvalidError(detailsOf(problems));
-    const taken = await ctx.q.query('SELECT 1 FROM cases WHERE code = $1 AND district = $2 AND case_key = $3', [input.code, input.district, input.caseKey]);
-    if (taken.rows.length) throw new CaseKeyTakenError(input.code, input.district, input.caseKey);
     const record: CaseRecord = {
       id: input.id ?? randomUUID(),
       caseKey: input.caseKey,
@@ -121,6 +121,7 @@ export class CaseCommands {
     try {
       return await this.run(ctx, record, compiled, { kind: 'start' }, { isNew: true });
     } catch (error) {
+      // The unique (code, district, case_key) decides, also between two starts at once; the command is void.
       if ((error as { code?: unknown }).code === '23505') throw new CaseKeyTakenError(input.code, input.district, input.caseKey);
       throw error;
     }
@@ -156,7 +157,7 @@ export class CaseCommands {
     const createdTasks = new Map<string, string>();
     const cancelTasks: string[] = [];
     const jobInserts: { executionId: string; elementId: string; dueAt: string }[] = [];
-    const jobDeletes: string[] = [];
+    const jobDeletes: string[] = [...(options.deleteJobs ?? [])];
     const calls: { elementId: string; executionId: string; code: string; childId: string }[] = [];
     const notifications: unknown[][] = [];
     const referrals: unknown[][] = [];
@@ -251,7 +252,7 @@ export class CaseCommands {
       for (const row of rows) ctx.events.add(info, 'task_cancelled', { elementId: row.element_id, elementType: 'bpmn:UserTask', taskId: row.id });
     }
     if (jobDeletes.length) {
-      await ctx.q.query('DELETE FROM jobs WHERE case_id = $1 AND execution_id = ANY($2::text[])', [record.id, jobDeletes]);
+      await ctx.q.query('DELETE FROM jobs WHERE case_id = $1 AND execution_id = ANY($2::text[])', [record.id, [...new Set(jobDeletes)]]);
     }
     if (jobInserts.length) {
       await ctx.q.query(

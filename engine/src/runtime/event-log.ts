@@ -100,6 +100,25 @@ export class EventBatch {
     row.durationMs += delta.durationMs ?? 0;
   }
 
+  /** Takes over what `other` collected (a step that succeeded inside a larger batch). */
+  absorb(other: EventBatch): void {
+    this.events.push(...other.events);
+    for (const [key, row] of other.rollups) {
+      const mine = this.rollups.get(key);
+      if (!mine) {
+        this.rollups.set(key, { ...row });
+        continue;
+      }
+      mine.entered += row.entered;
+      mine.completed += row.completed;
+      mine.cancelled += row.cancelled;
+      mine.late += row.late;
+      mine.durationMs += row.durationMs;
+    }
+    other.events.length = 0;
+    other.rollups.clear();
+  }
+
   /** Appends the events, then the rollups (last, so their hot rows stay locked for the shortest time). */
   async write(q: Queryable): Promise<void> {
     if (this.events.length) {

@@ -10,7 +10,7 @@
 import { CaseConflictError } from '../errors';
 import type { Queryable } from '../store';
 import { RunFailedError, type CaseCommands, type CommandContext } from './case-commands';
-import { loadCase, saveCase } from './case-record';
+import { loadCase, saveCase, toRecord, type CaseRecord, type CaseRow } from './case-record';
 import { EventBatch } from './event-log';
 import type { RuntimeResources } from './types';
 
@@ -71,7 +71,7 @@ export class TimerSystem {
     }
   }
 
-  /** Claims one batch of due jobs and fires them. */
+  /** Claims one batch of due jobs and fires them; events and rollups of the batch are written once. */
   async runBatch(now: Date, size: number): Promise<DueCounts> {
     return this.resources.store.transaction(async (q) => {
       const counts: DueCounts = { claimed: 0, fired: 0, retried: 0, incidents: 0 };
@@ -80,13 +80,20 @@ export class TimerSystem {
         [now, size],
       );
       counts.claimed = rows.length;
+      if (!rows.length) return counts;
       const byCase = new Map<string, JobRow[]>();
       for (const job of rows) byCase.set(job.case_id, [...(byCase.get(job.case_id) ?? []), job]);
+      const loaded = await q.query<CaseRow>('SELECT * FROM cases WHERE id = ANY($1::uuid[])', [[...byCase.keys()]]);
+      const records = new Map(loaded.rows.map((row) => [row.id, toRecord(row)]));
+      const events = new EventBatch(now, null);
       for (const [caseId, jobs] of byCase) {
+        const caseEvents = new EventBatch(now, null);
+        // A savepoint per case: one case failing does not undo the others fired in this batch.
         await q.query('SAVEPOINT fire');
         try {
-          const fired = await this.fire(q, now, caseId, jobs);
+          const fired = await this.fire({ q, now, actor: null, events: caseEvents, depth: 0 }, records.get(caseId), jobs);
           await q.query('RELEASE SAVEPOINT fire');
+          events.absorb(caseEvents);
           counts.fired += fired;
         } catch (error) {
           await q.query('ROLLBACK TO SAVEPOINT fire');
@@ -111,28 +118,26 @@ export class TimerSystem {
           }
         }
       }
+      await events.write(q);
       return counts;
     });
   }
 
-  private async fire(q: Queryable, now: Date, caseId: string, jobs: JobRow[]): Promise<number> {
-    const ctx: CommandContext = { q, now, actor: null, events: new EventBatch(now, null), depth: 0 };
-    const record = await loadCase(q, caseId, {});
-    if (record.status !== 'running') {
-      await q.query('DELETE FROM jobs WHERE id = ANY($1::uuid[])', [jobs.map((j) => j.id)]);
+  private async fire(ctx: CommandContext, record: CaseRecord | undefined, jobs: JobRow[]): Promise<number> {
+    const ids = jobs.map((j) => j.id);
+    if (!record || record.status !== 'running') {
+      await ctx.q.query('DELETE FROM jobs WHERE id = ANY($1::uuid[])', [ids]);
       return 0;
     }
     if (record.incident) {
       // The case waits for its incident to be retried; look again later.
-      await q.query('UPDATE jobs SET run_at = $2 WHERE id = ANY($1::uuid[])', [jobs.map((j) => j.id), new Date(now.getTime() + backoffMs(1))]);
+      await ctx.q.query('UPDATE jobs SET run_at = $2 WHERE id = ANY($1::uuid[])', [ids, new Date(ctx.now.getTime() + backoffMs(1))]);
       return 0;
     }
-    const compiled = await this.commands.versions.compiled(record.code, record.version, q);
+    const compiled = await this.commands.versions.compiled(record.code, record.version, ctx.q);
     const timerExecutionIds = jobs.map((j) => j.execution_id);
-    await this.commands.run(ctx, record, compiled, { kind: 'fire', timerExecutionIds }, { onFailure: 'throw' });
-    // Jobs of timers that no longer wait (their element left meanwhile) are gone too.
-    await q.query('DELETE FROM jobs WHERE id = ANY($1::uuid[])', [jobs.map((j) => j.id)]);
-    await ctx.events.write(q);
+    // The fired jobs go with the case's new revision, also those whose element left meanwhile.
+    await this.commands.run(ctx, record, compiled, { kind: 'fire', timerExecutionIds }, { onFailure: 'throw', deleteJobs: timerExecutionIds });
     return jobs.length;
   }
 
