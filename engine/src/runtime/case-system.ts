@@ -9,7 +9,6 @@
  */
 import { CaseNotFoundError, CaseNotRunningError, DistrictUnknownError, MessageAmbiguousError, MessageNotCorrelatedError } from '../errors';
 import { isDistrictCode } from '@jingzhun/standards';
-import type { Queryable } from '../store';
 import { EventBatch } from './event-log';
 import { infoOf, type CaseCommands, type CommandContext } from './case-commands';
 import { isUuid, loadCase, saveCase, toRecord, type CaseRecord, type CaseRow } from './case-record';
@@ -64,6 +63,15 @@ interface EventRow {
   at: Date;
   duration_ms: number | null;
   data: Record<string, unknown> | null;
+}
+
+type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+
+interface Related {
+  open_tasks: Json<TaskRow>[] | null;
+  events: Json<EventRow>[] | null;
+  incident_rows: Json<IncidentRow>[] | null;
+  related: (Json<CaseSummaryRow> & { parent_element_id: string | null })[] | null;
 }
 
 interface IncidentRow {
@@ -212,52 +220,63 @@ export class CaseSystem {
   }
 
   async get(id: string, scope: Scope): Promise<CaseDetail> {
-    const q: Queryable = this.resources.store;
     const now = this.resources.clock.now();
     const params: unknown[] = [now, id];
     if (!isUuid(id)) throw new CaseNotFoundError(id);
-    const { rows } = await q.query<CaseSummaryRow & CaseRow>(
-      `${caseSummarySelect(1, 'c.*')} WHERE c.id = $2${scopeClause(scope, params, 'c')}`,
+    // One round trip: the case with its open tasks, timeline, incidents and related cases as JSON.
+    const { rows } = await this.resources.store.query<CaseSummaryRow & CaseRow & Related>(
+      `${caseSummarySelect(
+        1,
+        `c.*,
+        (SELECT json_agg(t ORDER BY t.created_at, t.id) FROM tasks t WHERE t.case_id = c.id AND t.status = 'open') AS open_tasks,
+        (SELECT json_agg(e ORDER BY e.id) FROM case_events e WHERE e.case_id = c.id) AS events,
+        (SELECT json_agg(i ORDER BY i.created_at, i.id) FROM incidents i WHERE i.case_id = c.id) AS incident_rows,
+        (SELECT json_agg(json_build_object('id', r.id, 'case_key', r.case_key, 'code', r.code, 'version', r.version, 'district', r.district,
+            'organisation', r.organisation, 'status', r.status, 'incident', r.incident, 'overdue', false, 'started_at', r.started_at,
+            'ended_at', r.ended_at, 'parent_case_id', r.parent_case_id, 'parent_element_id', r.parent_element_id) ORDER BY r.started_at, r.id)
+          FROM cases r WHERE r.parent_case_id = c.id OR r.id = c.parent_case_id) AS related`,
+      )} WHERE c.id = $2${scopeClause(scope, params, 'c')}`,
       params,
     );
     const row = rows[0];
     if (!row) throw new CaseNotFoundError(id);
     const record = toRecord(row);
     const [summary] = await toCaseSummaries([row], this.commands.versions);
-    const tasks = await q.query<TaskRow>(`SELECT * FROM tasks WHERE case_id = $1 AND status = 'open' ORDER BY created_at, id`, [id]);
-    const events = await q.query<EventRow>('SELECT * FROM case_events WHERE case_id = $1 ORDER BY id', [id]);
-    const incidents = await q.query<IncidentRow>('SELECT * FROM incidents WHERE case_id = $1 ORDER BY created_at, id', [id]);
-    const related = await q.query<CaseSummaryRow & { parent_element_id: string | null }>(
-      `${caseSummarySelect(1, 'c.*')} WHERE c.parent_case_id = $2 OR c.id = $3 ORDER BY c.started_at, c.id`,
-      [now, id, record.parentCaseId],
-    );
-    const summaries = await toCaseSummaries(related.rows, this.commands.versions);
-    const referrals: CaseReferral[] = summaries.map((s, i) => ({
-      caseId: s.id,
-      caseKey: s.caseKey,
-      standard: s.standard,
-      status: s.status,
-      direction: s.id === record.parentCaseId ? 'from' : 'to',
-      elementId: s.id === record.parentCaseId ? record.parentElementId : (related.rows[i]?.parent_element_id ?? null),
+    const related = (row.related ?? []).map((r) => ({ ...r, started_at: new Date(r.started_at), ended_at: r.ended_at ? new Date(r.ended_at) : null }));
+    const summaries = await toCaseSummaries(related, this.commands.versions);
+    const referrals: CaseReferral[] = summaries.map((r, i) => ({
+      caseId: r.id,
+      caseKey: r.caseKey,
+      standard: r.standard,
+      status: r.status,
+      direction: r.id === record.parentCaseId ? 'from' : 'to',
+      elementId: r.id === record.parentCaseId ? record.parentElementId : (related[i]?.parent_element_id ?? null),
     }));
-    const timeline: CaseEvent[] = events.rows.map((e) => ({
+    const timeline: CaseEvent[] = (row.events ?? []).map((e) => ({
       id: Number(e.id),
       kind: e.kind,
       elementId: e.element_id,
       elementType: e.element_type,
       taskId: e.task_id,
       actor: e.actor,
-      at: e.at.toISOString(),
+      at: new Date(e.at).toISOString(),
       durationMs: e.duration_ms === null ? null : Number(e.duration_ms),
       data: e.data,
     }));
+    const tasks: TaskRow[] = (row.open_tasks ?? []).map((t) => ({
+      ...t,
+      created_at: new Date(t.created_at),
+      due_at: t.due_at ? new Date(t.due_at) : null,
+      completed_at: t.completed_at ? new Date(t.completed_at) : null,
+    }));
+    const incidents = (row.incident_rows ?? []).map((i) => ({ ...i, created_at: new Date(i.created_at), resolved_at: i.resolved_at ? new Date(i.resolved_at) : null }));
     return {
       ...summary!,
       variables: record.variables,
       parameters: record.parameters,
       revision: record.revision,
       cancelReason: record.cancelReason,
-      openTasks: await toTasks(tasks.rows, this.commands.versions, now),
+      openTasks: await toTasks(tasks, this.commands.versions, now),
       timeline,
       position: {
         active: [...new Set(record.position.active.map((a) => a.elementId))],
@@ -265,7 +284,7 @@ export class CaseSystem {
         flows: record.position.flows,
       },
       referrals,
-      incidents: incidents.rows.map(toIncident),
+      incidents: incidents.map(toIncident),
       timers: record.position.timers.map((t) => ({ elementId: t.elementId, dueAt: t.dueAt })),
     };
   }

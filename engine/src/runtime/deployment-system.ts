@@ -135,7 +135,9 @@ export class DeploymentSystem {
 
   async setVariant(input: VariantInput, tx?: Queryable): Promise<Deployment> {
     const q = tx ?? this.resources.store;
-    const deployment = await this.find(input.code, input.district, q);
+    const found = await this.find(input.code, input.district, q);
+    const { version } = await this.versions.compiled(found.code, found.version, q, { keep: !tx });
+    const deployment: DeploymentRow = { ...found, standard: version.standard };
     const { problems } = applyVariant(deployment.standard, input.values);
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length) {
@@ -168,8 +170,9 @@ export class DeploymentSystem {
   }
 
   /** The deployment new cases of `code` use in `district`; NOT_DEPLOYED when there is none. */
-  async find(code: string, district: string, q: Queryable = this.resources.store): Promise<DeploymentRow> {
-    const { rows } = await q.query<DeploymentRow>(`${SELECT_DEPLOYMENTS} WHERE d.code = $1 AND d.district = $2`, [code, district]);
+  async find(code: string, district: string, q: Queryable = this.resources.store): Promise<Omit<DeploymentRow, 'standard'>> {
+    // Without the standard document: starting a case needs only the version and the variant.
+    const { rows } = await q.query<Omit<DeploymentRow, 'standard'>>(`SELECT * FROM deployments WHERE code = $1 AND district = $2`, [code, district]);
     if (!rows[0]) throw new NotDeployedError(code, district);
     return rows[0];
   }

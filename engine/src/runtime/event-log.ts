@@ -119,56 +119,63 @@ export class EventBatch {
     other.rollups.clear();
   }
 
-  /** Appends the events, then the rollups (last, so their hot rows stay locked for the shortest time). */
+  /**
+   * Appends the events and updates the rollups in one statement; the rollups go last, so their hot
+   * rows stay locked for the shortest time.
+   */
   async write(q: Queryable): Promise<void> {
-    if (this.events.length) {
-      const e = this.events;
-      await q.query(
-        `INSERT INTO case_events (case_id, code, version, district, organisation, kind, element_id, element_type, task_id, actor, at, duration_ms, data)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::timestamptz[], $12::bigint[], $13::jsonb[])`,
-        [
-          e.map((x) => x.caseId),
-          e.map((x) => x.code),
-          e.map((x) => x.version),
-          e.map((x) => x.district),
-          e.map((x) => x.organisation),
-          e.map((x) => x.kind),
-          e.map((x) => x.elementId),
-          e.map((x) => x.elementType),
-          e.map((x) => x.taskId),
-          e.map((x) => x.actor),
-          e.map((x) => x.at.toISOString()),
-          e.map((x) => (x.durationMs === null ? null : Math.round(x.durationMs))),
-          e.map((x) => (x.data === null ? null : JSON.stringify(x.data))),
-        ],
+    const e = this.events;
+    const r = [...this.rollups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+    if (!e.length && !r.length) return;
+    const params: unknown[] = [];
+    let events = '';
+    if (e.length) {
+      params.push(
+        e.map((x) => x.caseId),
+        e.map((x) => x.code),
+        e.map((x) => x.version),
+        e.map((x) => x.district),
+        e.map((x) => x.organisation),
+        e.map((x) => x.kind),
+        e.map((x) => x.elementId),
+        e.map((x) => x.elementType),
+        e.map((x) => x.taskId),
+        e.map((x) => x.actor),
+        e.map((x) => x.at.toISOString()),
+        e.map((x) => (x.durationMs === null ? null : Math.round(x.durationMs))),
+        e.map((x) => (x.data === null ? null : JSON.stringify(x.data))),
       );
-      this.events.length = 0;
+      events = `INSERT INTO case_events (case_id, code, version, district, organisation, kind, element_id, element_type, task_id, actor, at, duration_ms, data)
+        SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::timestamptz[], $12::bigint[], $13::jsonb[])`;
     }
-    if (this.rollups.size) {
-      const r = [...this.rollups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-      await q.query(
-        `INSERT INTO element_rollups AS r (code, version, district, element_id, day, entered, completed, cancelled, late, duration_ms_sum)
-         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::int[], $7::int[], $8::int[], $9::int[], $10::bigint[])
-         ON CONFLICT (code, version, district, element_id, day) DO UPDATE SET
-           entered = r.entered + EXCLUDED.entered,
-           completed = r.completed + EXCLUDED.completed,
-           cancelled = r.cancelled + EXCLUDED.cancelled,
-           late = r.late + EXCLUDED.late,
-           duration_ms_sum = r.duration_ms_sum + EXCLUDED.duration_ms_sum`,
-        [
-          r.map((x) => x.code),
-          r.map((x) => x.version),
-          r.map((x) => x.district),
-          r.map((x) => x.elementId),
-          r.map((x) => x.day),
-          r.map((x) => x.entered),
-          r.map((x) => x.completed),
-          r.map((x) => x.cancelled),
-          r.map((x) => x.late),
-          r.map((x) => Math.round(x.durationMs)),
-        ],
+    let sql = events;
+    if (r.length) {
+      const n = params.length;
+      params.push(
+        r.map((x) => x.code),
+        r.map((x) => x.version),
+        r.map((x) => x.district),
+        r.map((x) => x.elementId),
+        r.map((x) => x.day),
+        r.map((x) => x.entered),
+        r.map((x) => x.completed),
+        r.map((x) => x.cancelled),
+        r.map((x) => x.late),
+        r.map((x) => Math.round(x.durationMs)),
       );
-      this.rollups.clear();
+      const p = (i: number) => `$${n + i}`;
+      const rollups = `INSERT INTO element_rollups AS r (code, version, district, element_id, day, entered, completed, cancelled, late, duration_ms_sum)
+        SELECT * FROM unnest(${p(1)}::text[], ${p(2)}::int[], ${p(3)}::text[], ${p(4)}::text[], ${p(5)}::date[], ${p(6)}::int[], ${p(7)}::int[], ${p(8)}::int[], ${p(9)}::int[], ${p(10)}::bigint[])
+        ON CONFLICT (code, version, district, element_id, day) DO UPDATE SET
+          entered = r.entered + EXCLUDED.entered,
+          completed = r.completed + EXCLUDED.completed,
+          cancelled = r.cancelled + EXCLUDED.cancelled,
+          late = r.late + EXCLUDED.late,
+          duration_ms_sum = r.duration_ms_sum + EXCLUDED.duration_ms_sum`;
+      sql = events ? `WITH appended AS (${events} RETURNING 1) ${rollups}` : rollups;
     }
+    await q.query(sql, params);
+    this.events.length = 0;
+    this.rollups.clear();
   }
 }

@@ -134,7 +134,9 @@ describe.each(storeTargets())('wait states on $kind', (target) => {
     clock.advance(89 * DAY);
     expect(await second.runDue()).toMatchObject({ claimed: 0, fired: 0 });
     clock.advance(DAY);
-    expect(await second.runDue()).toMatchObject({ claimed: 1, fired: 1 });
+    // Two workers at once: the due time fires once.
+    const [x, y] = await Promise.all([second.runDue(), fresh().runDue()]);
+    expect(x.fired + y.fired).toBe(1);
     expect(await second.runDue()).toMatchObject({ claimed: 0, fired: 0 });
     const after = await second.getCase(c.id);
     expect(after.openTasks.map((t) => t.elementId)).toEqual(['followup']);
