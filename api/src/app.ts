@@ -16,6 +16,7 @@ import { createAuditTrail, type AuditTrail } from './http/audit';
 import { editorFiles } from './http/editor-files';
 import { apiNotFound, errorMiddleware } from './http/error-middleware';
 import { httpError } from './http/errors';
+import { engineGauges } from './http/engine-gauges';
 import { createMetrics } from './http/metrics';
 import { buildOpenApi, openApiRoutes } from './http/openapi';
 import { requestContextMiddleware } from './http/request-context';
@@ -27,6 +28,7 @@ import { districtRoutes } from './routes/districts';
 import { healthRoutes } from './routes/health';
 import { standardsRoutes } from './routes/standards';
 import { systemRoutes } from './routes/system';
+import { createArchive } from './standards/archive';
 import { createAuthoring, type Authoring } from './standards/authoring';
 import { createCatalogue, type StandardsCatalogue } from './standards/catalogue';
 import { createProgress, type Progress } from './system/progress';
@@ -65,10 +67,11 @@ export function createApp(deps: AppDeps): App {
   const authoring = createAuthoring({ store: deps.store, clock, versions: runtime });
   const catalogue = createCatalogue(authoring, runtime);
   const progress = createProgress(clock);
-  const metrics = createMetrics();
+  const metrics = createMetrics(engineGauges(deps.store, clock), (error) => deps.logger.warn({ err: error }, 'metrics: the store did not answer'));
   const routes = new ApiRoutes();
+  healthRoutes(routes, deps.store);
   authRoutes(routes, accounts);
-  standardsRoutes(routes, catalogue);
+  standardsRoutes(routes, catalogue, createArchive(catalogue));
   districtRoutes(routes, runtime);
   caseRoutes(routes, runtime);
   auditRoutes(routes, audit);
@@ -85,6 +88,8 @@ export function createApp(deps: AppDeps): App {
 
   const api = express.Router();
   api.use(express.json({ limit: deps.config.bodyLimit, strict: true }));
+  // Standards travel as zips of the folder format (import); the same body limit holds.
+  api.use(express.raw({ type: 'application/zip', limit: deps.config.bodyLimit }));
   api.use(
     '/auth/login',
     rateLimit({
@@ -97,7 +102,6 @@ export function createApp(deps: AppDeps): App {
         next(httpError('TOO_MANY_REQUESTS', { zh: '登录尝试过于频繁，请一分钟后再试', en: 'too many sign-in attempts; try again in a minute' })),
     }),
   );
-  api.use(healthRoutes(deps.store));
   const document = () => buildOpenApi(routes.routes, '0.1.0');
   api.use(openApiRoutes(document));
   const mounted = express.Router();

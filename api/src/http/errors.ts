@@ -191,8 +191,20 @@ function fromBodyParser(error: { type?: unknown; message?: string }): HttpError 
     case 'stream.encoding.set':
       return new HttpError('BAD_REQUEST', error.message ?? 'the request body could not be read');
     default:
-      return undefined;
+      return fromClientStatus(error as { status?: unknown; statusCode?: unknown; expose?: unknown; message?: string });
   }
+}
+
+/**
+ * Other parser failures (a body that does not inflate, a malformed header) carry a 4xx `status` and
+ * `expose`, as the http-errors library makes them: the client's fault too, never a 500.
+ */
+function fromClientStatus(error: { status?: unknown; statusCode?: unknown; expose?: unknown; message?: string }): HttpError | undefined {
+  const status = typeof error.status === 'number' ? error.status : error.statusCode;
+  if (typeof status !== 'number' || status < 400 || status > 499 || error.expose !== true) return undefined;
+  if (status === 413) return httpError('PAYLOAD_TOO_LARGE', { zh: '请求体超过服务器允许的大小', en: 'the request body is larger than the server accepts' });
+  if (status === 415) return new HttpError('UNSUPPORTED_MEDIA_TYPE', error.message ?? 'unsupported media type');
+  return httpError('BAD_REQUEST', { zh: '无法读取请求体', en: `the request body could not be read: ${error.message ?? ''}` });
 }
 
 type RawDetail = { pointer?: string; elementId?: string; message: string | Localized };

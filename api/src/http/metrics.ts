@@ -1,6 +1,6 @@
 /**
- * Prometheus metrics at /metrics: requests and their latency by route, plus gauges read from the store
- * when scraped (open tasks, due jobs, incidents) once the engine provides them.
+ * Prometheus metrics at /metrics: requests and their latency by route, plus the engine's gauges read
+ * from the store when scraped (`jingzhun_engine{measure="tasks_open"}` …, see engine-gauges.ts).
  */
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -10,7 +10,7 @@ export interface MetricsSource {
   gauges(): Promise<Record<string, number>>;
 }
 
-export function createMetrics(source?: MetricsSource) {
+export function createMetrics(source?: MetricsSource, onError?: (error: unknown) => void) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'jingzhun_' });
   const requests = new Counter({
@@ -26,6 +26,11 @@ export function createMetrics(source?: MetricsSource) {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  const storeUp = new Gauge({
+    name: 'jingzhun_store_up',
+    help: 'Whether the store answered the last scrape (1) or not (0)',
+    registers: [registry],
+  });
   const engineGauge = new Gauge({
     name: 'jingzhun_engine',
     help: 'Engine state at scrape time (open tasks, due jobs, open incidents, commands)',
@@ -33,7 +38,14 @@ export function createMetrics(source?: MetricsSource) {
     registers: [registry],
     async collect() {
       if (!source) return;
-      for (const [measure, value] of Object.entries(await source.gauges())) this.set({ measure }, value);
+      try {
+        for (const [measure, value] of Object.entries(await source.gauges())) this.set({ measure }, value);
+        storeUp.set(1);
+      } catch (error) {
+        // A scrape while the store is down still answers: the gauges keep their last values.
+        storeUp.set(0);
+        onError?.(error);
+      }
     },
   });
   void engineGauge;

@@ -31,13 +31,31 @@ function parameters(spec: AnyRouteSpec): unknown[] {
   return out;
 }
 
-const ERROR_RESPONSES = {
-  '400': 'Invalid input; `details` locate each problem by JSON pointer or BPMN element id',
+const ERROR_RESPONSES: Record<string, string> = {
+  '400': 'Invalid input; `details` locate each problem by JSON pointer (`/query/…`, `/path/…` or into the body) or BPMN element id',
   '401': 'Not signed in, or the token expired',
   '403': 'The caller’s role may not do this',
-  '404': 'Not found (or outside the caller’s district)',
+  '404': 'Not found (or outside the caller’s district or organisation)',
   '409': 'Conflict with the current state (stale revision, lost race, illegal transition)',
+  '413': 'The request body is larger than the server accepts',
+  '415': 'The request body is not in the media type the operation takes',
+  '429': 'Too many attempts; try again later',
 };
+
+/** The error statuses an operation can answer with, by what it takes and who may call it. */
+function errorStatuses(spec: AnyRouteSpec): string[] {
+  const statuses = ['400', '404', '409'];
+  if (spec.permission !== 'public') statuses.push('401');
+  if (spec.permission !== 'public' && spec.permission !== 'authenticated') statuses.push('403');
+  if (spec.body || spec.consumes) statuses.push('413', '415');
+  if (spec.path === '/auth/login') statuses.push('429');
+  return statuses.sort();
+}
+
+/** A non-JSON body (a zip): bytes of that media type. */
+function binary(mediaType: string): Record<string, unknown> {
+  return { [mediaType]: { schema: { type: 'string', contentMediaType: mediaType } } };
+}
 
 export function buildOpenApi(routes: readonly AnyRouteSpec[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -46,11 +64,10 @@ export function buildOpenApi(routes: readonly AnyRouteSpec[], version: string): 
     const status = String(spec.status ?? 200);
     const responses: Record<string, unknown> = {};
     if (status === '204') responses[status] = { description: 'Done' };
-    else if (spec.produces) responses[status] = { description: 'OK', content: { [spec.produces]: {} } };
+    else if (spec.produces) responses[status] = { description: 'OK', content: binary(spec.produces) };
     else responses[status] = { description: 'OK', content: { 'application/json': { schema: spec.response ? plain(spec.response) : {} } } };
-    for (const [code, description] of Object.entries(ERROR_RESPONSES)) {
-      if (spec.permission === 'public' && (code === '401' || code === '403')) continue;
-      responses[code] = { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    for (const code of errorStatuses(spec)) {
+      responses[code] = { description: ERROR_RESPONSES[code], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
     }
     const operation: Record<string, unknown> = {
       summary: spec.summary,
@@ -60,7 +77,7 @@ export function buildOpenApi(routes: readonly AnyRouteSpec[], version: string): 
       responses,
       ...(spec.permission === 'public' ? { security: [] } : { 'x-permission': spec.permission }),
     };
-    if (spec.consumes) operation['requestBody'] = { required: true, content: { [spec.consumes]: {} } };
+    if (spec.consumes) operation['requestBody'] = { required: true, content: binary(spec.consumes) };
     else if (spec.body) operation['requestBody'] = { required: true, content: { 'application/json': { schema: plain(spec.body) } } };
     paths[`/api${key}`] = { ...(paths[`/api${key}`] ?? {}), [spec.method]: operation };
   }

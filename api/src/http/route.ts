@@ -12,13 +12,14 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
-import { compileSchema, type Problem } from '@jingzhun/standards';
+import { compileSchema, fromAjvError, type Problem } from '@jingzhun/standards';
 import type { Accounts } from '../accounts/accounts';
 import { UnauthenticatedError } from '../accounts/errors';
 import { can, type Permission, type User } from '../accounts/roles';
 import type { AuditTrail } from './audit';
 import { HttpError, type ErrorDetail } from './errors';
 import { languageOf, type Language } from './language';
+import { unstorableText } from './safe-text';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 type Maybe<T extends TSchema | undefined> = T extends TSchema ? Static<T> : undefined;
@@ -83,24 +84,42 @@ function problemDetails(problems: readonly Problem[], lang: Language): ErrorDeta
   }));
 }
 
+const PARTS = { body: { zh: '请求体', en: 'request body' }, query: { zh: '查询参数', en: 'query' }, path: { zh: '路径参数', en: 'path' } };
+
 /** Validates one part of the request; query and path values are strings, so they are converted first. */
 function validatePart(schema: TSchema, value: unknown, part: 'body' | 'query' | 'path', lang: Language): unknown {
+  const prefix = part === 'body' ? '' : `/${part}`;
+  const where = PARTS[part];
+  const unstorable = unstorableText(value);
+  if (unstorable !== undefined) {
+    throw new HttpError('BAD_REQUEST', lang === 'zh' ? `${where.zh}无效` : `the ${where.en} is invalid`, [
+      {
+        pointer: `${prefix}${unstorable}`,
+        message: lang === 'zh' ? '含有无法保存的字符（NUL 或不成对的代理项）' : 'contains a character that cannot be stored (NUL or a lone surrogate)',
+      },
+    ]);
+  }
   const input = part === 'body' ? value : Value.Convert(schema, Value.Clone(value ?? {}));
   const validate = compileSchema(schema);
   if (validate(input)) return input;
-  const prefix = part === 'body' ? '' : `/${part}`;
-  const problems: Problem[] = (validate.errors ?? []).map((e) => {
-    const missing = e.keyword === 'required' ? `/${String(e.params['missingProperty'])}` : '';
-    const extra = e.keyword === 'additionalProperties' ? `/${String(e.params['additionalProperty'])}` : '';
-    const en = e.keyword === 'additionalProperties' ? 'unknown field' : (e.message ?? e.keyword);
-    const zh = e.keyword === 'required' ? '缺少必填项' : e.keyword === 'additionalProperties' ? '不允许的字段' : `取值无效：${en}`;
-    return { severity: 'error', code: 'REQUEST_INVALID', message: { zh, en }, pointer: `${prefix}${e.instancePath}${missing}${extra}` };
-  });
-  const where = { body: { zh: '请求体', en: 'request body' }, query: { zh: '查询参数', en: 'query' }, path: { zh: '路径参数', en: 'path' } }[part];
-  throw new HttpError(
-    'BAD_REQUEST',
-    lang === 'zh' ? `${where.zh}无效` : `the ${where.en} is invalid`,
-    problemDetails(problems, lang),
+  const errors = validate.errors ?? [];
+  // A value matching none of a union's forms: one problem for it, not one per form it missed.
+  const unions = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const problems: Problem[] = errors
+    .filter((e) => e.keyword === 'anyOf' || !unions.has(e.instancePath))
+    .map((e) => {
+      const problem = fromAjvError(e, prefix, 'REQUEST_INVALID');
+      if (e.keyword === 'additionalProperties') return { ...problem, message: { zh: problem.message.zh, en: 'unknown field' } };
+      if (e.keyword === 'anyOf') return { ...problem, message: { zh: '取值不是允许的形式之一', en: 'is none of the allowed forms' } };
+      return problem;
+    });
+  throw new HttpError('BAD_REQUEST', lang === 'zh' ? `${where.zh}无效` : `the ${where.en} is invalid`, problemDetails(problems, lang));
+}
+
+function unsupportedMediaType(expected: string, lang: Language): HttpError {
+  return new HttpError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    lang === 'zh' ? `请求体的内容类型应为 ${expected}` : `the request body must be sent as ${expected}`,
   );
 }
 
@@ -138,8 +157,14 @@ export class ApiRoutes {
           const params = spec.params ? validatePart(spec.params, req.params, 'path', lang) : undefined;
           const query = spec.query ? validatePart(spec.query, req.query, 'query', lang) : undefined;
           let body: unknown;
-          if (spec.consumes) body = req.body;
-          else if (spec.body) body = validatePart(spec.body, req.body ?? {}, 'body', lang);
+          if (spec.consumes) {
+            if (!Buffer.isBuffer(req.body) || !req.is(spec.consumes)) throw unsupportedMediaType(spec.consumes, lang);
+            body = req.body;
+          } else if (spec.body) {
+            // A body in another format than JSON was not parsed; say so instead of "fields missing".
+            if (req.is('application/json') === false) throw unsupportedMediaType('application/json', lang);
+            body = validatePart(spec.body, req.body ?? {}, 'body', lang);
+          }
           const result = await spec.handler({
             req,
             res,

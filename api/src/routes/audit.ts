@@ -33,7 +33,7 @@ export function auditRoutes(api: ApiRoutes, audit: AuditTrail): void {
         resource: Type.Optional(Type.String({ maxLength: 300 })),
         from: Type.Optional(Type.String({ format: 'date-time' })),
         to: Type.Optional(Type.String({ format: 'date-time' })),
-        cursor: Type.Optional(Type.Integer({ minimum: 1 })),
+        cursor: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
       },
       { additionalProperties: false },

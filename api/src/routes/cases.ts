@@ -1,14 +1,16 @@
 import { Type } from '@sinclair/typebox';
-import type { Runtime, Task } from '@jingzhun/engine';
+import type { Queryable, Runtime, Task } from '@jingzhun/engine';
 import { StandardCode } from '@jingzhun/standards';
+import { findOrganisation } from '../accounts/organisations';
 import { scopeOf, type User } from '../accounts/roles';
 import { httpError } from '../http/errors';
 import type { ApiRoutes } from '../http/route';
-import { CaseDetailSchema, CaseStatusSchema, CaseSummarySchema, TaskSchema } from '../schemas/cases';
+import { CaseDetailSchema, CaseStatusSchema, CaseSummarySchema, IncidentSchema, TaskSchema } from '../schemas/cases';
+import { DataObject, PositiveInt } from '../schemas/common';
 
 const Id = Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9_-]+$' });
 const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
-const Data = Type.Record(Type.String(), Type.Unknown(), { maxProperties: 500 });
+const Data = DataObject();
 
 /** The district a case is started in: the user's own, or (for city-wide users) the one they name. */
 function districtFor(user: User, requested: string | undefined): string {
@@ -24,6 +26,27 @@ function districtFor(user: User, requested: string | undefined): string {
     ]);
   }
   return requested;
+}
+
+/**
+ * The organisation a case is handed to: an organisation user's own; otherwise the one named, which must
+ * exist and work in the case's district.
+ */
+async function organisationFor(user: User, district: string, requested: string | undefined, lang: 'zh' | 'en', db: Queryable): Promise<string | null> {
+  if (user.organisation) {
+    if (requested && requested !== user.organisation) {
+      throw httpError('FORBIDDEN', { zh: '只能为本机构办理个案', en: 'you may only start cases for your own organisation' });
+    }
+    return user.organisation;
+  }
+  if (!requested) return null;
+  const organisation = await findOrganisation(db, requested);
+  if (!organisation || (organisation.district !== null && organisation.district !== district)) {
+    throw httpError('BAD_REQUEST', { zh: '机构不存在或不在该区服务', en: 'no such organisation works in this district' }, [
+      { pointer: '/organisation', message: lang === 'zh' ? `没有在该区服务的机构 ${requested}` : `no organisation ${requested} works in ${district}` },
+    ]);
+  }
+  return organisation.id;
 }
 
 /** A task belongs in the inboxes of one platform role; administrators may act on any. */
@@ -42,7 +65,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     body: Type.Object(
       {
         standard: StandardCode,
-        version: Type.Optional(Type.Integer({ minimum: 1 })),
+        version: Type.Optional(PositiveInt()),
         caseKey: Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$' }),
         data: Data,
         district: Type.Optional(Type.String({ maxLength: 40 })),
@@ -51,13 +74,14 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
       { additionalProperties: false },
     ),
     response: CaseDetailSchema,
-    handler: ({ body, user, auditDetails }) => {
+    handler: async ({ body, user, auditDetails, lang }) => {
       auditDetails({ standard: body.standard, caseKey: body.caseKey });
+      const district = districtFor(user, body.district);
       return runtime.startCase({
         code: body.standard,
         version: body.version,
-        district: districtFor(user, body.district),
-        organisation: user.organisation ?? body.organisation ?? null,
+        district,
+        organisation: await organisationFor(user, district, body.organisation, lang, runtime.resources.store),
         caseKey: body.caseKey,
         data: body.data,
         actor: user.id,
@@ -210,7 +234,22 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['cases'],
     permission: 'incidents.retry',
     params: IdParams,
+    body: Type.Object({ variables: Type.Optional(Data) }, { additionalProperties: false }),
     response: CaseDetailSchema,
-    handler: ({ params, user }) => runtime.retryIncident({ incidentId: params.id, actor: user.id }, scopeOf(user)),
+    handler: ({ params, body, user }) =>
+      runtime.retryIncident({ incidentId: params.id, actor: user.id, variables: body.variables }, scopeOf(user)),
+  });
+
+  api.add({
+    method: 'get',
+    path: '/incidents',
+    summary: 'Incidents of the cases the caller may see: steps that failed and stopped their case, newest first',
+    tags: ['cases'],
+    permission: 'cases.read',
+    query: Type.Object({ open: Type.Optional(Type.Boolean()), caseId: Type.Optional(Id) }, { additionalProperties: false }),
+    response: Type.Object({ items: Type.Array(IncidentSchema) }),
+    handler: async ({ query, user }) => ({
+      items: await runtime.listIncidents({ ...(query.open !== undefined ? { open: query.open } : {}), ...(query.caseId ? { caseId: query.caseId } : {}) }, scopeOf(user)),
+    }),
   });
 }

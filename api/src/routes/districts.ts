@@ -49,7 +49,10 @@ export function districtRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['districts'],
     permission: 'variants.write',
     params: Type.Object({ district: DistrictCode, standard: StandardCode }, { additionalProperties: false }),
-    body: Type.Object({ values: Type.Record(Type.String({ maxLength: 64 }), Type.Number()) }, { additionalProperties: false }),
+    body: Type.Object(
+      { values: Type.Record(Type.String(), Type.Number(), { maxProperties: 100, propertyNames: { maxLength: 64 } }) },
+      { additionalProperties: false },
+    ),
     response: DeploymentSchema,
     handler: ({ params, body, user }) =>
       runtime.setVariant({ code: params.standard, district: visibleDistrict(user, params.district), values: body.values, actor: user.id }),

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { ServiceStandard } from '@jingzhun/standards';
 import type { ApiRoutes } from '../http/route';
-import { ProblemSchema } from '../schemas/common';
+import { DataObject, PositiveInt, ProblemSchema } from '../schemas/common';
 import {
   CodeParams,
   DraftSchema,
@@ -13,9 +13,10 @@ import {
   VersionSchema,
   VersionSummarySchema,
 } from '../schemas/standards';
+import type { StandardsArchive } from '../standards/archive';
 import type { StandardsCatalogue } from '../standards/catalogue';
 
-export function standardsRoutes(api: ApiRoutes, catalogue: StandardsCatalogue): void {
+export function standardsRoutes(api: ApiRoutes, catalogue: StandardsCatalogue, archive: StandardsArchive): void {
   const { authoring } = catalogue;
 
   api.add({
@@ -43,7 +44,7 @@ export function standardsRoutes(api: ApiRoutes, catalogue: StandardsCatalogue): 
     summary: 'Every problem of a standard document, without saving it',
     tags: ['standards'],
     permission: 'standards.read',
-    body: Type.Object({ standard: Type.Record(Type.String(), Type.Unknown()) }, { additionalProperties: false }),
+    body: Type.Object({ standard: DataObject(50) }, { additionalProperties: false }),
     response: Type.Object({ problems: Type.Array(ProblemSchema) }),
     handler: async ({ body }) => ({ problems: await authoring.validate(body.standard) }),
   });
@@ -88,7 +89,7 @@ export function standardsRoutes(api: ApiRoutes, catalogue: StandardsCatalogue): 
     tags: ['standards'],
     permission: 'standards.write',
     params: CodeParams,
-    body: Type.Object({ standard: StandardDocument, revision: Type.Integer({ minimum: 0 }) }, { additionalProperties: false }),
+    body: Type.Object({ standard: StandardDocument, revision: PositiveInt({ minimum: 0 }) }, { additionalProperties: false }),
     response: Type.Object({ revision: Type.Integer(), problems: Type.Array(ProblemSchema) }),
     handler: ({ params, body, user }) => authoring.saveDraft(params.code, body.standard as unknown as ServiceStandard, body.revision, user),
   });
@@ -168,12 +169,47 @@ export function standardsRoutes(api: ApiRoutes, catalogue: StandardsCatalogue): 
     params: CodeParams,
     query: Type.Object(
       {
-        from: Type.Union([Type.Integer({ minimum: 1 }), Type.Literal('draft')]),
-        to: Type.Union([Type.Integer({ minimum: 1 }), Type.Literal('draft')]),
+        from: Type.Union([PositiveInt(), Type.Literal('draft')]),
+        to: Type.Union([PositiveInt(), Type.Literal('draft')]),
       },
       { additionalProperties: false },
     ),
     response: Type.Object({ diff: Type.Record(Type.String(), Type.Unknown()), fromXml: Type.String(), toXml: Type.String() }),
     handler: ({ params, query }) => catalogue.diff(params.code, query.from, query.to),
+  });
+
+  api.add({
+    method: 'get',
+    path: '/standards/:code/export',
+    summary: 'A zip of the standard in the folder format: a version, the draft, or by default the draft if there is one, else the newest version',
+    tags: ['standards'],
+    permission: 'standards.read',
+    params: CodeParams,
+    query: Type.Object({ version: Type.Optional(Type.Union([PositiveInt(), Type.Literal('draft')])) }, { additionalProperties: false }),
+    produces: 'application/zip',
+    handler: async ({ params, query, res }) => {
+      const { bytes, filename } = await archive.exportZip(params.code, query.version);
+      res
+        .status(200)
+        .type('application/zip')
+        .setHeader('Content-Disposition', `attachment; filename="${filename}"`)
+        .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    },
+  });
+
+  api.add({
+    method: 'post',
+    path: '/standards/import',
+    summary: 'Import a zip of the folder format: creates the standard, or saves it as the next draft of an existing one',
+    tags: ['standards'],
+    permission: 'standards.write',
+    status: 201,
+    consumes: 'application/zip',
+    response: Type.Object({ code: Type.String(), draft: DraftSchema, created: Type.Boolean() }),
+    handler: async ({ req, user, auditDetails }) => {
+      const result = await archive.importZip(new Uint8Array(req.body as Buffer), user);
+      auditDetails({ code: result.code, created: result.created });
+      return result;
+    },
   });
 }

@@ -39,6 +39,19 @@ export const ErrorSchema = Type.Object({
   ),
 });
 
+/** Largest integer a path, query or body number may carry: beyond it PostgreSQL's `integer` overflows. */
+export const MAX_INT = 2_147_483_647;
+
+/** A positive whole number that fits the store's `integer` columns (versions, revisions). */
+export const PositiveInt = (options: { minimum?: number } = {}) => Type.Integer({ minimum: options.minimum ?? 1, maximum: MAX_INT });
+
+/**
+ * A JSON object of free-form values (client data, form data, variables), bounded in its number of
+ * fields and the length of their names; the body limit bounds the rest.
+ */
+export const DataObject = (maxProperties = 500) =>
+  Type.Record(Type.String(), Type.Unknown(), { maxProperties, propertyNames: { maxLength: 200 } });
+
 /** Cursor pagination: an opaque cursor and a page size. */
 export const PageQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 200 })),

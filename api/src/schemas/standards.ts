@@ -1,7 +1,7 @@
 /** Schemas of the standards routes. */
 import { Type } from '@sinclair/typebox';
 import { LocalizedText, StandardCode } from '@jingzhun/standards';
-import { Localized, ProblemSchema } from './common';
+import { Localized, PositiveInt, ProblemSchema } from './common';
 
 /**
  * A standard as the editor sends it: the code and title are required to file it; everything else is
@@ -9,7 +9,7 @@ import { Localized, ProblemSchema } from './common';
  */
 export const StandardDocument = Type.Object(
   { code: StandardCode, title: LocalizedText },
-  { additionalProperties: true, description: 'a ServiceStandard document (see the standards schema)' },
+  { additionalProperties: true, maxProperties: 50, description: 'a ServiceStandard document (see the standards schema)' },
 );
 
 export const DraftStatusSchema = Type.Union([Type.Literal('draft'), Type.Literal('in_review'), Type.Literal('rejected')]);
@@ -66,4 +66,4 @@ export const HistoryEntry = Type.Object({
 });
 
 export const CodeParams = Type.Object({ code: StandardCode }, { additionalProperties: false });
-export const VersionParams = Type.Object({ code: StandardCode, version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+export const VersionParams = Type.Object({ code: StandardCode, version: PositiveInt() }, { additionalProperties: false });

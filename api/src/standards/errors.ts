@@ -69,3 +69,13 @@ export class SelfReviewError extends Error {
     this.name = 'SelfReviewError';
   }
 }
+
+/** Thrown when an uploaded archive is not a readable standard; `problems` say what is wrong with it. */
+export class ArchiveInvalidError extends Error {
+  readonly code = 'ARCHIVE_INVALID';
+  readonly localized = { zh: '标准压缩包无效', en: 'the archive is not a readable standard' };
+  constructor(readonly problems: Problem[]) {
+    super('the archive is not a readable standard');
+    this.name = 'ArchiveInvalidError';
+  }
+}

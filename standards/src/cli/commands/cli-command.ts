@@ -3,8 +3,7 @@ import type { CliIo } from '../cli-io';
 
 /**
  * One `std` sub-command. A command registers itself on the program and reports its exit code through
- * `exit`; commands are listed in commands/index.ts. `std push` and `std pull` (a standard folder to
- * and from a server) will be commands of this shape, once the API they talk to exists.
+ * `exit`; commands are listed in commands/index.ts.
  */
 export interface CliCommand {
   register(program: Command, io: CliIo, exit: (code: number) => void): void;
