@@ -1,0 +1,68 @@
+/**
+ * Chromium driven by playwright-core, and what every browser test does with it: a page as a person on
+ * a 1366×768 laptop in zh-CN, signing in and out, waiting for what the person would see, screenshots.
+ *
+ * @example
+ *   const browser = await launchChromium();
+ *   const page = await newPage(browser, server.url);
+ *   await signIn(page, 'officer');
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './app-server';
+import { browserConfig } from './config';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: browserConfig.chromiumPath,
+    headless: browserConfig.headless,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export interface TestPage extends Page {
+  /** Uncaught errors of the page's scripts since it opened: a person would see a broken screen. */
+  readonly errors: string[];
+}
+
+export async function newPage(browser: Browser, baseURL: string): Promise<TestPage> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const page = (await context.newPage()) as TestPage;
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e.stack ?? e)));
+  Object.defineProperty(page, 'errors', { value: errors });
+  return page;
+}
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('user-name').waitFor();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('logout').click();
+  await page.getByTestId('login-username').waitFor();
+}
+
+/** Waits until the element shows the text (a substring, or a pattern). */
+export async function seeText(locator: Locator, text: string | RegExp): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor();
+}
+
+/** Waits until no element matches. */
+export async function gone(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'detached' });
+}
+
+/** A full-page screenshot in tests/artifacts/screenshots/<name>.png, once the page has settled. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(browserConfig.screenshotsDir, { recursive: true });
+  const file = path.join(browserConfig.screenshotsDir, `${name}.png`);
+  await page.getByTestId('loading').first().waitFor({ state: 'detached' });
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}
