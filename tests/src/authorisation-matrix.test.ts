@@ -25,7 +25,7 @@ interface Row {
   notFound?: readonly Person[];
   ok: number;
   /** Sends the request as `who` (a fresh object prepared first when the call changes it). */
-  send(ctx: Ctx, who: Who): Promise<request.Test>;
+  send(ctx: Ctx, who: Who): Promise<request.Response>;
 }
 
 interface Ctx {
