@@ -201,7 +201,8 @@ function fromBodyParser(error: { type?: unknown; message?: string }): HttpError 
  */
 function fromClientStatus(error: { status?: unknown; statusCode?: unknown; expose?: unknown; message?: string }): HttpError | undefined {
   const status = typeof error.status === 'number' ? error.status : error.statusCode;
-  if (typeof status !== 'number' || status < 400 || status > 499 || error.expose !== true) return undefined;
+  // The router marks a path it cannot percent-decode with status 400 on a plain URIError.
+  if (typeof status !== 'number' || status < 400 || status > 499 || (error.expose !== true && !(error instanceof URIError))) return undefined;
   if (status === 413) return httpError('PAYLOAD_TOO_LARGE', { zh: '请求体超过服务器允许的大小', en: 'the request body is larger than the server accepts' });
   if (status === 415) return new HttpError('UNSUPPORTED_MEDIA_TYPE', error.message ?? 'unsupported media type');
   return httpError('BAD_REQUEST', { zh: '无法读取请求体', en: `the request body could not be read: ${error.message ?? ''}` });

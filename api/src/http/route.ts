@@ -19,7 +19,7 @@ import { can, type Permission, type User } from '../accounts/roles';
 import type { AuditTrail } from './audit';
 import { HttpError, type ErrorDetail } from './errors';
 import { languageOf, type Language } from './language';
-import { unstorableText } from './safe-text';
+import { MAX_DEPTH, unstorableText } from './safe-text';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 type Maybe<T extends TSchema | undefined> = T extends TSchema ? Static<T> : undefined;
@@ -95,7 +95,10 @@ function validatePart(schema: TSchema, value: unknown, part: 'body' | 'query' | 
     throw new HttpError('BAD_REQUEST', lang === 'zh' ? `${where.zh}无效` : `the ${where.en} is invalid`, [
       {
         pointer: `${prefix}${unstorable}`,
-        message: lang === 'zh' ? '含有无法保存的字符（NUL 或不成对的代理项）' : 'contains a character that cannot be stored (NUL or a lone surrogate)',
+        message:
+          lang === 'zh'
+            ? `含有无法保存的字符（NUL 或不成对的代理项），或嵌套超过 ${MAX_DEPTH} 层`
+            : `contains a character that cannot be stored (NUL or a lone surrogate), or is nested deeper than ${MAX_DEPTH} levels`,
       },
     ]);
   }

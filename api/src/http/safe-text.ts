@@ -15,11 +15,16 @@ function escape(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** The JSON pointer of the first string (value or key) the store cannot keep, or undefined. */
+/** Deeper than any document of the platform; refused rather than walked without end. */
+export const MAX_DEPTH = 64;
+
+/**
+ * The JSON pointer of the first string (value or key) the store cannot keep, or of the first value
+ * nested deeper than MAX_DEPTH; undefined when there is none.
+ */
 export function unstorableText(value: unknown, pointer = '', depth = 0): string | undefined {
   if (typeof value === 'string') return UNSTORABLE.test(value) ? pointer : undefined;
-  // Deeper than any document of the platform: refuse rather than recurse without end.
-  if (depth > 64) return pointer;
+  if (depth > MAX_DEPTH) return pointer;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
       const found = unstorableText(value[i], `${pointer}/${i}`, depth + 1);

@@ -6,10 +6,11 @@ import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import { openHarness, type Harness } from '../test-support/harness';
 
 /** supertest's binary parser: the response body as a Buffer. */
-function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (error: Error | null, body: Buffer) => void) {
+function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void) {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 describe.each(storeTargets())('standards as zips over HTTP on $kind', (target) => {
