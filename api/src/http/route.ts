@@ -108,8 +108,14 @@ function validatePart(schema: TSchema, value: unknown, part: 'body' | 'query' | 
   const errors = validate.errors ?? [];
   // A value matching none of a union's forms: one problem for it, not one per form it missed.
   const unions = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const reported = new Set<string>();
   const problems: Problem[] = errors
-    .filter((e) => e.keyword === 'anyOf' || !unions.has(e.instancePath))
+    .filter((e) => {
+      if (!unions.has(e.instancePath)) return true;
+      if (e.keyword !== 'anyOf' || reported.has(e.instancePath)) return false;
+      reported.add(e.instancePath);
+      return true;
+    })
     .map((e) => {
       const problem = fromAjvError(e, prefix, 'REQUEST_INVALID');
       if (e.keyword === 'additionalProperties') return { ...problem, message: { zh: problem.message.zh, en: 'unknown field' } };

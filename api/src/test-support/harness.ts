@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import type { StoreTarget, TestStore } from '@jingzhun/engine/testing';
-import type { NewUser } from '../accounts/accounts';
+import type { Clock, NewUser } from '../accounts/accounts';
 import { createApp, type App } from '../app';
 import { createLogger } from '../logger';
+import type pino from 'pino';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -20,11 +21,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function openHarness(target: StoreTarget, options: { loginRateLimit?: number } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  loginRateLimit?: number;
+  /** A clock the test moves (token expiry, due dates, timers). */
+  clock?: Clock;
+  /** Where log lines go (silent by default). */
+  log?: pino.DestinationStream;
+}
+
+export async function openHarness(target: StoreTarget, options: HarnessOptions = {}): Promise<Harness> {
   const store = await target.open();
   const app = createApp({
     store,
-    logger: createLogger('silent'),
+    logger: options.log ? createLogger('debug', options.log) : createLogger('silent'),
+    ...(options.clock ? { clock: options.clock } : {}),
     config: {
       bodyLimit: 1024 * 1024,
       editorDir: mkdtempSync(path.join(tmpdir(), 'jingzhun-no-editor-')),
