@@ -1,0 +1,7 @@
+/** Settings of the API benchmark: the database to measure on and how long a run is. */
+export const benchConfig = {
+  /** PostgreSQL to measure on (a fresh schema, dropped afterwards); the embedded PGlite when unset. */
+  databaseUrl: process.env['DATABASE_URL'] || undefined,
+  /** Multiplies every count and duration (0.1 for a quick look). */
+  scale: Number(process.env['BENCH_SCALE'] ?? '1') || 1,
+};

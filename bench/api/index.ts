@@ -1,0 +1,189 @@
+/**
+ * API benchmark: case start + task completion over HTTP. The server runs in its own process (server.ts)
+ * over PostgreSQL (DATABASE_URL, a fresh schema dropped afterwards); the load comes from this process
+ * over keep-alive connections. Reports the maximum throughput (closed loop) and the latency at 200
+ * requests/s (open loop: a case started every 10 ms, its intake completed as soon as it exists), each
+ * beside the same figure for GET /api/health (one `SELECT 1`) measured in the same run.
+ * Usage: DATABASE_URL=postgres://… npm run bench -- api    (BENCH_SCALE=0.2 for a quick look)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { openStore } from '@jingzhun/engine';
+import { SAMPLE_CODE } from '@jingzhun/standards/testing';
+import { benchConfig } from './config';
+
+const BENCH_PASSWORD = 'bench-password';
+const lines: string[] = [];
+const scaled = (n: number) => Math.max(20, Math.round(n * benchConfig.scale));
+
+function report(figure: string, target: string, measured: string, ratio = '') {
+  const line = `${figure.padEnd(62)} target ${target.padEnd(16)} measured ${measured.padEnd(30)} ${ratio}`;
+  lines.push(line);
+  console.log(line);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+interface Reply {
+  status: number;
+  body: string;
+}
+
+function send(port: number, method: string, url: string, token?: string, body?: unknown): Promise<Reply> {
+  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path: url,
+        agent,
+        headers: {
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+async function expectStatus(promise: Promise<Reply>, status: number, what: string): Promise<Reply> {
+  const reply = await promise;
+  if (reply.status !== status) throw new Error(`${what}: ${reply.status} ${reply.body.slice(0, 300)}`);
+  return reply;
+}
+
+/** One unit of work: start a case (POST /api/cases), then complete its intake task; latencies in ms. */
+async function casePair(port: number, token: string, key: string, latencies?: number[]): Promise<void> {
+  let t = performance.now();
+  const started = await expectStatus(
+    send(port, 'POST', '/api/cases', token, { standard: SAMPLE_CODE, caseKey: key, data: { name: '张桂兰', age: 78 } }),
+    201,
+    'start case',
+  );
+  latencies?.push(performance.now() - t);
+  const taskId = (JSON.parse(started.body) as { openTasks: Array<{ id: string }> }).openTasks[0]!.id;
+  t = performance.now();
+  await expectStatus(send(port, 'POST', `/api/tasks/${taskId}/complete`, token, { data: { referralSource: '96156' } }), 200, 'complete task');
+  latencies?.push(performance.now() - t);
+}
+
+async function health(port: number, latencies?: number[]): Promise<void> {
+  const t = performance.now();
+  await expectStatus(send(port, 'GET', '/api/health'), 200, 'health');
+  latencies?.push(performance.now() - t);
+}
+
+/** Closed loop: `concurrency` lanes each doing `unit` back to back; returns units per second. */
+async function closedLoop(n: number, concurrency: number, unit: (i: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await unit(next++);
+    }),
+  );
+  return n / ((performance.now() - t0) / 1000);
+}
+
+/** Open loop: a unit starts every 1000/rate ms whatever the latency, for `n` units. */
+async function openLoop(n: number, rate: number, unit: (i: number) => Promise<void>): Promise<void> {
+  const inFlight: Promise<void>[] = [];
+  const begin = performance.now();
+  for (let i = 0; i < n; i++) {
+    const wait = begin + (i / rate) * 1000 - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inFlight.push(unit(i));
+  }
+  await Promise.all(inFlight);
+}
+
+function startServer(options: Record<string, unknown>): Promise<{ child: ChildProcess; port: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'server.ts'), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{"port"'));
+      if (line) resolve({ child, port: (JSON.parse(line) as { port: number }).port });
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+}
+
+async function main() {
+  const url = benchConfig.databaseUrl;
+  const schema = `bench_api_${randomBytes(4).toString('hex')}`;
+  console.log(`API benchmark on ${url ? 'PostgreSQL' : 'PGlite (in memory, in the server process)'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  const { child, port } = await startServer({ databaseUrl: url, schema });
+  try {
+    const login = await expectStatus(send(port, 'POST', '/api/auth/login', undefined, { username: 'worker', password: BENCH_PASSWORD }), 200, 'login');
+    const token = (JSON.parse(login.body) as { accessToken: string }).accessToken;
+    let key = 0;
+    const pair = (latencies?: number[]) => () => casePair(port, token, `B-${(key += 1)}`, latencies);
+
+    // Warm up both paths (JIT, compiled standard, connection pools).
+    await closedLoop(scaled(300), 8, () => health(port));
+    await closedLoop(scaled(200), 8, pair());
+
+    // Maximum throughput, closed loop: requests per second with 32 in flight.
+    const healthMax = await closedLoop(scaled(20_000), 32, () => health(port));
+    report('GET /api/health, max throughput (baseline)', '—', `${healthMax.toFixed(0)} requests/s`, '1.00×');
+    const pairsMax = await closedLoop(scaled(3000), 32, pair());
+    report(
+      'case start + task completion, max throughput',
+      '≥ 200 requests/s',
+      `${(pairsMax * 2).toFixed(0)} requests/s (${pairsMax.toFixed(0)} cases/s)`,
+      `${((pairsMax * 2) / healthMax).toFixed(2)}× baseline`,
+    );
+
+    // Latency at 200 requests/s, open loop: a case every 10 ms (each case is two requests).
+    const seconds = 30 * benchConfig.scale;
+    const healthLatencies: number[] = [];
+    await openLoop(Math.round(200 * seconds), 200, () => health(port, healthLatencies));
+    const hp99 = percentile(healthLatencies, 99);
+    report('GET /api/health at 200 requests/s (baseline)', '—', `p50 ${percentile(healthLatencies, 50).toFixed(1)} p99 ${hp99.toFixed(1)} ms`, '1.00×');
+    const latencies: number[] = [];
+    await openLoop(Math.round(100 * seconds), 100, pair(latencies));
+    const p99 = percentile(latencies, 99);
+    report(
+      `case start + task completion at 200 requests/s (${latencies.length} requests)`,
+      'p99 ≤ 50 ms',
+      `p50 ${percentile(latencies, 50).toFixed(1)} p99 ${p99.toFixed(1)} max ${Math.max(...latencies).toFixed(0)} ms`,
+      `${(p99 / hp99).toFixed(2)}× baseline`,
+    );
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    agent.destroy();
+    if (url) {
+      const admin = await openStore({ databaseUrl: url, schema: `${schema}_admin`, poolSize: 2 });
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}_admin" CASCADE`);
+      await admin.close();
+    }
+  }
+  console.log(`\n${new Date().toISOString().slice(0, 10)} — ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n${lines.join('\n')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
