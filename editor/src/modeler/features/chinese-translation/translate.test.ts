@@ -26,6 +26,11 @@ describe('bpmn-js in Chinese', () => {
     for (const message of Object.values(STD_LINT_MESSAGES)) expect(ZH_DICTIONARY[message]).toBeTruthy();
   });
 
+  it('names every state of the lint button in Chinese', () => {
+    expect(zh('No Issues')).toBe('没有问题');
+    expect(zh('{errors} Errors, {warnings} Warnings', { errors: '2', warnings: '1' })).toBe('2 个错误，1 个警告');
+  });
+
   it('leaves English as written', () => {
     expect(createTranslate('en')('Create start event')).toBe('Create start event');
   });

@@ -237,6 +237,7 @@ export const ZH_DICTIONARY: Record<string, string> = {
   'Issues for child elements': '子元素的问题',
   'Toggle linting overlays': '显示/隐藏检查标记',
   '{errors} Errors, {warnings} Warnings': '{errors} 个错误，{warnings} 个警告',
+  'No Issues': '没有问题',
   // Lint messages (bpmnlint and the standard's diagram rules)
   'User task has no role': '用户任务未指定角色',
   'User task has no form': '用户任务未指定表单',
