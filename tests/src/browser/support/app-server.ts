@@ -18,6 +18,8 @@ export interface AppServer {
   url: string;
   app: App;
   store: TestStore;
+  /** Calls the API over HTTP as a demo account, for what a test needs in place before the browser opens. */
+  callAs(username: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -37,10 +39,30 @@ export async function openAppServer(target: StoreTarget): Promise<AppServer> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  const tokens = new Map<string, string>();
+  const call = async (method: string, path: string, body: unknown, token?: string) => {
+    const res = await fetch(url + path, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  };
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     app,
     store,
+    async callAs(username, method, path, body) {
+      let token = tokens.get(username);
+      if (!token) {
+        token = ((await call('POST', '/api/auth/login', { username, password: DEMO_PASSWORD })) as { accessToken: string }).accessToken;
+        tokens.set(username, token);
+      }
+      return call(method, path, body, token);
+    },
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

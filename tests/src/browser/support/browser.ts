@@ -13,6 +13,9 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { DEMO_PASSWORD } from './app-server';
 import { browserConfig } from './config';
 
+/** Time for a file's setup: starting the embedded database and Chromium on a busy machine. */
+export const SETUP_TIMEOUT = 90_000;
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: browserConfig.chromiumPath,
@@ -56,6 +59,15 @@ export async function seeText(locator: Locator, text: string | RegExp): Promise<
 /** Waits until no element matches. */
 export async function gone(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: 'detached' });
+}
+
+/**
+ * Waits until a JavaScript expression, evaluated in the page, is truthy and returns its value. It is
+ * source text because it runs where the DOM is; this workspace is compiled without the DOM's types.
+ */
+export async function inPage<T>(page: Page, expression: string): Promise<T> {
+  const handle = await page.waitForFunction(expression);
+  return (await handle.jsonValue()) as T;
 }
 
 /** A full-page screenshot in tests/artifacts/screenshots/<name>.png, once the page has settled. */

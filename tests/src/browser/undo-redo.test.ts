@@ -1,0 +1,161 @@
+/**
+ * Every edit of a standard's diagram can be taken back: each `std:` field of the properties panel and
+ * a shape drawn from the palette are undone with Ctrl+Z and redone with Ctrl+Y, and the person sees
+ * the value, the shape and the problems they had before.
+ */
+import { storeTargets } from '@jingzhun/engine/testing';
+import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
+import type { Browser } from 'playwright-core';
+import { openAppServer, type AppServer } from './support/app-server';
+import { gone, inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, type TestPage } from './support/browser';
+import { clickShape, elementIds, focusCanvas, fromPalette, shape } from './support/diagram';
+
+// Inside a describe, so the store is closed before the shared test database (its own afterAll) is.
+describe('undo and redo in the standard editor', () => {
+  let browser: Browser;
+  let server: AppServer;
+  let page: TestPage;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), openAppServer(storeTargets()[0]!)]);
+    await server.callAs('officer', 'POST', '/api/standards', { standard: sampleStandard() });
+    page = await newPage(browser, server.url);
+    page.setDefaultTimeout(15_000);
+    await signIn(page, 'officer');
+    await page.goto(`/standards/${SAMPLE_CODE}?tab=process`);
+    await shape(page, 'Task_intake').waitFor();
+  }, SETUP_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(() => expect(page.errors).toEqual([]));
+
+  const field = (entry: string) => page.locator(`#bio-properties-panel-${entry}`);
+
+  /** Waits until the properties panel field shows the value (a checkbox: whether it is ticked). */
+  async function showsValue(entry: string, value: string | boolean): Promise<void> {
+    const el = `document.getElementById(${JSON.stringify(`bio-properties-panel-${entry}`)})`;
+    await inPage(page, typeof value === 'boolean' ? `${el}?.checked === ${value}` : `${el}?.value === ${JSON.stringify(value)}`);
+  }
+
+  /** Saves, so that the next edit shows itself as an unsaved change. */
+  async function saved(): Promise<void> {
+    if (await page.getByTestId('unsaved-indicator').count()) {
+      await page.getByTestId('save-draft').click();
+      await gone(page.getByTestId('unsaved-indicator'));
+    }
+  }
+
+  async function undo(): Promise<void> {
+    await focusCanvas(page);
+    await page.keyboard.press('Control+z');
+  }
+
+  async function redo(keys = 'Control+y'): Promise<void> {
+    await focusCanvas(page);
+    await page.keyboard.press(keys);
+  }
+
+  interface PanelEdit {
+    what: string;
+    element: string;
+    entry: string;
+    before: string | boolean;
+    after: string | boolean;
+    /** Other fields the same command changes, as they read before and after. */
+    alongside?: { entry: string; before: string; after: string };
+  }
+
+  const EDITS: PanelEdit[] = [
+    { what: 'the role', element: 'Task_plan', entry: 'std-role', before: 'supervisor', after: 'caseworker' },
+    { what: 'the form', element: 'Task_assess', entry: 'std-form', before: 'assessment', after: 'intake' },
+    { what: 'the SLA in working days', element: 'Task_intake', entry: 'std-sla', before: '5', after: '8' },
+    {
+      what: 'the SLA parameter, which replaces a fixed SLA',
+      element: 'Task_plan',
+      entry: 'std-sla-parameter',
+      before: '',
+      after: 'assessDays',
+      alongside: { entry: 'std-sla', before: 'P3D', after: '' },
+    },
+    { what: 'a service content delivered', element: 'Task_plan', entry: 'std-content-c-followup', before: false, after: true },
+    { what: 'the English name', element: 'Task_intake', entry: 'std-name-en', before: 'Intake', after: 'Registration' },
+    { what: 'the built-in service', element: 'Task_notify', entry: 'std-service', before: 'notify', after: 'record-referral' },
+    { what: 'the timer’s duration parameter', element: 'Event_wait', entry: 'std-timer-parameter', before: 'followupDays', after: 'assessDays' },
+  ];
+
+  describe('the properties panel', () => {
+    it.each(EDITS)('undoes and redoes $what ($entry of $element)', async ({ element, entry, before, after, alongside }) => {
+      // Given the element selected, with its value as saved
+      await saved();
+      await clickShape(page, element);
+      await showsValue(entry, before);
+      if (alongside) await showsValue(alongside.entry, alongside.before);
+
+      // When the value is changed in the panel
+      const input = field(entry);
+      if (typeof after === 'boolean') await input.setChecked(after);
+      else if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(after);
+      else await input.fill(after);
+      await page.getByTestId('unsaved-indicator').waitFor();
+      await showsValue(entry, after);
+
+      // Then Ctrl+Z brings the old value back, and Ctrl+Y the new one
+      await undo();
+      await clickShape(page, element);
+      await showsValue(entry, before);
+      if (alongside) await showsValue(alongside.entry, alongside.before);
+      await redo();
+      await clickShape(page, element);
+      await showsValue(entry, after);
+      if (alongside) await showsValue(alongside.entry, alongside.after);
+    });
+
+    it('undoes clearing a role, and the problem it caused goes with it', async () => {
+      const noRole = page.locator('[data-testid="problem"][data-code="USER_TASK_NO_ROLE"][data-element-id="Task_intake"]');
+      await saved();
+      await clickShape(page, 'Task_intake');
+      await field('std-role').selectOption('');
+      await seeText(noRole, /用户任务.*(未|没有)指定角色/);
+
+      await undo();
+      await gone(noRole);
+      await clickShape(page, 'Task_intake');
+      await showsValue('std-role', 'caseworker');
+
+      await redo();
+      await seeText(noRole, /用户任务.*(未|没有)指定角色/);
+      await undo();
+      await gone(noRole);
+    });
+  });
+
+  describe('the palette', () => {
+    it('undoes and redoes a user task dragged onto the canvas', async () => {
+      // Given the diagram as loaded
+      await saved();
+      const before = await elementIds(page);
+
+      // When a user task is dragged from the palette onto an empty part of the canvas
+      const task = await fromPalette(page, 'create.user-task', { x: 0.5, y: 0.85 }, { drag: true });
+      const noRole = page.locator(`[data-testid="problem"][data-code="USER_TASK_NO_ROLE"][data-element-id="${task}"]`);
+      expect((await elementIds(page)).sort()).toEqual([...before, task].sort());
+      await noRole.waitFor();
+
+      // Then Ctrl+Z takes it away, with its problems, and Ctrl+Shift+Z puts it back; so do the toolbar's buttons
+      await undo();
+      await gone(shape(page, task));
+      await gone(page.locator(`[data-testid="problem"][data-element-id="${task}"]`));
+      expect((await elementIds(page)).sort()).toEqual([...before].sort());
+      await redo('Control+Shift+z');
+      await shape(page, task).waitFor();
+      await noRole.waitFor();
+      await page.getByTestId('undo').click();
+      await gone(shape(page, task));
+      await page.getByTestId('redo').click();
+      await shape(page, task).waitFor();
+      await noRole.waitFor();
+    });
+  });
+});
