@@ -153,7 +153,7 @@ export class CaseDataInvalidError extends EngineError {
 export class CaseConflictError extends EngineError {
   readonly code = 'CASE_CONFLICT';
   constructor(readonly caseId: string) {
-    super(`case ${caseId} was changed by another command; try again`);
+    super(`${caseId ? `case ${caseId}` : 'a case'} was changed by another command; try again`);
   }
 }
 

@@ -7,7 +7,7 @@
  *   const c = await cases.start({ code: 'BJ-SW-ELDER', district: 'dongcheng', caseKey: 'DC-2024-001', data, actor: 'u1' });
  *   await cases.correlateMessage({ caseKey: 'DC-2024-001', messageName: 'review-done', payload: { ok: true } }, scope);
  */
-import { CaseNotFoundError, CaseNotRunningError, DistrictUnknownError, MessageAmbiguousError, MessageNotCorrelatedError } from '../errors';
+import { CaseConflictError, CaseNotFoundError, CaseNotRunningError, DistrictUnknownError, MessageAmbiguousError, MessageNotCorrelatedError } from '../errors';
 import { isDistrictCode } from '@jingzhun/standards';
 import { EventBatch } from './event-log';
 import { infoOf, type CaseCommands, type CommandContext } from './case-commands';
@@ -121,12 +121,20 @@ export class CaseSystem {
   /** Runs `fn` as one command: one transaction, one "now", the events written last. */
   async command<T>(actor: string | null, fn: (ctx: CommandContext) => Promise<T>): Promise<T> {
     const now = this.resources.clock.now();
-    return this.resources.store.transaction(async (q) => {
-      const ctx: CommandContext = { q, now, actor, events: new EventBatch(now, actor), depth: 0 };
-      const result = await fn(ctx);
-      await ctx.events.write(q);
-      return result;
-    });
+    try {
+      return await this.resources.store.transaction(async (q) => {
+        const ctx: CommandContext = { q, now, actor, events: new EventBatch(now, actor), depth: 0 };
+        const result = await fn(ctx);
+        await ctx.events.write(q);
+        return result;
+      });
+    } catch (error) {
+      // PostgreSQL broke a deadlock (a child ending while its parent is cancelled) or a serialisation
+      // conflict: the command wrote nothing and may be tried again, like any lost race.
+      const code = (error as { code?: unknown }).code;
+      if (code === '40P01' || code === '40001') throw new CaseConflictError('');
+      throw error;
+    }
   }
 
   async start(input: StartCaseInput): Promise<CaseDetail> {

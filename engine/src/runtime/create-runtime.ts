@@ -31,6 +31,7 @@ import type {
   TaskFilter,
   VersionSummary,
 } from './types';
+import { compactRollups } from './event-log';
 import { VersionSystem } from './version-system';
 
 export interface RuntimeOptions extends RuntimeResources, TimerOptions {}
@@ -60,6 +61,8 @@ export interface Runtime {
   completeTask(input: CompleteTaskInput, scope?: Scope): Promise<Task>;
   listIncidents(filter?: { open?: boolean; caseId?: string }, scope?: Scope): Promise<Incident[]>;
   retryIncident(input: RetryInput, scope?: Scope): Promise<CaseDetail>;
+  /** Folds rollup deltas into one row per key (the worker does this now and then). */
+  compactRollups(): Promise<number>;
   /** Fires every timer due at `now` (the clock's time by default). */
   runDue(now?: Date, options?: { batchSize?: number }): Promise<DueCounts>;
 }
@@ -96,5 +99,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     listIncidents: (filter = {}, scope = CITY) => incidents.list(filter, scope),
     retryIncident: (input, scope = CITY) => incidents.retry(input, scope),
     runDue: (now, opts) => timers.runDue(now, opts),
+    compactRollups: () => compactRollups(resources.store),
   };
 }

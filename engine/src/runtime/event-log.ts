@@ -1,7 +1,8 @@
 /**
  * The event log: every transition of a case appended to `case_events`, and the daily rollups per
- * (version, district, element, Beijing day) updated in the same transaction. Rollup rows are written
- * in key order so that concurrent commands never deadlock on them.
+ * (version, district, element, Beijing day) appended in the same transaction as deltas (one row per key
+ * and command, summed by readers, folded by `compactRollups`), so concurrent commands never wait on a
+ * shared counter row.
  *
  * @example
  *   const log = new EventBatch(caseInfo, now, actor);
@@ -119,10 +120,7 @@ export class EventBatch {
     other.rollups.clear();
   }
 
-  /**
-   * Appends the events and updates the rollups in one statement; the rollups go last, so their hot
-   * rows stay locked for the shortest time.
-   */
+  /** Appends the events and the rollup deltas in one statement. */
   async write(q: Queryable): Promise<void> {
     const e = this.events;
     const r = [...this.rollups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
@@ -164,18 +162,30 @@ export class EventBatch {
         r.map((x) => Math.round(x.durationMs)),
       );
       const p = (i: number) => `$${n + i}`;
-      const rollups = `INSERT INTO element_rollups AS r (code, version, district, element_id, day, entered, completed, cancelled, late, duration_ms_sum)
-        SELECT * FROM unnest(${p(1)}::text[], ${p(2)}::int[], ${p(3)}::text[], ${p(4)}::text[], ${p(5)}::date[], ${p(6)}::int[], ${p(7)}::int[], ${p(8)}::int[], ${p(9)}::int[], ${p(10)}::bigint[])
-        ON CONFLICT (code, version, district, element_id, day) DO UPDATE SET
-          entered = r.entered + EXCLUDED.entered,
-          completed = r.completed + EXCLUDED.completed,
-          cancelled = r.cancelled + EXCLUDED.cancelled,
-          late = r.late + EXCLUDED.late,
-          duration_ms_sum = r.duration_ms_sum + EXCLUDED.duration_ms_sum`;
+      const rollups = `INSERT INTO element_rollups (code, version, district, element_id, day, entered, completed, cancelled, late, duration_ms_sum)
+        SELECT * FROM unnest(${p(1)}::text[], ${p(2)}::int[], ${p(3)}::text[], ${p(4)}::text[], ${p(5)}::date[], ${p(6)}::int[], ${p(7)}::int[], ${p(8)}::int[], ${p(9)}::int[], ${p(10)}::bigint[])`;
       sql = events ? `WITH appended AS (${events} RETURNING 1) ${rollups}` : rollups;
     }
     await q.query(sql, params);
     this.events.length = 0;
     this.rollups.clear();
   }
+}
+
+/**
+ * Folds the rollup deltas into one row per (version, district, element, day). Rows appended by
+ * commands meanwhile are not seen by the delete and stay as they are; two compactions at once each
+ * fold only the rows they deleted. Returns the rows removed.
+ */
+export async function compactRollups(q: Queryable): Promise<number> {
+  const { rows } = await q.query<{ removed: number }>(
+    `WITH gone AS (DELETE FROM element_rollups RETURNING *),
+       folded AS (
+         INSERT INTO element_rollups (code, version, district, element_id, day, entered, completed, cancelled, late, duration_ms_sum)
+         SELECT code, version, district, element_id, day, sum(entered), sum(completed), sum(cancelled), sum(late), sum(duration_ms_sum)
+         FROM gone GROUP BY code, version, district, element_id, day
+         RETURNING 1)
+     SELECT (SELECT count(*) FROM gone) - (SELECT count(*) FROM folded) AS removed`,
+  );
+  return rows[0]?.removed ?? 0;
 }

@@ -11,11 +11,13 @@ import type { DueCounts } from './timer-system';
 import type { Clock, Logger } from './types';
 
 export interface WorkerOptions {
-  runtime: { runDue(now?: Date, options?: { batchSize?: number }): Promise<DueCounts> };
+  runtime: { runDue(now?: Date, options?: { batchSize?: number }): Promise<DueCounts>; compactRollups?(): Promise<number> };
   clock: Clock;
   logger: Logger;
   batchSize?: number;
   pollMs?: number;
+  /** How often the worker folds rollup deltas; default every 5 minutes. */
+  compactEveryMs?: number;
 }
 
 export interface Worker {
@@ -34,6 +36,8 @@ export function createWorker(options: WorkerOptions): Worker {
   let running = false;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<unknown> = Promise.resolve();
+  const compactEveryMs = options.compactEveryMs ?? 300_000;
+  let lastCompaction = Date.now();
 
   const tick = async () => {
     timer = undefined;
@@ -43,6 +47,12 @@ export function createWorker(options: WorkerOptions): Worker {
       const counts = await runtime.runDue(clock.now(), { batchSize });
       if (counts.claimed) logger.debug({ ...counts }, 'timers fired');
       again = counts.claimed >= batchSize && counts.fired + counts.incidents > 0;
+      // Wall time, not the injected clock: this is housekeeping of the process, not of cases.
+      if (!again && runtime.compactRollups && Date.now() - lastCompaction >= compactEveryMs) {
+        lastCompaction = Date.now();
+        const removed = await runtime.compactRollups();
+        if (removed) logger.debug({ removed }, 'rollups compacted');
+      }
     } catch (error) {
       logger.error({ err: error instanceof Error ? error.message : String(error) }, 'timer worker failed');
     }
