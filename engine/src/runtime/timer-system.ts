@@ -28,6 +28,8 @@ export interface DueCounts {
 export interface TimerOptions {
   batchSize?: number;
   maxAttempts?: number;
+  /** Batches one process fires at once, each in its own transaction (one runs the engine while another waits on the database). */
+  lanes?: number;
 }
 
 interface JobRow {
@@ -46,6 +48,7 @@ export function backoffMs(attempts: number): number {
 export class TimerSystem {
   readonly batchSize: number;
   readonly maxAttempts: number;
+  readonly lanes: number;
 
   constructor(
     private readonly resources: RuntimeResources,
@@ -54,6 +57,7 @@ export class TimerSystem {
   ) {
     this.batchSize = options.batchSize ?? 100;
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.lanes = Math.max(1, options.lanes ?? 2);
   }
 
   /** Fires everything due at `now` (the clock's time by default), batch after batch. */
@@ -61,13 +65,17 @@ export class TimerSystem {
     const total: DueCounts = { claimed: 0, fired: 0, retried: 0, incidents: 0 };
     const size = options.batchSize ?? this.batchSize;
     for (;;) {
-      const counts = await this.runBatch(now, size);
-      total.claimed += counts.claimed;
-      total.fired += counts.fired;
-      total.retried += counts.retried;
-      total.incidents += counts.incidents;
-      // Stop on a short batch, or when a batch moved nothing on (only lost races left for later).
-      if (counts.claimed < size || counts.fired + counts.incidents === 0) return total;
+      const round = await Promise.all(Array.from({ length: this.lanes }, () => this.runBatch(now, size)));
+      let moved = 0;
+      for (const counts of round) {
+        total.claimed += counts.claimed;
+        total.fired += counts.fired;
+        total.retried += counts.retried;
+        total.incidents += counts.incidents;
+        moved += counts.fired + counts.incidents;
+      }
+      // Stop when every batch came back short, or when nothing moved on (only lost races left for later).
+      if (round.every((counts) => counts.claimed < size) || moved === 0) return total;
     }
   }
 
