@@ -7,7 +7,7 @@
 import { storeTargets } from '@jingzhun/engine/testing';
 import type { Browser } from 'playwright-core';
 import { openAppServer, type AppServer } from './support/app-server';
-import { gone, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, signOut, type TestPage } from './support/browser';
+import { gone, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, signOut, TEST_TIMEOUT, type TestPage } from './support/browser';
 import { connect, focusCanvas, fromPalette, shape } from './support/diagram';
 
 const CODE = 'BJ-SW-HOMEVISIT';
@@ -27,7 +27,6 @@ describe.each(storeTargets())('the journey of a standard in the browser, on $kin
   beforeAll(async () => {
     server = await openAppServer(target);
     page = await newPage(browser, server.url);
-    page.setDefaultTimeout(15_000);
   }, SETUP_TIMEOUT);
   afterAll(async () => {
     await page?.context().close();
@@ -189,5 +188,5 @@ describe.each(storeTargets())('the journey of a standard in the browser, on $kin
     await shot('16-cases');
 
     expect(page.errors).toEqual([]);
-  }, 180_000);
+  }, 4 * TEST_TIMEOUT);
 });

@@ -6,7 +6,7 @@ import { storeTargets } from '@jingzhun/engine/testing';
 import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import type { Browser } from 'playwright-core';
 import { openAppServer, type AppServer } from './support/app-server';
-import { inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, type TestPage } from './support/browser';
+import { inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, TEST_TIMEOUT, type TestPage } from './support/browser';
 import { clickShape, shape } from './support/diagram';
 
 describe('the language of the web app', () => {
@@ -30,7 +30,6 @@ describe('the language of the web app', () => {
 
   async function freshPage(): Promise<TestPage> {
     const page = await newPage(browser, server.url);
-    page.setDefaultTimeout(15_000);
     pages.push(page);
     return page;
   }
@@ -57,7 +56,7 @@ describe('the language of the web app', () => {
     await page.reload();
     await seeText(page.getByTestId('login-submit'), 'Sign in');
     expect(await lang(page)).toBe('en');
-  });
+  }, TEST_TIMEOUT);
 
   it('switches the screens, the diagram editor and the problems from the API', async () => {
     const page = await freshPage();
@@ -87,5 +86,5 @@ describe('the language of the web app', () => {
     await seeText(page.getByTestId('nav-standards'), '服务标准');
     await seeText(noRole, /没有指定角色|未指定角色/);
     expect(await lang(page)).toBe('zh-CN');
-  });
+  }, TEST_TIMEOUT);
 });

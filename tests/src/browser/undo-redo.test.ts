@@ -7,7 +7,7 @@ import { storeTargets } from '@jingzhun/engine/testing';
 import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import type { Browser } from 'playwright-core';
 import { openAppServer, type AppServer } from './support/app-server';
-import { gone, inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, type TestPage } from './support/browser';
+import { gone, inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, TEST_TIMEOUT, type TestPage } from './support/browser';
 import { clickShape, elementIds, focusCanvas, fromPalette, shape } from './support/diagram';
 
 // Inside a describe, so the store is closed before the shared test database (its own afterAll) is.
@@ -20,7 +20,6 @@ describe('undo and redo in the standard editor', () => {
     [browser, server] = await Promise.all([launchChromium(), openAppServer(storeTargets()[0]!)]);
     await server.callAs('officer', 'POST', '/api/standards', { standard: sampleStandard() });
     page = await newPage(browser, server.url);
-    page.setDefaultTimeout(15_000);
     await signIn(page, 'officer');
     await page.goto(`/standards/${SAMPLE_CODE}?tab=process`);
     await shape(page, 'Task_intake').waitFor();
@@ -110,7 +109,7 @@ describe('undo and redo in the standard editor', () => {
       await clickShape(page, element);
       await showsValue(entry, after);
       if (alongside) await showsValue(alongside.entry, alongside.after);
-    });
+    }, TEST_TIMEOUT);
 
     it('undoes clearing a role, and the problem it caused goes with it', async () => {
       const noRole = page.locator('[data-testid="problem"][data-code="USER_TASK_NO_ROLE"][data-element-id="Task_intake"]');
@@ -128,7 +127,7 @@ describe('undo and redo in the standard editor', () => {
       await seeText(noRole, /用户任务.*(未|没有)指定角色/);
       await undo();
       await gone(noRole);
-    });
+    }, TEST_TIMEOUT);
   });
 
   describe('the palette', () => {
@@ -156,6 +155,6 @@ describe('undo and redo in the standard editor', () => {
       await page.getByTestId('redo').click();
       await shape(page, task).waitFor();
       await noRole.waitFor();
-    });
+    }, TEST_TIMEOUT);
   });
 });

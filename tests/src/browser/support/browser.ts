@@ -15,6 +15,10 @@ import { browserConfig } from './config';
 
 /** Time for a file's setup: starting the embedded database and Chromium on a busy machine. */
 export const SETUP_TIMEOUT = 90_000;
+/** Time one step may wait for what it expects to see; `npm test` runs every workspace at once. */
+export const STEP_TIMEOUT = 30_000;
+/** Time for one test of a few steps. */
+export const TEST_TIMEOUT = 120_000;
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -32,6 +36,7 @@ export interface TestPage extends Page {
 export async function newPage(browser: Browser, baseURL: string): Promise<TestPage> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
   const page = (await context.newPage()) as TestPage;
+  page.setDefaultTimeout(STEP_TIMEOUT);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e.stack ?? e)));
   Object.defineProperty(page, 'errors', { value: errors });
