@@ -1,8 +1,10 @@
 /**
- * Every edit of a standard's diagram can be taken back: each `std:` field of the properties panel and
- * a shape drawn from the palette are undone with Ctrl+Z and redone with Ctrl+Y, and the person sees
- * the value, the shape and the problems they had before.
+ * The standard editor's safety nets and outputs. Every edit of the diagram can be taken back: each
+ * `std:` field of the properties panel and a shape drawn from the palette are undone with Ctrl+Z and
+ * redone with Ctrl+Y, and the person sees the value, the shape and the problems they had before.
+ * Unsaved work is not lost by leaving; the diagram and the standard can be downloaded.
  */
+import { readFile } from 'node:fs/promises';
 import { storeTargets } from '@jingzhun/engine/testing';
 import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import type { Browser } from 'playwright-core';
@@ -11,7 +13,7 @@ import { gone, inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, 
 import { clickShape, elementIds, focusCanvas, fromPalette, shape } from './support/diagram';
 
 // Inside a describe, so the store is closed before the shared test database (its own afterAll) is.
-describe('undo and redo in the standard editor', () => {
+describe('the standard editor', () => {
   let browser: Browser;
   let server: AppServer;
   let page: TestPage;
@@ -155,6 +157,52 @@ describe('undo and redo in the standard editor', () => {
       await page.getByTestId('redo').click();
       await shape(page, task).waitFor();
       await noRole.waitFor();
+    }, TEST_TIMEOUT);
+  });
+
+  describe('unsaved work', () => {
+    it('is kept when the person answers “stay” to the question on leaving', async () => {
+      // Given an unsaved change
+      await saved();
+      await clickShape(page, 'Task_intake');
+      await field('std-name-en').fill('Intake and registration');
+      await page.getByTestId('unsaved-indicator').waitFor();
+
+      // When the person goes to the list and declines to leave
+      const questions: string[] = [];
+      page.once('dialog', (dialog) => {
+        questions.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.getByTestId('nav-standards').click();
+      expect(questions).toEqual(['有未保存的修改，确定要离开吗？']);
+
+      // Then the editor and the change are still there
+      expect(new URL(page.url()).pathname).toBe(`/standards/${SAMPLE_CODE}`);
+      await page.getByTestId('unsaved-indicator').waitFor();
+      await clickShape(page, 'Task_intake');
+      await showsValue('std-name-en', 'Intake and registration');
+    }, TEST_TIMEOUT);
+  });
+
+  describe('downloads', () => {
+    async function download(testId: string) {
+      const started = page.waitForEvent('download');
+      await page.getByTestId(testId).click();
+      const file = await started;
+      return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+    }
+
+    it('gives the diagram as SVG and PNG, and the saved standard as a zip', async () => {
+      const svg = await download('export-svg');
+      expect(svg.name).toBe(`${SAMPLE_CODE}.svg`);
+      expect(svg.bytes.toString('utf8')).toContain('接案登记');
+      const png = await download('export-png');
+      expect(png.name).toBe(`${SAMPLE_CODE}.png`);
+      expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      const zip = await download('download-zip');
+      expect(zip.name).toBe(`${SAMPLE_CODE}.zip`);
+      expect(zip.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     }, TEST_TIMEOUT);
   });
 });
