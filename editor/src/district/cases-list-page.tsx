@@ -54,7 +54,7 @@ export function CasesListPage() {
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('cases.searchPlaceholder')} aria-label={t('cases.search')} data-testid="cases-search" />
         <select value={status} onChange={(e) => setStatus(e.target.value)} aria-label={t('cases.status')}>
           <option value="">{t('cases.allStatuses')}</option>
-          {['active', 'completed', 'cancelled'].map((s) => (
+          {['running', 'completed', 'cancelled'].map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
             </option>

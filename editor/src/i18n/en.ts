@@ -62,7 +62,7 @@ export const en = {
     published: 'Published',
     rejected: 'Rejected',
     retired: 'Retired',
-    active: 'Active',
+    running: 'In progress',
     completed: 'Closed',
     cancelled: 'Cancelled',
     open: 'Open',

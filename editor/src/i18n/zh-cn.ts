@@ -62,7 +62,7 @@ export const zhCN = {
     published: '已发布',
     rejected: '已退回',
     retired: '已停用',
-    active: '办理中',
+    running: '办理中',
     completed: '已结案',
     cancelled: '已撤销',
     open: '待办',
