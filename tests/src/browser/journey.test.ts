@@ -159,6 +159,7 @@ describe.each(storeTargets())('the journey of a standard in the browser, on $kin
     await eligibility.locator('button[type=submit]').click();
     await seeText(page.getByTestId('case-key'), CASE_KEY);
     await seeText(page.getByTestId('task-card'), TASK);
+    await seeText(page.locator('.page-header [data-testid="status-badge"]'), '办理中');
     await shot('12-case-file-started');
     await signOut(page);
 
@@ -184,8 +185,14 @@ describe.each(storeTargets())('the journey of a standard in the browser, on $kin
     await page.getByTestId('nav-inbox').click();
     await seeText(page.getByTestId('empty-state'), '没有待办任务');
     await page.getByTestId('nav-cases').click();
-    await seeText(page.locator('main'), CASE_KEY);
+    await seeText(page.getByTestId('cases-table'), CASE_KEY);
     await shot('16-cases');
+    // The list filters by status: the case is closed, none is in progress.
+    const byStatus = page.getByRole('combobox', { name: '状态', exact: true });
+    await byStatus.selectOption({ label: '办理中' });
+    await seeText(page.getByTestId('empty-state'), '没有个案');
+    await byStatus.selectOption({ label: '已结案' });
+    await seeText(page.getByTestId('cases-table'), CASE_KEY);
 
     expect(page.errors).toEqual([]);
   }, 4 * TEST_TIMEOUT);
