@@ -1,0 +1,174 @@
+/**
+ * Plays an example standard's walkthrough through the HTTP API, the way its people would: the
+ * right demo user finds each task in their inbox and completes it with the walkthrough's answer;
+ * when nobody has anything to do, the clock moves to the next timer and the timer worker's call
+ * (`runtime.runDue`) fires it; a referred case is played with the walkthrough its referrer names.
+ * For tests; the clock is the app's.
+ *
+ * @example
+ *   const played = await playOverHttp(http, 'BJ-SW-ELDER', 'main');
+ *   played.detail.status // 'completed'
+ */
+import request from 'supertest';
+import { DEMO_PASSWORD, type App } from '@jingzhun/api';
+import type { ExampleCaseData, ExampleWalkthrough } from '../standards/load';
+import type { MovableClock } from '../simulator/simulation-clock';
+
+const MINUTE = 60_000;
+
+/** Who works a task, by the platform role the standard assigns it to (东城's demo accounts). */
+export const DEMO_WORKERS: Record<string, string> = {
+  caseworker: 'dongcheng.worker',
+  district_operator: 'dongcheng.operator',
+  supervisor: 'supervisor',
+};
+
+interface TaskView {
+  id: string;
+  caseId: string;
+  elementId: string;
+  formId: string | null;
+  assignTo: string | null;
+  createdAt: string;
+}
+
+export interface CaseView {
+  id: string;
+  caseKey: string;
+  status: string;
+  openTasks: TaskView[];
+  timers: Array<{ elementId: string; dueAt: string }>;
+  referrals: Array<{ caseId: string; standard: { code: string }; status: string; direction: 'to' | 'from' }>;
+  position: { active: string[]; completed: string[] };
+  timeline: Array<{ kind: string; elementId: string | null; at: string }>;
+}
+
+export interface Played {
+  detail: CaseView;
+  /** Tasks completed, as element ids, in order (referred cases' too). */
+  tasks: string[];
+  /** Timers fired, as element ids, in order. */
+  timers: string[];
+  referred: Played[];
+  /** What the case looked like while it waited for each case it referred. */
+  waitingForReferral: CaseView[];
+}
+
+/** Thrown when a walkthrough cannot be played through the API. */
+export class HttpWalkthroughError extends Error {
+  readonly code = 'HTTP_WALKTHROUGH_FAILED';
+}
+
+export class HttpPlayer {
+  private readonly sessions = new Map<string, { token: string; expiresAt: number }>();
+
+  constructor(
+    readonly app: App,
+    readonly clock: MovableClock,
+    readonly caseData: ReadonlyMap<string, ExampleCaseData>,
+  ) {}
+
+  /** A bearer token of a demo user, signing in again when the clock has passed its expiry. */
+  async token(username: string): Promise<string> {
+    const now = this.clock.now().getTime();
+    const session = this.sessions.get(username);
+    if (session && session.expiresAt > now + MINUTE) return session.token;
+    const res = await request(this.app).post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
+    if (res.status !== 200) throw new HttpWalkthroughError(`${username} cannot sign in: ${res.status} ${JSON.stringify(res.body)}`);
+    const body = res.body as { accessToken: string; expiresIn: number };
+    this.sessions.set(username, { token: body.accessToken, expiresAt: now + body.expiresIn * 1000 });
+    return body.accessToken;
+  }
+
+  async get<T>(username: string, path: string): Promise<T> {
+    const res = await request(this.app).get(`/api${path}`).set('Authorization', `Bearer ${await this.token(username)}`);
+    if (res.status !== 200) throw new HttpWalkthroughError(`GET ${path} as ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as T;
+  }
+
+  async post<T>(username: string, path: string, body: unknown, status = 200): Promise<T> {
+    const res = await request(this.app).post(`/api${path}`).set('Authorization', `Bearer ${await this.token(username)}`).send(body as object);
+    if (res.status !== status) throw new HttpWalkthroughError(`POST ${path} as ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as T;
+  }
+
+  walkthrough(code: string, name: string): ExampleWalkthrough {
+    const walkthrough = this.caseData.get(code)?.walkthroughs[name];
+    if (!walkthrough) throw new HttpWalkthroughError(`no walkthrough ${name} of ${code}`);
+    return walkthrough;
+  }
+
+  /** Starts a case of `code` with the walkthrough's sample, as a 东城 user, and plays it to its end. */
+  async play(code: string, name: string, caseKey: string): Promise<Played> {
+    const walkthrough = this.walkthrough(code, name);
+    const data = this.caseData.get(code)?.samples[walkthrough.sample];
+    const starter = code === 'BJ-SW-HOMELESS' || code === 'BJ-SW-EVAL' ? 'dongcheng.operator' : 'dongcheng.worker';
+    const started = await this.post<CaseView>(starter, '/cases', { standard: code, caseKey, data }, 201);
+    return this.playCase(started.id, walkthrough);
+  }
+
+  /** Plays a running case to its end. */
+  async playCase(caseId: string, walkthrough: ExampleWalkthrough): Promise<Played> {
+    const played: Played = { detail: await this.case(caseId), tasks: [], timers: [], referred: [], waitingForReferral: [] };
+    const answered = new Map<string, number>();
+    const early = new Set(walkthrough.fireEarly ?? []);
+    for (let step = 0; step < 300; step++) {
+      const detail = await this.case(caseId);
+      played.detail = detail;
+      if (detail.status !== 'running') return played;
+
+      const earlyTimer = detail.timers.find((t) => early.has(t.elementId));
+      if (earlyTimer) {
+        early.delete(earlyTimer.elementId);
+        await this.fireTimersAt(Date.parse(earlyTimer.dueAt), played);
+        continue;
+      }
+      const task = [...detail.openTasks].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.elementId.localeCompare(b.elementId))[0];
+      if (task) {
+        await this.complete(task, walkthrough, answered);
+        played.tasks.push(task.elementId);
+        continue;
+      }
+      const child = detail.referrals.find((r) => r.direction === 'to' && r.status === 'running');
+      if (child) {
+        played.waitingForReferral.push(detail);
+        const referred = await this.playCase(child.caseId, this.walkthrough(child.standard.code, walkthrough.referrals?.[child.standard.code] ?? 'main'));
+        played.referred.push(referred);
+        played.tasks.push(...referred.tasks);
+        continue;
+      }
+      const next = detail.timers.map((t) => Date.parse(t.dueAt)).sort((a, b) => a - b)[0];
+      if (next === undefined) throw new HttpWalkthroughError(`case ${detail.caseKey} stopped moving at ${detail.position.active.join(', ')}`);
+      await this.fireTimersAt(next, played);
+    }
+    throw new HttpWalkthroughError(`case ${played.detail.caseKey} still running after 300 steps`);
+  }
+
+  case(caseId: string): Promise<CaseView> {
+    return this.get<CaseView>('dongcheng.operator', `/cases/${caseId}`);
+  }
+
+  /** The worker the task is for finds it in their inbox and completes it with the walkthrough's answer. */
+  private async complete(task: TaskView, walkthrough: ExampleWalkthrough, answered: Map<string, number>): Promise<void> {
+    const worker = DEMO_WORKERS[task.assignTo ?? ''];
+    if (!worker || !task.formId) throw new HttpWalkthroughError(`task ${task.elementId} is for ${task.assignTo} with form ${task.formId}`);
+    const inbox = await this.get<{ items: TaskView[] }>(worker, '/tasks?status=open&limit=500');
+    if (!inbox.items.some((t) => t.id === task.id)) throw new HttpWalkthroughError(`${task.elementId} is not in the inbox of ${worker}`);
+    const answers = walkthrough.answers[task.formId];
+    if (!answers?.length) throw new HttpWalkthroughError(`the walkthrough has no answer for form ${task.formId}`);
+    const n = answered.get(task.formId) ?? 0;
+    answered.set(task.formId, n + 1);
+    this.clock.set(this.clock.now().getTime() + 30 * MINUTE);
+    await this.post(worker, `/tasks/${task.id}/complete`, { data: answers[Math.min(n, answers.length - 1)] });
+  }
+
+  /** Moves the clock to `at` and fires what is due, as the timer worker would. */
+  private async fireTimersAt(at: number, played: Played): Promise<void> {
+    const before = await this.case(played.detail.id);
+    this.clock.set(Math.max(this.clock.now().getTime(), at) + 1000);
+    await this.app.services.runtime.runDue(this.clock.now());
+    const after = await this.case(played.detail.id);
+    const firedBefore = before.timeline.filter((e) => e.kind === 'timer_fired').length;
+    played.timers.push(...after.timeline.filter((e) => e.kind === 'timer_fired').slice(firedBefore).map((e) => e.elementId ?? ''));
+  }
+}
