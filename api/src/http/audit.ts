@@ -53,36 +53,61 @@ interface AuditRow {
   details: Record<string, unknown> | null;
 }
 
+const COLUMNS = 10;
+/** Most records written in one statement (PostgreSQL takes at most 65535 parameters). */
+const BATCH = 500;
+
 export function createAuditTrail(store: Store, logger: Logger) {
-  const pending = new Set<Promise<unknown>>();
+  const queued: unknown[][] = [];
+  let writing: Promise<void> | undefined;
+
+  // Records queued while a write is in flight go out together in the next one: under load that is one
+  // INSERT for many requests instead of one each.
+  async function drain(): Promise<void> {
+    while (queued.length) {
+      const batch = queued.splice(0, BATCH);
+      const values = batch.map((_, row) => `(${Array.from({ length: COLUMNS }, (_c, col) => `$${row * COLUMNS + col + 1}`).join(', ')})`);
+      try {
+        await store.query(
+          `INSERT INTO audit_log(actor_id, actor_username, actor_role, district, action, resource, status, ip, request_id, details)
+           VALUES ${values.join(', ')}`,
+          batch.flat(),
+        );
+      } catch (error) {
+        logger.error({ err: error, records: batch.length }, 'audit records lost');
+      }
+    }
+  }
+
+  function kick(): void {
+    if (writing) return;
+    writing = drain().finally(() => {
+      writing = undefined;
+      if (queued.length) kick();
+    });
+  }
+
   return {
     record({ req, user, status, details }: AuditRecord): void {
       const requestId = requestContext.getStore()?.requestId ?? (req.get('x-request-id') || null);
-      const write = store
-        .query(
-          `INSERT INTO audit_log(actor_id, actor_username, actor_role, district, action, resource, status, ip, request_id, details)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [
-            user?.id ?? null,
-            user?.username ?? null,
-            user?.role ?? null,
-            user?.district ?? null,
-            `${req.method} ${req.route?.path ?? req.path}`,
-            req.originalUrl.split('?')[0] ?? req.path,
-            status,
-            req.ip ?? null,
-            requestId,
-            Object.keys(details).length ? JSON.stringify(details) : null,
-          ],
-        )
-        .catch((error: unknown) => logger.error({ err: error }, 'audit record lost'))
-        .finally(() => pending.delete(write));
-      pending.add(write);
+      queued.push([
+        user?.id ?? null,
+        user?.username ?? null,
+        user?.role ?? null,
+        user?.district ?? null,
+        `${req.method} ${req.route?.path ?? req.path}`,
+        req.originalUrl.split('?')[0] ?? req.path,
+        status,
+        req.ip ?? null,
+        requestId,
+        Object.keys(details).length ? JSON.stringify(details) : null,
+      ]);
+      kick();
     },
 
     /** Waits for records still being written (tests, and shutdown). */
     async flush(): Promise<void> {
-      await Promise.all([...pending]);
+      while (writing) await writing;
     },
 
     async list(filter: AuditFilter): Promise<{ items: AuditEntry[]; nextCursor: number | null }> {

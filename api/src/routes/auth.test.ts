@@ -80,6 +80,13 @@ describe.each(storeTargets())('accounts over HTTP on $kind', (target) => {
     expect(JSON.stringify(rows)).not.toContain('wrong');
   });
 
+  it('keeps an audit record of every request when many finish at once', async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, i) => login(`user-${i}`, 'wrong').expect(401)));
+    await h.app.services.audit.flush();
+    const { rows } = await h.store.query<{ username: string }>(`SELECT details->>'username' AS username FROM audit_log`);
+    expect(rows.map((r) => r.username).sort()).toEqual(Array.from({ length: 40 }, (_, i) => `user-${i}`).sort());
+  });
+
   it('describes every route in OpenAPI 3.1 and serves the viewer', async () => {
     const doc = (await request(h.app).get('/api/openapi.json').expect(200)).body;
     expect(doc.openapi).toBe('3.1.0');
