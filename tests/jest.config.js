@@ -1,5 +1,7 @@
 module.exports = {
   ...require('../jest.preset.js'),
-  // The browser tests are served the built editor; a standalone run builds it when it is out of date.
+  // The browser tests are served the built editor: a standalone run builds it when it is out of date,
+  // and every run serves its own copy of it.
   globalSetup: '<rootDir>/src/browser/global-setup.ts',
+  globalTeardown: '<rootDir>/src/browser/global-teardown.ts',
 };

@@ -10,6 +10,7 @@
 import type { Server } from 'node:http';
 import { createApp, createLogger, DEMO_PASSWORD, seedAccounts, type App } from '@jingzhun/api';
 import type { StoreTarget, TestStore } from '@jingzhun/engine/testing';
+import { servedEditorDir } from './config';
 import { editorDist } from './editor-build';
 
 export { DEMO_PASSWORD };
@@ -29,7 +30,7 @@ export async function openAppServer(target: StoreTarget): Promise<AppServer> {
     store,
     logger: createLogger('silent'),
     // Every test signs people in and out many times from one address.
-    config: { bodyLimit: 1024 * 1024, editorDir: editorDist, loginRateLimit: 10_000 },
+    config: { bodyLimit: 1024 * 1024, editorDir: servedEditorDir(editorDist), loginRateLimit: 10_000 },
     responseValidation: 'strict',
   });
   await store.transaction((tx) => seedAccounts(app.services.accounts, tx, true));

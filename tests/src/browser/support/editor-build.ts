@@ -1,13 +1,18 @@
 /**
  * The browser tests run against the built editor in `editor/dist`. Under `npm test` turbo builds it
- * first; a standalone `npx jest` builds it here when it is missing or older than its sources.
+ * first; a standalone `npx jest` builds it here when it is missing or older than its sources. The
+ * run then serves a copy of the build, so that a rebuild meanwhile (the benchmark builds it too)
+ * cannot take the files away from under the browser.
  *
  * @example
- *   await ensureEditorBuilt(); // in jest's globalSetup
+ *   ensureEditorBuilt();                // in jest's globalSetup
+ *   const dir = await copyEditorBuild(); // served by every test file of the run
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const editorRoot = path.dirname(require.resolve('@jingzhun/editor/package.json'));
 export const editorDist = path.join(editorRoot, 'dist');
@@ -43,4 +48,30 @@ export function ensureEditorBuilt(): void {
   process.stdout.write(`\nbuilding the editor for the browser tests (${reason})…\n`);
   const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: editorRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`the editor's build failed (exit ${result.status ?? result.signal})`);
+}
+
+/** Files the copied build refers to (from its page and its scripts) that it does not contain. */
+function missingAssets(dir: string): string[] {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) return ['index.html'];
+  const assets = path.join(dir, 'assets');
+  const texts = [readFileSync(index, 'utf8'), ...(existsSync(assets) ? readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(assets, f), 'utf8')) : [])];
+  const referred = new Set(texts.flatMap((t) => [...t.matchAll(/assets\/([\w.-]+\.(?:js|css))/g)].map((m) => m[1]!)));
+  return [...referred].filter((f) => !existsSync(path.join(assets, f)));
+}
+
+/**
+ * Copies `editor/dist` (without source maps) to a folder of this run and returns it. A copy taken
+ * while another build writes the folder misses files; it is taken again once that build is done.
+ */
+export async function copyEditorBuild(): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jingzhun-editor-'));
+    if (existsSync(builtIndex)) cpSync(editorDist, dir, { recursive: true, filter: (file) => !file.endsWith('.map') });
+    const missing = missingAssets(dir);
+    if (missing.length === 0) return dir;
+    rmSync(dir, { recursive: true, force: true });
+    if (attempt === 10) throw new Error(`editor/dist is incomplete (${missing.join(', ')}): is it being rebuilt?`);
+    await sleep(3000);
+  }
 }
