@@ -75,6 +75,17 @@ export async function inPage<T>(page: Page, expression: string): Promise<T> {
   return (await handle.jsonValue()) as T;
 }
 
+/** Runs the steps; when one fails, the page as it was then is saved as `<name>-failed.png` for the reader of the failure. */
+export async function keepFailure(page: Page, name: string, steps: () => Promise<void>): Promise<void> {
+  try {
+    await steps();
+  } catch (error) {
+    mkdirSync(browserConfig.screenshotsDir, { recursive: true });
+    await page.screenshot({ path: path.join(browserConfig.screenshotsDir, `${name}-failed.png`), fullPage: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** A full-page screenshot in tests/artifacts/screenshots/<name>.png, once the page has settled. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(browserConfig.screenshotsDir, { recursive: true });
