@@ -32,6 +32,19 @@ const MESSAGE_CATCH = `
     <bpmn:sequenceFlow id="f4" sourceRef="decide" targetRef="refused" />
     <bpmn:endEvent id="approved" /><bpmn:endEvent id="refused" />`;
 
+const RECEIVE = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="visit" />
+    <bpmn:userTask id="visit" name="入户探访" std:role="worker" std:form="note" />
+    <bpmn:boundaryEvent id="withdrawnMeanwhile" attachedToRef="visit">
+      <bpmn:messageEventDefinition id="wm_def" messageRef="Msg_withdrawn" />
+    </bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="visit" targetRef="awaitReview" />
+    <bpmn:receiveTask id="awaitReview" name="等待审核" messageRef="Msg_review" />
+    <bpmn:sequenceFlow id="f3" sourceRef="awaitReview" targetRef="end" />
+    <bpmn:sequenceFlow id="f4" sourceRef="withdrawnMeanwhile" targetRef="endWithdrawn" />
+    <bpmn:endEvent id="end" /><bpmn:endEvent id="endWithdrawn" />`;
+
 const EVENT_GATEWAY = `
     <bpmn:startEvent id="start" />
     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="either" />
@@ -159,6 +172,23 @@ describe.each(storeTargets())('wait states on $kind', (target) => {
     expect(done.variables).toMatchObject({ approved: true });
     expect(done.position.completed).toContain('approved');
     expect(done.timeline.some((e) => e.kind === 'message_correlated')).toBe(true);
+  });
+
+  it('receive task and boundary message: a message ends the task early, another one is awaited after it', async () => {
+    const first = await deployed(RECEIVE, 'BJ-TEST-CASE', MESSAGES);
+    const a = await start(first, 'A');
+    const b = await start(first, 'B');
+    await fresh().correlateMessage({ caseKey: 'A', messageName: 'withdrawn' });
+    const aDone = await fresh().getCase(a.id);
+    expect(aDone.status).toBe('completed');
+    expect(aDone.position.completed).toContain('endWithdrawn');
+    expect((await fresh().getTask(a.openTasks[0]!.id)).status).toBe('cancelled');
+
+    await fresh().completeTask({ taskId: b.openTasks[0]!.id, data: {}, actor: 'sw' });
+    expect((await fresh().getCase(b.id)).position.active).toEqual(['awaitReview']);
+    await expect(fresh().correlateMessage({ caseKey: 'B', messageName: 'withdrawn' })).rejects.toMatchObject({ code: 'MESSAGE_NOT_CORRELATED' });
+    await fresh().correlateMessage({ caseKey: 'B', messageName: 'review-done' });
+    expect((await fresh().getCase(b.id)).status).toBe('completed');
   });
 
   it('event-based gateway: the message wins and the timer is dropped, or the timer wins after a restart', async () => {
