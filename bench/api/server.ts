@@ -12,7 +12,8 @@ import { createApp, createLogger } from '@jingzhun/api';
 import { openStore } from '@jingzhun/engine';
 import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 
-export const BENCH_PASSWORD = 'bench-password';
+/** The password of the seeded accounts (index.ts signs in with it). */
+const BENCH_PASSWORD = 'bench-password';
 
 async function main() {
   const options = JSON.parse(process.argv[2] ?? '{}') as { databaseUrl?: string; schema?: string };

@@ -120,6 +120,8 @@ function validatePart(schema: TSchema, value: unknown, part: 'body' | 'query' | 
       const problem = fromAjvError(e, prefix, 'REQUEST_INVALID');
       if (e.keyword === 'additionalProperties') return { ...problem, message: { zh: problem.message.zh, en: 'unknown field' } };
       if (e.keyword === 'anyOf') return { ...problem, message: { zh: '取值不是允许的形式之一', en: 'is none of the allowed forms' } };
+      // A rule the shared messages have no Chinese for still reads as Chinese.
+      if (problem.message.zh === problem.message.en) return { ...problem, message: { zh: `取值无效：${problem.message.en}`, en: problem.message.en } };
       return problem;
     });
   throw new HttpError('BAD_REQUEST', lang === 'zh' ? `${where.zh}无效` : `the ${where.en} is invalid`, problemDetails(problems, lang));
