@@ -117,6 +117,7 @@ async function openLoop(n: number, rate: number, unit: (i: number) => Promise<vo
 }
 
 function startServer(options: Record<string, unknown>): Promise<{ child: ChildProcess; port: number }> {
+  // The server announces its port once every process listens.
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'server.ts'), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -129,11 +130,14 @@ function startServer(options: Record<string, unknown>): Promise<{ child: ChildPr
   });
 }
 
-async function main() {
-  const url = benchConfig.databaseUrl;
+/** All figures against one server of `processes` processes, over its own fresh schema. */
+async function scenario(url: string | undefined, processes: number, schemas: string[]): Promise<void> {
   const schema = `bench_api_${randomBytes(4).toString('hex')}`;
-  console.log(`API benchmark on ${url ? 'PostgreSQL' : 'PGlite (in memory, in the server process)'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
-  const { child, port } = await startServer({ databaseUrl: url, schema });
+  schemas.push(schema);
+  const label = processes === 1 ? 'one server process' : `${processes} server processes`;
+  console.log(`\n${label}`);
+  lines.push(`${label}:`);
+  const { child, port } = await startServer({ databaseUrl: url, schema, processes });
   try {
     const login = await expectStatus(send(port, 'POST', '/api/auth/login', undefined, { username: 'worker', password: BENCH_PASSWORD }), 200, 'login');
     const token = (JSON.parse(login.body) as { accessToken: string }).accessToken;
@@ -183,11 +187,22 @@ async function main() {
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+async function main() {
+  const url = benchConfig.databaseUrl;
+  console.log(`API benchmark on ${url ? 'PostgreSQL' : 'PGlite (in memory, in the server process)'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  const schemas: string[] = [];
+  try {
+    await scenario(url, 1, schemas);
+    // The API is stateless: one process per core shares the load (PGlite is one process's own store).
+    if (url) await scenario(url, 2, schemas);
+  } finally {
     agent.destroy();
     if (url) {
-      const admin = await openStore({ databaseUrl: url, schema: `${schema}_admin`, poolSize: 2 });
-      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await admin.query(`DROP SCHEMA IF EXISTS "${schema}_admin" CASCADE`);
+      const admin = await openStore({ databaseUrl: url, schema: 'bench_api_admin', poolSize: 2 });
+      for (const schema of [...schemas, 'bench_api_admin']) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await admin.close();
     }
   }
