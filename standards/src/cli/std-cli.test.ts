@@ -97,4 +97,15 @@ describe('the std CLI, run as a process', () => {
     expect(json.elements.changed[0].id).toBe('Task_plan');
     expect((await std('diff', good, path.join(dir, 'missing'))).code).toBe(2);
   });
+  it('push and pull: exit 2 without a server, credentials or a usable version, naming what is missing', async () => {
+    const noServer = await std('push', good, '--user', 'officer', '--password', 'x');
+    expect(noServer.code).toBe(2);
+    expect(noServer.stderr).toContain('--server');
+    const noCredentials = await std('push', good, '--server', 'http://127.0.0.1:9', '--lang', 'en');
+    expect(noCredentials).toMatchObject({ code: 2, stderr: expect.stringContaining('give --user and --password, or --token') });
+    const unreachable = await std('pull', 'BJ-SW-SAMPLE', '--server', 'http://127.0.0.1:9', '--token', 't', '--out', path.join(dir, 'pulled'));
+    expect(unreachable).toMatchObject({ code: 2, stderr: expect.stringContaining('无法连接服务器') });
+    expect((await std('pull', 'BJ-SW-SAMPLE', '--version', '0', '--server', 'http://127.0.0.1:9', '--token', 't', '--out', dir)).code).toBe(2);
+    expect((await std('push', path.join(dir, 'notes.txt'), '--server', 'http://127.0.0.1:9', '--token', 't')).code).toBe(2);
+  });
 });
