@@ -33,7 +33,7 @@ describe.each(storeTargets())('std push and pull against a running server on $ki
     const address = server.address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     dir = await mkdtemp(path.join(tmpdir(), 'std-push-'));
-  });
+  }, 120_000);
   afterEach(async () => {
     await new Promise((resolve) => server.close(resolve));
     await h.close();
