@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps): App {
   const routes = new ApiRoutes();
   healthRoutes(routes, deps.store);
   authRoutes(routes, accounts);
-  standardsRoutes(routes, catalogue, createArchive(catalogue));
+  standardsRoutes(routes, deps.store, catalogue, createArchive(catalogue));
   districtRoutes(routes, runtime);
   caseRoutes(routes, runtime);
   auditRoutes(routes, audit);

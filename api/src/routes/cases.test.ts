@@ -71,6 +71,8 @@ describe.each(storeTargets())('cases, tasks and messages over HTTP on $kind', (t
     const file = (await as(worker).get(`/api/cases/${id}`).expect(200)).body;
     expect(file.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['case_started', 'task_created']));
     expect(file.position.active).toEqual(['Task_intake']);
+    const starter = file.timeline.find((e: { kind: string }) => e.kind === 'case_started').actor;
+    expect(file.people[starter].username).toBe('dc.worker');
     expect((await as(worker).get('/api/cases/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('CASE_NOT_FOUND');
     expect((await as(worker).get('/api/cases/not-a-uuid').expect(404)).body.code).toBe('CASE_NOT_FOUND');
     expect((await as(worker).get('/api/cases/a%20b').expect(400)).body.details).toEqual([expect.objectContaining({ pointer: '/path/id' })]);
@@ -84,7 +86,10 @@ describe.each(storeTargets())('cases, tasks and messages over HTTP on $kind', (t
     expect(claimed.assignee).toEqual(expect.any(String));
     expect((await as(other).post(`/api/tasks/${intake}/claim`).expect(409)).body.code).toBe('TASK_CLAIMED');
     expect((await as(other).post(`/api/tasks/${intake}/complete`, { data: { referralSource: 'self' } }).expect(409)).body.code).toBe('TASK_CLAIMED');
-    expect((await as(worker).get('/api/tasks?mine=true').expect(200)).body.items.map((t: { id: string }) => t.id)).toEqual([intake]);
+    const mine = (await as(worker).get('/api/tasks?mine=true').expect(200)).body;
+    expect(mine.items.map((t: { id: string }) => t.id)).toEqual([intake]);
+    // The inbox names who holds a task, not just their id.
+    expect(mine.people[claimed.assignee].username).toBe('dc.worker');
     expect((await as(other).get('/api/tasks?mine=true').expect(200)).body.items).toEqual([]);
     expect((await as(worker).post(`/api/tasks/${intake}/unclaim`).expect(200)).body.assignee).toBeNull();
 

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Queryable, Runtime, Task } from '@jingzhun/engine';
 import { StandardCode } from '@jingzhun/standards';
 import { findOrganisation } from '../accounts/organisations';
+import { PeopleSchema, peopleOf } from '../accounts/people';
 import { scopeOf, type User } from '../accounts/roles';
 import { httpError } from '../http/errors';
 import type { ApiRoutes } from '../http/route';
@@ -118,8 +119,12 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     permission: 'cases.read',
     params: IdParams,
     auditReads: true,
-    response: CaseDetailSchema,
-    handler: ({ params, user }) => runtime.getCase(params.id, scopeOf(user)),
+    response: Type.Intersect([CaseDetailSchema, Type.Object({ people: PeopleSchema })]),
+    handler: async ({ params, user }) => {
+      const detail = await runtime.getCase(params.id, scopeOf(user));
+      const ids = [...detail.timeline.map((e) => e.actor), ...detail.openTasks.flatMap((t) => [t.assignee, t.completedBy])];
+      return { ...detail, people: await peopleOf(runtime.resources.store, ids) };
+    },
   });
 
   api.add({
@@ -174,9 +179,9 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
       },
       { additionalProperties: false },
     ),
-    response: Type.Object({ items: Type.Array(TaskSchema) }),
-    handler: async ({ query, user }) => ({
-      items: await runtime.listTasks(
+    response: Type.Object({ items: Type.Array(TaskSchema), people: PeopleSchema }),
+    handler: async ({ query, user }) => {
+      const items = await runtime.listTasks(
         {
           assignTo: user.role === 'admin' ? undefined : (user.role as Task['assignTo'] & string),
           status: query.status ?? 'open',
@@ -187,8 +192,9 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
           limit: query.limit ?? 500,
         },
         scopeOf(user),
-      ),
-    }),
+      );
+      return { items, people: await peopleOf(runtime.resources.store, items.flatMap((t) => [t.assignee, t.completedBy])) };
+    },
   });
 
   for (const action of ['claim', 'unclaim'] as const) {

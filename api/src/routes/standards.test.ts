@@ -52,6 +52,10 @@ describe.each(storeTargets())('standards over HTTP on $kind', (target) => {
     const story = (await as(reviewer).get(`/api/standards/${SAMPLE_CODE}`).expect(200)).body;
     expect(story.draft).toBeNull();
     expect(story.history.map((e: { action: string }) => e.action)).toEqual(['created', 'submitted', 'rejected', 'submitted', 'approved']);
+    // Screens name people, not ids: the response says who each actor is.
+    const who = (id: string) => story.people[id]?.username;
+    expect(story.history.map((e: { actor: string }) => who(e.actor))).toEqual(['officer', 'officer', 'reviewer', 'officer', 'reviewer']);
+    expect([who(story.versions[0].author), who(story.versions[0].approver)]).toEqual(['officer', 'reviewer']);
   });
 
   it('saves a draft with its problems, and refuses to submit it until they are fixed', async () => {

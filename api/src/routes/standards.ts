@@ -1,5 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { ServiceStandard } from '@jingzhun/standards';
+import type { Store } from '@jingzhun/engine';
+import { PeopleSchema, peopleOf } from '../accounts/people';
 import type { ApiRoutes } from '../http/route';
 import { DataObject, PositiveInt, ProblemSchema } from '../schemas/common';
 import {
@@ -16,7 +18,7 @@ import {
 import type { StandardsArchive } from '../standards/archive';
 import type { StandardsCatalogue } from '../standards/catalogue';
 
-export function standardsRoutes(api: ApiRoutes, catalogue: StandardsCatalogue, archive: StandardsArchive): void {
+export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: StandardsCatalogue, archive: StandardsArchive): void {
   const { authoring } = catalogue;
 
   api.add({
@@ -78,8 +80,13 @@ export function standardsRoutes(api: ApiRoutes, catalogue: StandardsCatalogue, a
       versions: Type.Array(VersionSummarySchema),
       history: Type.Array(HistoryEntry),
       deployments: Type.Array(Type.Object({ district: Type.String(), version: Type.Integer(), deployedAt: Type.String() })),
+      people: PeopleSchema,
     }),
-    handler: ({ params }) => catalogue.detail(params.code),
+    handler: async ({ params }) => {
+      const detail = await catalogue.detail(params.code);
+      const ids = [detail.draft?.author, ...detail.versions.flatMap((v) => [v.author, v.approver]), ...detail.history.map((h) => h.actor)];
+      return { ...detail, people: await peopleOf(store, ids) };
+    },
   });
 
   api.add({

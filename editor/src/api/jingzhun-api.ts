@@ -1,3 +1,4 @@
+import type { People } from '../shell/format';
 import type { HttpClient } from './http-client';
 import type { SessionStore } from './session-store';
 import type {
@@ -134,7 +135,7 @@ export class JingzhunApi {
     return this.http.request('POST', `/cases/${enc(id)}/cancel`, { body: { reason } });
   }
 
-  listTasks(limit = 1000): Promise<{ items: Task[] }> {
+  listTasks(limit = 1000): Promise<{ items: Task[]; people?: People }> {
     return this.http.request('GET', '/tasks', { query: { status: 'open', limit } });
   }
 

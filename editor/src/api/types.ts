@@ -2,6 +2,7 @@
  * The shapes the HTTP API answers with (docs/api.md). Types of the standard itself come from
  * `@jingzhun/standards`, type-only: the editor never runs code of another workspace.
  */
+import type { People } from '../shell/format';
 import type { LocalizedText, Problem, ServiceStandard, StandardVersion } from '@jingzhun/standards';
 
 export type { LocalizedText, Problem, ServiceStandard, StandardVersion };
@@ -66,6 +67,8 @@ export interface StandardDetail {
   deployments: { district: string; version: number; deployedAt?: string }[];
   /** The review record: submitted, approved, rejected, … with the reviewer's comment. */
   history?: { action: string; version: number | null; actor: string; comment: string | null; at: string }[];
+  /** Who each user id above is. */
+  people?: People;
 }
 
 export interface StandardsQuery {
@@ -170,6 +173,8 @@ export interface CaseFile {
   position: CasePosition;
   referrals: Referral[];
   parent: string | { caseId: string } | null;
+  /** Who each user id in the timeline and tasks is. */
+  people?: People;
 }
 
 export interface CaseSummary {

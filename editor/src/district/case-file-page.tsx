@@ -4,7 +4,7 @@ import type { CaseEvent, Referral } from '../api';
 import { useApi } from '../auth/session-context';
 import { currentLanguage, localized } from '../i18n';
 import { Link, useLocation } from '../routing/router';
-import { formatDateTime } from '../shell/format';
+import { formatDateTime, personName } from '../shell/format';
 import { EmptyState, ErrorBanner, Loading } from '../shell/status-views';
 import { useDistricts } from '../shell/use-districts';
 import { useResource } from '../shell/use-resource';
@@ -74,7 +74,7 @@ export function CaseFilePage({ id }: { id: string }) {
             {c.openTasks.length === 0 ? (
               <EmptyState title={c.status === 'completed' || c.endedAt ? t('caseFile.caseEnded') : t('caseFile.noOpenTasks')} />
             ) : (
-              c.openTasks.map((task) => <TaskCard key={task.id} task={task} focused={task.id === focusTask} onDone={file.reload} />)
+              c.openTasks.map((task) => <TaskCard key={task.id} task={task} people={c.people} focused={task.id === focusTask} onDone={file.reload} />)
             )}
           </section>
         </div>
@@ -122,7 +122,7 @@ export function CaseFilePage({ id }: { id: string }) {
                     <time className="muted">{formatDateTime(eventTime(e), lang)}</time>
                     <span>{t(`events.${e.kind}`, { defaultValue: e.kind })}</span>
                     {e.elementId && <span className="muted"> · {elementName(e.elementId)}</span>}
-                    {e.actor && <span className="muted"> · {e.actor}</span>}
+                    {e.actor && <span className="muted"> · {personName(c.people, e.actor, lang)}</span>}
                   </li>
                 ))}
               </ol>

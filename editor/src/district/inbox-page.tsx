@@ -4,7 +4,7 @@ import type { Task } from '../api';
 import { useApi, useSession } from '../auth/session-context';
 import { currentLanguage, localized } from '../i18n';
 import { Link } from '../routing/router';
-import { formatDate } from '../shell/format';
+import { formatDate, personName } from '../shell/format';
 import { EmptyState, ErrorBanner, Loading } from '../shell/status-views';
 import { useResource } from '../shell/use-resource';
 import { dueState, filterInbox, sortInbox } from './inbox-order';
@@ -124,7 +124,7 @@ export function InboxPage() {
                       <span role="cell" className="muted ellipsis">
                         {localized(task.standard.title, lang)}
                       </span>
-                      <span role="cell">{task.assignee ? (claimedByMe ? t('inbox.me') : task.assignee) : <span className="muted">{t('inbox.nobody')}</span>}</span>
+                      <span role="cell">{task.assignee ? (claimedByMe ? t('inbox.me') : personName(tasks.data?.people, task.assignee, lang)) : <span className="muted">{t('inbox.nobody')}</span>}</span>
                       <span role="cell" className="row-actions">
                         {!task.assignee && (
                           <button type="button" disabled={busyId === task.id} onClick={() => claim(task, true)} data-testid="claim-task">

@@ -4,12 +4,12 @@ import { isApiError, type Task } from '../api';
 import { useApi, useSession } from '../auth/session-context';
 import { SchemaForm } from '../forms/schema-form';
 import { currentLanguage, localized } from '../i18n';
-import { formatDate } from '../shell/format';
+import { formatDate, personName, type People } from '../shell/format';
 import { ErrorBanner } from '../shell/status-views';
 import { dueState } from './inbox-order';
 
 /** An open task of a case: its deadline, claim, and its form to complete it. */
-export function TaskCard({ task, focused, onDone }: { task: Task; focused: boolean; onDone: () => void }) {
+export function TaskCard({ task, people, focused, onDone }: { task: Task; people?: People | undefined; focused: boolean; onDone: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const session = useSession();
@@ -53,7 +53,7 @@ export function TaskCard({ task, focused, onDone }: { task: Task; focused: boole
         <span className={`due due-${due.tone}`}>{t(due.key, { count: due.count })}</span>
       </header>
       <p className="muted">
-        {current.dueAt && t('caseFile.dueOn', { date: formatDate(current.dueAt, lang) })} {current.assignee ? t('caseFile.claimedBy', { who: mine ? t('inbox.me') : current.assignee }) : t('inbox.nobody')}
+        {current.dueAt && t('caseFile.dueOn', { date: formatDate(current.dueAt, lang) })} {current.assignee ? t('caseFile.claimedBy', { who: mine ? t('inbox.me') : personName(people, current.assignee, lang) }) : t('inbox.nobody')}
       </p>
       <div className="row-actions">
         {!current.assignee && (

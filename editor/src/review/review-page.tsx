@@ -5,7 +5,7 @@ import { canAuthor, canReview } from '../auth/role-navigation';
 import { useApi, useSession } from '../auth/session-context';
 import { currentLanguage, localized } from '../i18n';
 import { Link } from '../routing/router';
-import { formatDateTime } from '../shell/format';
+import { formatDateTime, personName } from '../shell/format';
 import { EmptyState, ErrorBanner, Loading } from '../shell/status-views';
 import { useResource } from '../shell/use-resource';
 import { StatusBadge } from '../standards/status-badge';
@@ -180,7 +180,7 @@ export function ReviewPage({ code }: { code: string }) {
                 <time className="muted">{formatDateTime(h.at, lang)}</time>
                 <span>{t(`review.action.${h.action}`, { defaultValue: h.action })}</span>
                 {h.version !== null && <span className="muted">v{h.version}</span>}
-                <span className="muted">· {h.actor}</span>
+                <span className="muted">· {personName(d.people, h.actor, lang)}</span>
                 {h.comment && <q>{h.comment}</q>}
               </li>
             ))}
@@ -217,8 +217,8 @@ export function ReviewPage({ code }: { code: string }) {
                       <StatusBadge status={v.status} />
                     </td>
                     <td>{formatDateTime(v.publishedAt, lang)}</td>
-                    <td>{v.author}</td>
-                    <td>{v.approver}</td>
+                    <td>{personName(d.people, v.author, lang)}</td>
+                    <td>{personName(d.people, v.approver, lang)}</td>
                     <td>{v.changelog}</td>
                     <td className="row-actions">
                       <Link to={`/standards/${encodeURIComponent(code)}?version=${v.version}`}>{t('review.view')}</Link>

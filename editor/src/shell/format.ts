@@ -19,3 +19,13 @@ export function formatDate(iso: string | null | undefined, lang: string): string
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 }
+
+/** Who a user id is, as the API's `people` directory says; the id itself when the directory is silent. */
+export type People = Record<string, { username: string; displayName: { zh: string; en: string } }>;
+
+export function personName(people: People | undefined, id: string | null | undefined, lang: string): string {
+  if (!id) return '';
+  const person = people?.[id];
+  if (!person) return id;
+  return lang.startsWith('en') ? person.displayName.en : person.displayName.zh;
+}
