@@ -1,7 +1,7 @@
 /**
  * @jingzhun/examples — the five service standards shipped with the platform (files in the `std`
- * folder format under `examples/standards/`), with invented client data and walkthroughs for the demo
- * seed, the simulator and tests.
+ * folder format under `examples/standards/`), with invented client data and walkthroughs; the demo
+ * seed behind `npm start`; and the case-history simulator behind `npm run simulate`.
  *
  * @example
  *   import { loadExampleStandards } from '@jingzhun/examples';
@@ -18,3 +18,12 @@ export {
   type ExampleCaseData,
   type ExampleWalkthrough,
 } from './standards/load';
+export { seedDemo, readDemoSeed, DEMO_HISTORY, DEMO_SEED_KEY, type DemoSeedState } from './demo/demo-seed';
+export { fillDemoHistory } from './demo/demo-history';
+export { publishExampleStandards, DEMO_VARIANTS } from './demo/publish-standards';
+export { DEMO_ORGANISATION_LIST } from './demo/demo-organisations';
+export { simulateHistory, planSimulation, type SimulationOptions, type SimulationResult } from './simulator/simulate';
+export { simulateBulk, type BulkOptions, type BulkResult } from './simulator/bulk/bulk-history';
+export { scratchOptions } from './simulator/scratch-store';
+export { movableClock, type MovableClock } from './simulator/simulation-clock';
+export { districtProfile, type DistrictProfile } from './simulator/district-profiles';

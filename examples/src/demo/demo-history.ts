@@ -49,10 +49,12 @@ export async function fillDemoHistory(
       logger,
       signal,
       onCase: () => job.advance(1),
-      onDistrict: async (history) => {
+      // The marker commits with the district's rows: a district is either there and marked done, or neither.
+      onDistrictWritten: (tx, history) =>
+        writeDemoSeed(tx, { ...state, history: { ...plan, runId: history.runId, done: [...plan.done, history.district] } }),
+      onDistrict: (history) => {
         plan.runId = history.runId;
         plan.done.push(history.district);
-        await writeDemoSeed(store, state);
         logger.info(
           { district: history.district, cases: history.cases, referred: history.referred, events: history.events, openTasks: history.openTasks, districtsDone: plan.done.length, elapsedSeconds: Math.round((Date.now() - startedAt) / 1000) },
           'demo history: district filled',

@@ -18,7 +18,8 @@ import { scratchOptions } from './scratch-store';
 import { planSimulation, simulateHistory } from './simulate';
 
 const USAGE = `usage: npm run simulate -- --cases N [--months 12] [--seed 1] [--districts dongcheng,haidian]
-                            [--until YYYY-MM-DD] [--workers W] [--key-prefix P] [--bulk]`;
+                            [--until YYYY-MM-DD] [--workers W] [--key-prefix P]
+       npm run simulate -- --bulk (--cases N | --events N) [same options]`;
 
 /** Thrown when the command line cannot be understood. */
 export class UsageError extends Error {
@@ -34,6 +35,8 @@ export interface CliOptions {
   workers: number;
   keyPrefix: string;
   bulk: boolean;
+  /** Bulk mode: about this many events instead of a number of cases. */
+  events: number | undefined;
 }
 
 function whole(name: string, raw: string | undefined, fallback: number, min: number): number {
@@ -55,17 +58,19 @@ export function parseCli(argv: string[], today: string): CliOptions {
       workers: { type: 'string' },
       'key-prefix': { type: 'string' },
       bulk: { type: 'boolean' },
+      events: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
   });
   if (values.help) throw new UsageError(USAGE);
-  if (values.cases === undefined) throw new UsageError(`--cases is required\n${USAGE}`);
+  if (values.events !== undefined && !values.bulk) throw new UsageError(`--events goes with --bulk\n${USAGE}`);
+  if (values.cases === undefined && values.events === undefined) throw new UsageError(`--cases is required\n${USAGE}`);
   const until = values.until ?? today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(`${until}T00:00:00+08:00`))) throw new UsageError(`--until must be a date such as 2026-11-30, got "${until}"`);
   const seed = values.seed ?? '1';
   return {
-    cases: whole('cases', values.cases, 0, 1),
+    cases: whole('cases', values.cases, 0, values.events === undefined ? 1 : 0),
     months: whole('months', values.months, 12, 1),
     seed,
     districts: values.districts ? values.districts.split(',').map((d) => d.trim()).filter(Boolean) : undefined,
@@ -74,6 +79,7 @@ export function parseCli(argv: string[], today: string): CliOptions {
     workers: whole('workers', values.workers, Math.min(4, availableParallelism()), 1),
     keyPrefix: values['key-prefix'] ?? `S${seed}-`,
     bulk: values.bulk ?? false,
+    events: values.events === undefined ? undefined : whole('events', values.events, 0, 1),
   };
 }
 
@@ -92,10 +98,14 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => stopping.abort());
   try {
     const plan = await planSimulation(store, options);
+    const unit = options.events ? 'events' : 'cases';
     const bar = new SingleBar({
-      format: ' {bar} {percentage}% | {value}/{total} cases | {rate} cases/s | {events} events | ETA {eta_formatted} | {district}',
+      format: ` {bar} {percentage}% | {value}/{total} ${unit} | {rate} ${unit}/s | {events} events | ETA {eta_formatted} | {district}`,
       hideCursor: true,
       etaBuffer: 200,
+      // Without a terminal (CI, a log file) the bar is printed every few seconds instead of redrawn.
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
     });
     const started = performance.now();
     const rate = (n: number) => (n / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
@@ -103,19 +113,21 @@ async function main(): Promise<void> {
     let done = 0;
     process.stdout.write(
       `${options.bulk ? 'bulk' : 'engine'} simulation into ${store.kind === 'postgres' ? 'PostgreSQL' : config.dataDir}: ` +
-        `${plan.total} cases from ${plan.from.toISOString()} to ${plan.to.toISOString()}, seed ${options.seed}\n`,
+        `${options.events ? `${options.events} events` : `${plan.total} cases`} from ${plan.from.toISOString()} to ${plan.to.toISOString()}, seed ${options.seed}\n`,
     );
-    bar.start(plan.total, 0, { rate: '0.0', events: 0, district: '' });
+    bar.start(options.events ?? plan.total, 0, { rate: '0.0', events: 0, district: '' });
     const common = { target: store, cases: options.cases, months: options.months, seed: options.seed, until: options.until, districts: options.districts, keyPrefix: options.keyPrefix };
     const result = options.bulk
       ? await simulateBulk({
           ...common,
+          events: options.events,
+          databaseUrl: config.databaseUrl,
           scratch: scratchOptions(config.databaseUrl),
           workers: options.workers,
           logger,
           signal: stopping.signal,
           onProgress: (p) => {
-            done = p.cases;
+            done = options.events ? p.events : p.cases;
             events = p.events;
             bar.update(done, { rate: rate(done), events, district: p.phase });
           },

@@ -69,8 +69,16 @@ export async function readHistory(scratch: Queryable): Promise<HistoryRows> {
   };
 }
 
-/** Writes a district's history into the platform's store in one transaction, labelled with the run. */
-export async function writeHistory(target: Store, history: HistoryRows, runId: number): Promise<{ cases: number; events: number }> {
+/**
+ * Writes a district's history into the platform's store in one transaction, labelled with the run;
+ * `alongside` joins the transaction (to record that the district is done, together with its data).
+ */
+export async function writeHistory(
+  target: Store,
+  history: HistoryRows,
+  runId: number,
+  alongside?: (tx: Queryable) => Promise<void>,
+): Promise<{ cases: number; events: number }> {
   await target.transaction(async (tx) => {
     for (const { table, columns, rows } of history.tables) await insertRows(tx, table, columns, rows);
     await insertRows(tx, 'case_events', history.events.columns, history.events.rows);
@@ -83,6 +91,7 @@ export async function writeHistory(target: Store, history: HistoryRows, runId: n
       );
     }
     await tx.query('UPDATE simulation_runs SET cases = cases + $2, events = events + $3 WHERE id = $1', [runId, history.cases.length, history.events.rows.length]);
+    await alongside?.(tx);
   });
   return { cases: history.cases.length, events: history.events.rows.length };
 }

@@ -1,5 +1,5 @@
 import { createApp, createLogger, loadConfig, seedAccounts } from '@jingzhun/api';
-import { storeTargets, type StoreTarget, type TestStore } from '@jingzhun/engine/testing';
+import { storeTargets, testDatabaseUrl, type StoreTarget, type TestStore } from '@jingzhun/engine/testing';
 import { seedDemo } from '../demo/demo-seed';
 import { simulateBulk } from './bulk/bulk-history';
 import { simulateHistory } from './simulate';
@@ -155,5 +155,36 @@ describe.each(storeTargets())('the case-history simulator on $kind', (target) =>
 
     const second = await run();
     expect(second.sample).toEqual(first.sample);
+  });
+
+  (target.kind === 'postgres' ? it : it.skip)('writes bulk rows with COPY exactly as multi-row INSERTs write them', async () => {
+    const rowsWith = async (databaseUrl: string | undefined) => {
+      const store = await platform(target);
+      try {
+        await simulateBulk({
+          target: store,
+          cases: 150,
+          months: 4,
+          seed: 'copy',
+          until: UNTIL,
+          districts: ['chaoyang'],
+          templatesPerDistrict: 3,
+          databaseUrl,
+          scratch: target.freshOptions(),
+          logger,
+        });
+        const { rows } = await store.query<{ row: string }>(
+          `SELECT concat_ws('|', case_id, code, version, e.district, organisation, kind, element_id, element_type, task_id, COALESCE(u.username, e.actor), at, duration_ms, data - 'incidentId' - 'message') AS row
+             FROM case_events e LEFT JOIN users u ON u.id = e.actor ORDER BY case_id, e.id`,
+        );
+        return rows.map((r) => r.row);
+      } finally {
+        await store.dispose();
+      }
+    };
+    const copied = await rowsWith(testDatabaseUrl());
+    const inserted = await rowsWith(undefined);
+    expect(copied.length).toBeGreaterThan(1000);
+    expect(copied).toEqual(inserted);
   });
 });

@@ -9,7 +9,7 @@
  *   const result = await simulateHistory({ target: store, cases: 3000, months: 12, seed: '2017',
  *     until: new Date('2026-11-30T16:00:00Z'), scratch: { dataDir: 'memory://' }, logger });
  */
-import { createRuntime, type Deployment, type Logger, type Store, type StoreOptions } from '@jingzhun/engine';
+import { createRuntime, type Deployment, type Logger, type Queryable, type Store, type StoreOptions } from '@jingzhun/engine';
 import { DISTRICTS, type StandardVersion } from '@jingzhun/standards';
 import { userActors } from './actors';
 import { CASE_BEHAVIOURS } from './behaviours';
@@ -41,6 +41,8 @@ export interface SimulationOptions {
   /** A case started (for progress bars). */
   onCase?: (district: string) => void;
   onDistrict?: (history: DistrictHistory & { events: number; runId: number }) => void | Promise<void>;
+  /** Runs in the transaction that writes a district's history, so a record of it commits with the data. */
+  onDistrictWritten?: (tx: Queryable, history: DistrictHistory & { runId: number }) => Promise<void>;
 }
 
 export interface SimulationResult {
@@ -165,7 +167,7 @@ export async function simulateHistory(options: SimulationOptions): Promise<Simul
           });
           // One district at a time into the platform's store, in the order they are done.
           writing = writing.then(async () => {
-            const written = await writeHistory(target, rows, runId);
+            const written = await writeHistory(target, rows, runId, options.onDistrictWritten && ((tx) => options.onDistrictWritten!(tx, { ...history, runId })));
             result.districts.push(history);
             result.cases += history.cases;
             result.referred += history.referred;

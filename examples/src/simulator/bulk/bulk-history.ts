@@ -1,7 +1,8 @@
 /**
  * Bulk mode, for benchmark volumes (millions of events): a few cases per district are played through
  * the engine as templates (case-templates.ts), then copies of them, at other weeks of the period and
- * under new ids, are written straight into the event log with multi-row INSERTs, with their rollups.
+ * under new ids, are written straight into the event log (COPY into PostgreSQL, else multi-row
+ * INSERTs), with their rollups.
  * Everything is labelled: a simulation run of mode `bulk`, every case in simulated_cases and the
  * rollups' share in simulated_rollups. Bulk cases have events and rollups only — no case file, tasks
  * or timers — so they weigh on supervision's queries and never reach anyone's inbox.
@@ -9,24 +10,34 @@
  * @example
  *   await simulateBulk({ target, cases: 200_000, months: 12, seed: '1', until, scratch, logger });
  */
-import { beijingDate } from '@jingzhun/standards';
-import type { Queryable } from '@jingzhun/engine';
+import { DISTRICTS } from '@jingzhun/standards';
 import { seededRandom, type Random } from '../../random/seeded-random';
 import { userActors } from '../actors';
+import { apportion } from '../district-history';
 import { districtProfile } from '../district-profiles';
 import { addRollups } from '../history-copy';
 import { deployedExamples, planSimulation, type SimulationOptions, type SimulationResult } from '../simulate';
 import { caseTemplates, type CaseFamily } from './case-templates';
+import { isoInstant } from './iso-instant';
+import { copySink, EventColumns, insertSink, prepareEvent, type EventSink, type PreparedEvent } from './event-sinks';
 
-const WEEK = 7 * 86_400_000;
-/** Events per INSERT statement. */
-const BATCH = 10_000;
-/** INSERTs in flight at once (the store's pool serves them on separate connections). */
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+const BEIJING = 8 * 3600_000;
+/** Events per batch (one COPY or INSERT, one transaction). */
+const BATCH = 40_000;
+/** Batches in flight at once, each on a connection of its own. */
 const IN_FLIGHT = 3;
 
 export interface BulkOptions extends Omit<SimulationOptions, 'onCase' | 'onDistrict' | 'skipDistricts' | 'runId'> {
   /** Cases per district played through the engine as templates (default 6). */
   templatesPerDistrict?: number | undefined;
+  /** Write about this many events instead of `cases` cases (shared by the districts as their population). */
+  events?: number | undefined;
+  /** The target's PostgreSQL server, for COPY (else multi-row INSERTs through the store). */
+  databaseUrl?: string | undefined;
+  /** Where the event rows go, when not the target (measurements of the generator alone). */
+  sink?: EventSink | undefined;
   onProgress?: (progress: { cases: number; events: number; phase: string }) => void;
 }
 
@@ -39,60 +50,24 @@ export interface BulkResult extends SimulationResult {
 
 /** A random (version 4 shaped) UUID from the seeded source, so bulk ids are the same for a seed. */
 export function seededUuid(rng: Random): string {
-  const hex = (n: number) => (Math.floor(rng.next() * 2 ** 32) >>> 0).toString(16).padStart(8, '0').slice(0, n);
-  const a = hex(8);
-  const b = hex(8);
-  const c = hex(8);
-  const d = hex(8);
+  const hex = () => (Math.floor(rng.next() * 2 ** 32) >>> 0).toString(16).padStart(8, '0');
+  const [a, b, c, d] = [hex(), hex(), hex(), hex()];
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${((parseInt(c[0]!, 16) & 0x3) | 0x8).toString(16)}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
 }
 
-class EventColumns {
-  caseId: string[] = [];
-  code: string[] = [];
-  version: number[] = [];
-  district: string[] = [];
-  organisation: Array<string | null> = [];
-  kind: string[] = [];
-  elementId: Array<string | null> = [];
-  elementType: Array<string | null> = [];
-  taskId: Array<string | null> = [];
-  actor: Array<string | null> = [];
-  at: string[] = [];
-  durationMs: Array<number | null> = [];
-  data: Array<string | null> = [];
-  cases: Array<{ id: string; district: string }> = [];
-
-  get size(): number {
-    return this.kind.length;
-  }
-}
-
-async function insertEvents(q: Queryable, c: EventColumns, runId: number): Promise<void> {
-  await q.query(
-    `WITH labelled AS (
-       INSERT INTO simulated_cases (case_id, run_id, district) SELECT id, $14, district FROM unnest($15::uuid[], $16::text[]) AS s(id, district) RETURNING 1)
-     INSERT INTO case_events (case_id, code, version, district, organisation, kind, element_id, element_type, task_id, actor, at, duration_ms, data)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::timestamptz[], $12::bigint[], $13::jsonb[])`,
-    [
-      c.caseId,
-      c.code,
-      c.version,
-      c.district,
-      c.organisation,
-      c.kind,
-      c.elementId,
-      c.elementType,
-      c.taskId,
-      c.actor,
-      c.at,
-      c.durationMs,
-      c.data,
-      runId,
-      c.cases.map((x) => x.id),
-      c.cases.map((x) => x.district),
-    ],
-  );
+/**
+ * Case ids that grow with each case a district's bulk run writes (a fixed head, then a counter), so
+ * the event log's index by case gets appended to rather than split all over: several times faster
+ * than random ids at millions of events.
+ */
+export function caseIdSource(rng: Random): () => string {
+  const head = (Math.floor(rng.next() * 2 ** 32) >>> 0).toString(16).padStart(8, '0');
+  let n = 0;
+  return () => {
+    const count = (n++).toString(16).padStart(12, '0');
+    const tail = (Math.floor(rng.next() * 2 ** 32) >>> 0).toString(16).padStart(8, '0');
+    return `${head}-${count.slice(0, 4)}-${count.slice(4, 8)}-${count.slice(8, 12)}-0000${tail}`;
+  };
 }
 
 interface Rollup {
@@ -135,8 +110,12 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
   const result: BulkResult = { runId, from: plan.from, to: plan.to, cases: 0, referred: 0, events: 0, tasksCompleted: 0, openTasks: 0, districts: [], templateSeconds, writeSeconds: 0 };
   const rollups = new Map<string, Rollup>();
   const inFlight = new Set<Promise<void>>();
+  let pending = 0;
+  const inFlightEvents = () => pending;
   let failure: unknown;
   let columns = new EventColumns();
+  const sink: EventSink =
+    options.sink ?? (target.kind === 'postgres' && options.databaseUrl ? await copySink(options.databaseUrl, target, IN_FLIGHT) : insertSink(target));
   const t1 = performance.now();
 
   const flush = async () => {
@@ -145,74 +124,101 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
     columns = new EventColumns();
     while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     if (failure) throw failure;
-    const write = insertEvents(target, batch, runId)
-      .then(() => {
-        result.events += batch.size;
-        options.onProgress?.({ cases: result.cases, events: result.events, phase: batch.district[0] ?? '' });
-      })
-      .catch((error: unknown) => {
-        failure ??= error;
-      })
+    pending += batch.size;
+    const write = sink
+      .write(batch, runId)
+      .then(
+        () => {
+          pending -= batch.size;
+          result.events += batch.size;
+          options.onProgress?.({ cases: result.cases, events: result.events, phase: batch.events[0]?.district ?? '' });
+        },
+        (error: unknown) => {
+          pending -= batch.size;
+          failure ??= error;
+        },
+      )
       .finally(() => inFlight.delete(write));
     inFlight.add(write);
   };
 
-  const rollup = (code: string, version: number, district: string, elementId: string, at: number, delta: Partial<Rollup>) => {
-    const day = beijingDate(new Date(at));
-    const key = `${code}|${version}|${district}|${elementId}|${day}`;
+  /** A family's events made ready once: their fixed columns, data and rollup keys. */
+  const prepared = new Map<CaseFamily, Array<{ event: PreparedEvent; data: string | null | undefined; open: string; rollup: string | null }>>();
+  const prepare = (family: CaseFamily) => {
+    let list = prepared.get(family);
+    if (list) return list;
+    list = family.events.map((e) => {
+      const member = family.members[e.member]!;
+      const event = prepareEvent({
+        code: member.code,
+        version: member.version,
+        district: family.district,
+        organisation: member.organisation,
+        kind: e.kind,
+        elementId: e.elementId,
+        elementType: e.elementType,
+        actor: e.actor,
+        durationMs: e.durationMs,
+      });
+      const dynamic = e.dueOffset !== null || e.caseKey || e.ref !== null;
+      const counted = e.elementId !== null && (e.kind === 'element_entered' || e.kind === 'element_left' || (e.kind === 'task_completed' && e.data?.['late'] === true));
+      // The fixed part of changing data, its closing brace left off, so a copy only appends its own values.
+      const fixed = JSON.stringify(e.data ?? {});
+      return {
+        event,
+        data: dynamic ? undefined : e.data === null ? null : fixed,
+        open: fixed === '{}' ? '{' : `${fixed.slice(0, -1)},`,
+        rollup: counted ? `${member.code}|${member.version}|${family.district}|${e.elementId}|` : null,
+      };
+    });
+    prepared.set(family, list);
+    return list;
+  };
+
+  /** Counts an event into the rollup of its (version, district, element, Beijing day). */
+  const rollup = (prefix: string, at: number, e: CaseFamily['events'][number], member: CaseFamily['members'][number], district: string) => {
+    const dayNumber = Math.floor((at + BEIJING) / DAY);
+    const key = prefix + dayNumber;
     let row = rollups.get(key);
     if (!row) {
-      row = { code, version, district, element_id: elementId, day, entered: 0, completed: 0, cancelled: 0, late: 0, duration_ms_sum: 0 };
+      const day = new Date(dayNumber * DAY).toISOString().slice(0, 10);
+      row = { code: member.code, version: member.version, district, element_id: e.elementId!, day, entered: 0, completed: 0, cancelled: 0, late: 0, duration_ms_sum: 0 };
       rollups.set(key, row);
     }
-    row.entered += delta.entered ?? 0;
-    row.completed += delta.completed ?? 0;
-    row.cancelled += delta.cancelled ?? 0;
-    row.late += delta.late ?? 0;
-    row.duration_ms_sum += delta.duration_ms_sum ?? 0;
+    if (e.kind === 'element_entered') row.entered += 1;
+    else if (e.kind === 'task_completed') row.late += 1;
+    else if (e.data?.['outcome'] === 'completed') {
+      row.completed += 1;
+      row.duration_ms_sum += Math.round(e.durationMs ?? 0);
+    } else row.cancelled += 1;
   };
 
   /** Writes one copy of a family, started `shift` ms later than the template, as new cases. */
-  const emit = (family: CaseFamily, shift: number, rng: Random, sequence: number, abbr: string) => {
+  const emit = (family: CaseFamily, shift: number, rng: Random, nextCaseId: () => string, sequence: number, abbr: string) => {
     const end = plan.to.getTime();
-    const ids = family.members.map(() => seededUuid(rng));
+    const ready = prepare(family);
+    const ids = family.members.map(() => nextCaseId());
     const taskIds = Array.from({ length: family.tasks }, () => seededUuid(rng));
     const keys = family.members.map((_, i) => `${options.keyPrefix ?? ''}B${runId}-${abbr}-${sequence}${i ? `/${i}` : ''}`);
     const started = new Set<number>();
-    for (const e of family.events) {
+    for (let n = 0; n < family.events.length; n++) {
+      const e = family.events[n]!;
       const at = family.start + shift + e.offset;
       if (at >= end) continue;
-      const member = family.members[e.member]!;
-      const district = family.district;
+      const { event, data: fixed, open, rollup: prefix } = ready[n]!;
       if (e.kind === 'case_started') started.add(e.member);
-      let data = e.data;
-      if (e.dueOffset !== null || e.caseKey || e.ref) {
-        data = { ...e.data };
-        if (e.dueOffset !== null) data['dueAt'] = new Date(family.start + shift + e.dueOffset).toISOString();
-        if (e.caseKey) data['caseKey'] = keys[e.member];
-        if (e.ref) data[e.ref.key] = ids[e.ref.member];
+      let data = fixed;
+      if (data === undefined) {
+        // Keys, ids and ISO times need no JSON escaping.
+        data = open;
+        if (e.dueOffset !== null) data += `"dueAt":"${isoInstant(family.start + shift + e.dueOffset)}",`;
+        if (e.caseKey) data += `"caseKey":"${keys[e.member]}",`;
+        if (e.ref) data += `"${e.ref.key}":"${ids[e.ref.member]}",`;
+        data = `${data.slice(0, -1)}}`;
       }
-      columns.caseId.push(ids[e.member]!);
-      columns.code.push(member.code);
-      columns.version.push(member.version);
-      columns.district.push(district);
-      columns.organisation.push(member.organisation);
-      columns.kind.push(e.kind);
-      columns.elementId.push(e.elementId);
-      columns.elementType.push(e.elementType);
-      columns.taskId.push(e.task >= 0 ? taskIds[e.task]! : null);
-      columns.actor.push(e.actor);
-      columns.at.push(new Date(at).toISOString());
-      columns.durationMs.push(e.durationMs);
-      columns.data.push(data === null ? null : JSON.stringify(data));
-      if (e.elementId) {
-        if (e.kind === 'element_entered') rollup(member.code, member.version, district, e.elementId, at, { entered: 1 });
-        else if (e.kind === 'element_left') {
-          const completed = e.data?.['outcome'] === 'completed';
-          rollup(member.code, member.version, district, e.elementId, at, completed ? { completed: 1, duration_ms_sum: Math.round(e.durationMs ?? 0) } : { cancelled: 1 });
-        } else if (e.kind === 'task_completed' && e.data?.['late'] === true) rollup(member.code, member.version, district, e.elementId, at, { late: 1 });
-        if (e.kind === 'task_completed') result.tasksCompleted += 1;
-      }
+      columns.push(event, ids[e.member]!, e.task >= 0 ? taskIds[e.task]! : null, at, data);
+      if (prefix) rollup(prefix, at, e, family.members[e.member]!, family.district);
+      if (e.kind === 'task_completed') result.tasksCompleted += 1;
     }
     for (const i of started) {
       columns.cases.push({ id: ids[i]!, district: family.district });
@@ -222,19 +228,23 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
   };
 
   try {
+    const budgets = options.events ? apportion(options.events, plan.districts.map((d) => [d, DISTRICTS.find((x) => x.code === d)!.population] as const)) : undefined;
     for (const district of plan.districts) {
       const families = library.get(district) ?? [];
-      const count = plan.perDistrict.get(district) ?? 0;
+      const count = budgets ? Number.POSITIVE_INFINITY : (plan.perDistrict.get(district) ?? 0);
       if (!families.length || !count) continue;
       const rng = seededRandom(`${options.seed}/bulk/${district}`);
+      const nextCaseId = caseIdSource(seededRandom(`${options.seed}/bulk/${district}/ids/${runId}`));
       const abbr = districtProfile(district).abbr;
+      const stopAt = budgets ? result.events + inFlightEvents() + columns.size + (budgets.get(district) ?? 0) : Number.POSITIVE_INFINITY;
       for (let i = 0; i < count; i++) {
         if (options.signal?.aborted) break;
+        if (result.events + inFlightEvents() + columns.size >= stopAt) break;
         const family = rng.pick(families);
         // Whole weeks keep each event on its weekday and hour, inside office hours where it was.
         const lo = Math.ceil((plan.from.getTime() - family.start) / WEEK);
         const hi = Math.floor((plan.to.getTime() - 1 - family.start) / WEEK);
-        emit(family, rng.int(lo, Math.max(lo, hi)) * WEEK, rng, i + 1, abbr);
+        emit(family, rng.int(lo, Math.max(lo, hi)) * WEEK, rng, nextCaseId, i + 1, abbr);
         if (columns.size >= BATCH) await flush();
       }
     }
@@ -252,6 +262,7 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
     });
   } finally {
     await Promise.allSettled(inFlight);
+    await sink.close();
   }
   result.writeSeconds = (performance.now() - t1) / 1000;
   return result;
