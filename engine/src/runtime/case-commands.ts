@@ -6,13 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { validateAgainst } from '@jingzhun/standards';
-import { CaseDataInvalidError, CaseKeyTakenError, EngineError } from '../errors';
+import { CaseConflictError, CaseDataInvalidError, CaseKeyTakenError, EngineError } from '../errors';
 import type { Queryable } from '../store';
 import { EMPTY_POSITION, runCase, type Position, type RunAction, type RunFailure } from './case-run';
 import { loadCase, saveCase, type CaseRecord } from './case-record';
 import type { DeploymentSystem } from './deployment-system';
 import { effectiveParameters } from './deployment-system';
 import { taskDueAt } from './due-dates';
+import { writeCase, type CaseWrite } from './case-writes';
 import type { CaseInfo, EventBatch } from './event-log';
 import type { RuntimeResources } from './types';
 import type { CompiledVersion, VersionSystem } from './version-system';
@@ -32,6 +33,13 @@ export class RunFailedError extends Error {
 /** The resources of one command: its transaction, its "now", who acts and the events it appends. */
 export interface CommandContext {
   q: Queryable;
+  /** Where to read before the command has written anything (outside a transaction not yet needed); `q` when absent. */
+  reads?: Queryable;
+  /**
+   * Takes a run's writes as the command's last statement, written with its events; false when the
+   * command cannot (it has one already). Absent inside referrals, whose writes are read back at once.
+   */
+  defer?: ((write: CaseWrite) => boolean) | undefined;
   now: Date;
   actor: string | null;
   events: EventBatch;
@@ -61,6 +69,8 @@ export interface RunOptions {
   isNew?: boolean;
   /** Timer jobs (by execution id) to delete with the run's own, e.g. the jobs being fired. */
   deleteJobs?: string[];
+  /** The task a completion takes, in the same statement as the case. */
+  takeTask?: CaseWrite['takeTask'];
 }
 
 /** Steps one command may take before the model is judged a runaway loop. */
@@ -76,11 +86,31 @@ export function detailsOf(problems: { pointer?: string | undefined; message: { z
   return problems.map((p) => ({ ...(p.pointer !== undefined ? { pointer: p.pointer } : {}), message: p.message }));
 }
 
-interface NewTask {
-  id: string;
+interface ChildCall {
   elementId: string;
   executionId: string;
-  dueAt: Date | null;
+  code: string;
+  childId: string;
+}
+
+/** A run turned into writes: what the case's statement writes, and what has to follow it. */
+export type RunPlan =
+  | { kind: 'failed'; failure: RunFailure; variables: Record<string, unknown> }
+  | { kind: 'planned'; write: CaseWrite; saved: CaseRecord; cancelTasks: string[]; calls: ChildCall[] };
+
+/** A run whose writes are its own case's only: one statement writes all of it. */
+export function isSimple(plan: Extract<RunPlan, { kind: 'planned' }>): boolean {
+  return !plan.cancelTasks.length && !plan.calls.length && !(plan.saved.status === 'completed' && plan.saved.parentCaseId);
+}
+
+/** Marks a task completed before a failing run is recorded; a task taken meanwhile is a conflict. */
+async function takeTask(q: Queryable, take: NonNullable<CaseWrite['takeTask']>, caseId: string, now: Date): Promise<void> {
+  const taken = await q.query(
+    `UPDATE tasks SET status = 'completed', data = $2, completed_at = $3, completed_by = $4, assignee = COALESCE(assignee, $4)
+     WHERE id = $1 AND status = 'open'`,
+    [take.id, JSON.stringify(take.data), now, take.actor],
+  );
+  if (taken.rowCount === 0) throw new CaseConflictError(caseId);
 }
 
 export class CaseCommands {
@@ -92,7 +122,7 @@ export class CaseCommands {
 
   /** Validates the starting data, then creates the case and runs it to its first wait states. */
   async start(ctx: CommandContext, input: StartInput): Promise<CaseRecord> {
-    const compiled = await this.versions.compiled(input.code, input.version, ctx.q);
+    const compiled = await this.versions.compiled(input.code, input.version, ctx.reads ?? ctx.q);
     const problems = validateAgainst(compiled.version.standard.population.eligibility, input.data, '', 'CASE_DATA_INVALID');
     if (problems.length) throw new CaseDataInvalidError(detailsOf(problems));
     const record: CaseRecord = {
@@ -127,8 +157,27 @@ export class CaseCommands {
     }
   }
 
-  /** Runs one action over a case and writes the outcome; returns the case as saved. */
+  /**
+   * Runs one action over a case and writes the outcome; returns the case as saved. A run that only
+   * moves its own case (no task cancelled, no referral started, no parent to resume) is handed to the
+   * command as its last statement when the command takes one (`ctx.defer`); anything else is written
+   * at once.
+   */
   async run(ctx: CommandContext, record: CaseRecord, compiled: CompiledVersion, action: RunAction, options: RunOptions = {}): Promise<CaseRecord> {
+    const plan = await this.plan(ctx, record, compiled, action, options);
+    if (plan.kind === 'failed') {
+      if (options.onFailure === 'throw') throw new RunFailedError(plan.failure);
+      if (options.takeTask) await takeTask(ctx.q, options.takeTask, record.id, ctx.now);
+      const saved = await saveCase(ctx.q, { ...record, variables: plan.variables, incident: true }, options.isNew ?? false, ctx.now);
+      await this.raiseIncident(ctx, saved, plan.failure, options.incidentCommand ?? action);
+      return saved;
+    }
+    if (isSimple(plan) && ctx.defer?.(plan.write)) return plan.saved;
+    return this.execute(ctx, plan);
+  }
+
+  /** Runs bpmn-engine over the case and turns the outcome into what to write; writes nothing itself. */
+  async plan(ctx: CommandContext, record: CaseRecord, compiled: CompiledVersion, action: RunAction, options: RunOptions = {}): Promise<RunPlan> {
     const variables = options.variables ?? record.variables;
     const info = infoOf(record);
     const outcome = await runCase({
@@ -143,24 +192,32 @@ export class CaseCommands {
       action,
       maxSteps: MAX_STEPS,
     });
-
-    if (outcome.status === 'failed') {
-      if (options.onFailure === 'throw') throw new RunFailedError(outcome.failure);
-      const saved = await saveCase(ctx.q, { ...record, variables, incident: true }, options.isNew ?? false, ctx.now);
-      await this.raiseIncident(ctx, saved, outcome.failure, options.incidentCommand ?? action);
-      return saved;
-    }
+    if (outcome.status === 'failed') return { kind: 'failed', failure: outcome.failure, variables };
 
     const position: Position = outcome.position;
     const byExecution = new Map(position.active.map((a) => [a.executionId, a]));
-    const newTasks: NewTask[] = [];
     const createdTasks = new Map<string, string>();
     const cancelTasks: string[] = [];
-    const jobInserts: { executionId: string; elementId: string; dueAt: string }[] = [];
-    const jobDeletes: string[] = [...(options.deleteJobs ?? [])];
-    const calls: { elementId: string; executionId: string; code: string; childId: string }[] = [];
-    const notifications: unknown[][] = [];
-    const referrals: unknown[][] = [];
+    const calls: ChildCall[] = [];
+    const completed = outcome.status === 'completed';
+    const toSave: CaseRecord = {
+      ...record,
+      variables,
+      position: completed ? { ...position, active: [], timers: [] } : position,
+      state: outcome.state,
+      status: completed ? 'completed' : 'running',
+      endedAt: completed ? ctx.now : null,
+    };
+    const write: CaseWrite = {
+      record: toSave,
+      isNew: options.isNew ?? false,
+      takeTask: options.takeTask,
+      tasks: [],
+      jobDeletes: [...(options.deleteJobs ?? [])],
+      jobInserts: [],
+      notifications: [],
+      referrals: [],
+    };
 
     for (const t of outcome.transitions) {
       switch (t.kind) {
@@ -187,7 +244,16 @@ export class CaseCommands {
           if (entry) entry.taskId = id;
           createdTasks.set(t.executionId, id);
           const dueAt = spec ? taskDueAt(spec, ctx.now, record.parameters, compiled.version.standard.parameters) : null;
-          newTasks.push({ id, elementId: t.elementId, executionId: t.executionId, dueAt });
+          write.tasks.push({
+            id,
+            elementId: t.elementId,
+            executionId: t.executionId,
+            name: spec?.name ?? { zh: t.elementId, en: t.elementId },
+            role: spec?.role ?? null,
+            assignTo: spec?.assignTo ?? null,
+            dueAt,
+            formId: spec?.formId ?? null,
+          });
           ctx.events.add(info, 'task_created', {
             elementId: t.elementId,
             elementType: 'bpmn:UserTask',
@@ -197,15 +263,15 @@ export class CaseCommands {
           break;
         }
         case 'timer-armed':
-          jobInserts.push(t);
+          write.jobInserts.push({ executionId: t.executionId, elementId: t.elementId, dueAt: t.dueAt });
           ctx.events.add(info, 'timer_scheduled', { elementId: t.elementId, data: { dueAt: t.dueAt } });
           break;
         case 'timer-fired':
-          jobDeletes.push(t.executionId);
+          write.jobDeletes.push(t.executionId);
           ctx.events.add(info, 'timer_fired', { elementId: t.elementId, data: { dueAt: t.dueAt } });
           break;
         case 'timer-cancelled':
-          jobDeletes.push(t.executionId);
+          write.jobDeletes.push(t.executionId);
           ctx.events.add(info, 'timer_cancelled', { elementId: t.elementId });
           break;
         case 'call': {
@@ -218,90 +284,35 @@ export class CaseCommands {
         case 'service': {
           ctx.events.add(info, 'service_called', { elementId: t.elementId, elementType: 'bpmn:ServiceTask', data: { service: t.service } });
           if (t.effect.service === 'notify') {
-            notifications.push([randomUUID(), record.id, record.district, record.organisation, t.elementId, JSON.stringify(t.effect.title), t.effect.recipientRole]);
+            write.notifications.push({ id: randomUUID(), elementId: t.elementId, title: t.effect.title, recipientRole: t.effect.recipientRole });
           } else {
-            referrals.push([randomUUID(), record.id, t.elementId, t.effect.target, JSON.stringify(t.effect.data)]);
+            write.referrals.push({ id: randomUUID(), elementId: t.elementId, target: t.effect.target, data: t.effect.data });
           }
           break;
         }
       }
     }
-
-    const completed = outcome.status === 'completed';
-    let saved = await saveCase(
-      ctx.q,
-      {
-        ...record,
-        variables,
-        position: completed ? { ...position, active: [], timers: [] } : position,
-        state: outcome.state,
-        status: completed ? 'completed' : 'running',
-        endedAt: completed ? ctx.now : null,
-      },
-      options.isNew ?? false,
-      ctx.now,
-    );
     if (completed) ctx.events.add(info, 'case_completed', { durationMs: ctx.now.getTime() - record.startedAt.getTime() });
-
-    if (newTasks.length) await this.insertTasks(ctx, saved, compiled, newTasks);
-    if (cancelTasks.length) {
-      const { rows } = await ctx.q.query<{ id: string; element_id: string }>(
-        `UPDATE tasks SET status = 'cancelled' WHERE id = ANY($1::uuid[]) AND status = 'open' RETURNING id, element_id`,
-        [cancelTasks],
-      );
-      for (const row of rows) ctx.events.add(info, 'task_cancelled', { elementId: row.element_id, elementType: 'bpmn:UserTask', taskId: row.id });
-    }
-    if (jobDeletes.length) {
-      await ctx.q.query('DELETE FROM jobs WHERE case_id = $1 AND execution_id = ANY($2::text[])', [record.id, [...new Set(jobDeletes)]]);
-    }
-    if (jobInserts.length) {
-      await ctx.q.query(
-        `INSERT INTO jobs (id, case_id, element_id, execution_id, due_at, run_at, created_at)
-         SELECT id, $2, element_id, execution_id, due, due, $3 FROM unnest($1::uuid[], $4::text[], $5::text[], $6::timestamptz[]) AS j(id, element_id, execution_id, due)
-         ON CONFLICT (case_id, execution_id) DO NOTHING`,
-        [jobInserts.map(() => randomUUID()), record.id, ctx.now, jobInserts.map((j) => j.elementId), jobInserts.map((j) => j.executionId), jobInserts.map((j) => j.dueAt)],
-      );
-    }
-    for (const n of notifications) {
-      await ctx.q.query(
-        'INSERT INTO notifications (id, case_id, district, organisation, element_id, title, recipient_role, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-        [...n, ctx.now],
-      );
-    }
-    for (const r of referrals) {
-      await ctx.q.query('INSERT INTO referrals (id, case_id, element_id, target, data, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [...r, ctx.now]);
-    }
-    for (const call of calls) saved = await this.startChild(ctx, saved, call);
-    if (completed && saved.parentCaseId) await this.resumeParent(ctx, saved);
-    return saved;
+    const saved: CaseRecord = { ...toSave, revision: write.isNew ? 1 : record.revision + 1 };
+    return { kind: 'planned', write, saved, cancelTasks, calls };
   }
 
-  private async insertTasks(ctx: CommandContext, record: CaseRecord, compiled: CompiledVersion, tasks: NewTask[]): Promise<void> {
-    const specs = tasks.map((t) => compiled.model.userTasks.get(t.elementId));
-    await ctx.q.query(
-      `INSERT INTO tasks (id, case_id, case_key, code, version, element_id, execution_id, name, role, assign_to, district, organisation,
-         status, created_at, due_at, form_id)
-       SELECT t.id, $2, $3, $4, $5, t.element_id, t.execution_id, t.name, t.role, t.assign_to, $6, $7, 'open', $8, t.due_at, t.form_id
-       FROM unnest($1::uuid[], $9::text[], $10::text[], $11::jsonb[], $12::text[], $13::text[], $14::timestamptz[], $15::text[])
-         AS t(id, element_id, execution_id, name, role, assign_to, due_at, form_id)`,
-      [
-        tasks.map((t) => t.id),
-        record.id,
-        record.caseKey,
-        record.code,
-        record.version,
-        record.district,
-        record.organisation,
-        ctx.now,
-        tasks.map((t) => t.elementId),
-        tasks.map((t) => t.executionId),
-        specs.map((s, i) => JSON.stringify(s?.name ?? { zh: tasks[i]!.elementId, en: tasks[i]!.elementId })),
-        specs.map((s) => s?.role ?? null),
-        specs.map((s) => s?.assignTo ?? null),
-        tasks.map((t) => t.dueAt?.toISOString() ?? null),
-        specs.map((s) => s?.formId ?? null),
-      ],
-    );
+  /** Writes a planned run now, inside the command's transaction, with what it sets off (cancellations, referrals, the parent). */
+  async execute(ctx: CommandContext, plan: Extract<RunPlan, { kind: 'planned' }>): Promise<CaseRecord> {
+    await writeCase(ctx.q, plan.write, null, ctx.now);
+    let saved = plan.saved;
+    if (plan.cancelTasks.length) {
+      const { rows } = await ctx.q.query<{ id: string; element_id: string }>(
+        `UPDATE tasks SET status = 'cancelled' WHERE id = ANY($1::uuid[]) AND status = 'open' RETURNING id, element_id`,
+        [plan.cancelTasks],
+      );
+      const info = infoOf(saved);
+      for (const row of rows) ctx.events.add(info, 'task_cancelled', { elementId: row.element_id, elementType: 'bpmn:UserTask', taskId: row.id });
+    }
+    const inner: CommandContext = { ...ctx, defer: undefined };
+    for (const call of plan.calls) saved = await this.startChild(inner, saved, call);
+    if (saved.status === 'completed' && saved.parentCaseId) await this.resumeParent(inner, saved);
+    return saved;
   }
 
   async raiseIncident(ctx: CommandContext, record: CaseRecord, failure: RunFailure, command: IncidentCommand | null, attempts = ctx.incidentAttempts ?? 1): Promise<string> {

@@ -79,11 +79,42 @@ export function toRecord(row: CaseRow): CaseRecord {
   };
 }
 
+/**
+ * The columns of a case row, named: statements kept prepared must not change their result's shape
+ * when a later migration adds a column (PostgreSQL refuses to run such a statement again).
+ */
+export function caseColumns(alias: string): string {
+  return [
+    'id',
+    'case_key',
+    'code',
+    'version',
+    'district',
+    'organisation',
+    'status',
+    'incident',
+    'revision',
+    'state',
+    'variables',
+    'parameters',
+    'position',
+    'parent_case_id',
+    'parent_element_id',
+    'parent_execution_id',
+    'started_at',
+    'started_by',
+    'ended_at',
+    'cancel_reason',
+  ]
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+}
+
 /** Loads a case inside the scope; CASE_NOT_FOUND when it does not exist there. */
 export async function loadCase(q: Queryable, id: string, scope: Scope): Promise<CaseRecord> {
   if (!isUuid(id)) throw new CaseNotFoundError(id);
   const params: unknown[] = [id];
-  const { rows } = await q.query<CaseRow>(`SELECT * FROM cases c WHERE c.id = $1${scopeClause(scope, params, 'c')}`, params);
+  const { rows } = await q.query<CaseRow>(`SELECT ${caseColumns('c')} FROM cases c WHERE c.id = $1${scopeClause(scope, params, 'c')}`, params, { prepare: true });
   if (!rows[0]) throw new CaseNotFoundError(id);
   return toRecord(rows[0]);
 }

@@ -5,7 +5,7 @@
  * case writer turns the outcome into rows in one transaction.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { Engine } from 'bpmn-engine';
+import * as Elements from 'bpmn-elements';
 import { UnknownServiceError, type BuiltInCall } from '../bpmn/built-in-service';
 import { DurableTimers } from '../bpmn/durable-timer';
 import { GuardedScripts, literalExpressions } from '../bpmn/guarded-scripts';
@@ -97,29 +97,78 @@ class RunawayError extends Error {
   }
 }
 
-interface ElementApi {
+interface EventContent {
   id: string;
   type: string;
   executionId: string;
-  content: Record<string, unknown> & { error?: unknown; calledElement?: string; executionId?: string };
+  error?: unknown;
+}
+
+interface EventMessage {
+  fields: { routingKey: string };
+  content: EventContent;
+}
+
+interface PostponedApi {
+  executionId: string;
   signal(message?: unknown): void;
 }
 
+/** The part of bpmn-elements' Definition a command uses. */
+interface BpmnDefinition {
+  broker: {
+    subscribeTmp(exchange: string, pattern: string, onMessage: (routingKey: string, message: EventMessage) => void, options: object): { queueName: string };
+    bindQueue(queueName: string, exchange: string, pattern: string): void;
+  };
+  run(): void;
+  recover(state: unknown): BpmnDefinition;
+  resume(): void;
+  getState(): unknown;
+  getPostponed(): PostponedApi[];
+  signal(message: unknown): void;
+}
+
+const { Definition, Context, Environment } = Elements as unknown as {
+  Definition: new (context: unknown) => BpmnDefinition;
+  Context: new (sourceContext: unknown, environment: unknown) => unknown;
+  Environment: new (options: object) => unknown;
+};
+
+/**
+ * What is stored: bpmn-elements' definition state, in the `definitions` list bpmn-engine's own state
+ * has, so states written before the runtime drove bpmn-elements directly recover the same way.
+ */
 interface EngineState {
   definitions: unknown[];
   [key: string]: unknown;
 }
 
-interface ExecutionLike {
-  state: string;
-  stopped: boolean;
-  environment: { getState(): unknown };
-  definitions: { getState(): unknown }[];
-  getPostponed(): ElementApi[];
-  signal(message: unknown): void;
-}
-
 const silentLogger = () => ({ debug() {}, warn() {}, error() {} });
+
+/**
+ * Only elements that are running are kept in the state (`disableTrackState`): where a case has been
+ * is in the position beside it, so the counters of elements long left would be dead weight in every
+ * command's state, JSON and deflate.
+ */
+const SETTINGS = { disableTrackState: true };
+
+/**
+ * The events a command reads, bound one by one: every other event of the definition (starts,
+ * discards, formatting, executions) is dropped by its exchange instead of queued for us.
+ */
+const EVENTS = [
+  'activity.enter',
+  'activity.wait',
+  'activity.call',
+  'activity.timeout',
+  'activity.end',
+  'activity.leave',
+  'activity.error',
+  'flow.take',
+  'process.end',
+  'definition.leave',
+  'definition.error',
+];
 
 export function packState(state: EngineState): Buffer {
   return deflateRawSync(JSON.stringify(state));
@@ -127,17 +176,6 @@ export function packState(state: EngineState): Buffer {
 
 export function unpackState(packed: Buffer): EngineState {
   return JSON.parse(inflateRawSync(packed).toString('utf8')) as EngineState;
-}
-
-/** The state bpmn-engine needs to recover, without the definition source it would embed. */
-function stateOf(engine: Engine, execution: ExecutionLike): EngineState {
-  return {
-    name: engine.name,
-    state: execution.state,
-    stopped: execution.stopped,
-    environment: execution.environment.getState(),
-    definitions: execution.definitions.map((d) => d.getState()),
-  };
 }
 
 function causeOf(error: unknown): { cause: string; message: string } {
@@ -151,6 +189,12 @@ function causeOf(error: unknown): { cause: string; message: string } {
   return { cause: typeof code === 'string' ? code : 'RUN_ERROR', message };
 }
 
+/**
+ * bpmn-engine's Engine is a wrapper around one bpmn-elements Definition: per command it builds a type
+ * resolver, its own broker and three environments, and copies every event of the definition onto its
+ * own broker for listeners. A command here drives the Definition itself, built from the version's
+ * compiled context, and reads the few events it needs from the definition's broker.
+ */
 export async function runCase(input: RunInput): Promise<RunOutcome> {
   const { model, now, action } = input;
   const nowIso = now.toISOString();
@@ -165,6 +209,7 @@ export async function runCase(input: RunInput): Promise<RunOutcome> {
   const ended = new Set<string>();
   let failure: RunFailure | undefined;
   let processEnded = false;
+  let definitionLeft = false;
   let steps = 0;
 
   const hooks: RunHooks = {
@@ -186,94 +231,98 @@ export async function runCase(input: RunInput): Promise<RunOutcome> {
   };
 
   const builtIn: BuiltInCall = (name, elementId) => hooks.callService(name, elementId);
-  const engine = new Engine({
-    name: input.caseId,
-    sourceContext: model.sourceContext,
+  const environment = new Environment({
     timers: new DurableTimers(hooks),
     scripts: new GuardedScripts(hooks),
     expressions: literalExpressions,
     services: { builtIn },
+    settings: SETTINGS,
     Logger: silentLogger,
-  } as never);
-
-  const listener = {
-    emit(event: string, api: ElementApi) {
-      switch (event) {
-        case 'activity.enter': {
-          if (active.has(api.executionId)) return;
-          steps += 1;
-          if (steps > input.maxSteps) throw new RunawayError(api.id, input.maxSteps);
-          active.set(api.executionId, { executionId: api.executionId, elementId: api.id, enteredAt: nowIso });
-          transitions.push({ kind: 'entered', elementId: api.id, elementType: api.type, executionId: api.executionId });
-          return;
-        }
-        case 'activity.wait': {
-          const entry = active.get(api.executionId);
-          if (api.type === 'bpmn:UserTask' && entry && !entry.taskId) {
-            entry.taskId = 'pending';
-            transitions.push({ kind: 'task', elementId: api.id, executionId: api.executionId });
-          }
-          return;
-        }
-        case 'activity.call': {
-          const entry = active.get(api.executionId);
-          const code = model.calls.get(api.id);
-          if (entry && code && !entry.childCaseId) {
-            entry.childCaseId = 'pending';
-            transitions.push({ kind: 'call', elementId: api.id, executionId: api.executionId, code });
-          }
-          return;
-        }
-        case 'activity.timeout': {
-          const executionId = api.content.executionId ?? api.executionId;
-          fired.set(executionId, api.id);
-          armed.delete(executionId);
-          return;
-        }
-        case 'activity.end':
-          ended.add(api.executionId);
-          return;
-        case 'activity.leave': {
-          const entry = active.get(api.executionId);
-          if (!entry) return;
-          active.delete(api.executionId);
-          const outcome = ended.has(api.executionId) ? 'completed' : 'cancelled';
-          if (outcome === 'completed') completed.add(api.id);
-          transitions.push({
-            kind: 'left',
-            elementId: api.id,
-            elementType: api.type,
-            executionId: api.executionId,
-            outcome,
-            durationMs: Math.max(0, now.getTime() - Date.parse(entry.enteredAt)),
-            ...(entry.taskId && entry.taskId !== 'pending' ? { taskId: entry.taskId } : {}),
-          });
-          return;
-        }
-        case 'activity.error':
-          if (!failure) failure = { ...causeOf(api.content.error), elementId: api.id };
-          return;
-        case 'flow.take':
-          flows.add(api.id);
-          return;
-        case 'process.end':
-          processEnded = true;
-          return;
-      }
-    },
-  };
-  engine.on('error', (error: unknown) => {
-    if (!failure) failure = { ...causeOf(error), elementId: null };
   });
+  const definition = new Definition(new Context(model.sourceContext, environment));
+
+  const onEvent = (routingKey: string, message: EventMessage) => {
+    const api = message.content;
+    switch (routingKey) {
+      case 'activity.enter': {
+        if (active.has(api.executionId)) return;
+        steps += 1;
+        if (steps > input.maxSteps) throw new RunawayError(api.id, input.maxSteps);
+        active.set(api.executionId, { executionId: api.executionId, elementId: api.id, enteredAt: nowIso });
+        transitions.push({ kind: 'entered', elementId: api.id, elementType: api.type, executionId: api.executionId });
+        return;
+      }
+      case 'activity.wait': {
+        const entry = active.get(api.executionId);
+        if (api.type === 'bpmn:UserTask' && entry && !entry.taskId) {
+          entry.taskId = 'pending';
+          transitions.push({ kind: 'task', elementId: api.id, executionId: api.executionId });
+        }
+        return;
+      }
+      case 'activity.call': {
+        const entry = active.get(api.executionId);
+        const code = model.calls.get(api.id);
+        if (entry && code && !entry.childCaseId) {
+          entry.childCaseId = 'pending';
+          transitions.push({ kind: 'call', elementId: api.id, executionId: api.executionId, code });
+        }
+        return;
+      }
+      case 'activity.timeout': {
+        fired.set(api.executionId, api.id);
+        armed.delete(api.executionId);
+        return;
+      }
+      case 'activity.end':
+        ended.add(api.executionId);
+        return;
+      case 'activity.leave': {
+        const entry = active.get(api.executionId);
+        if (!entry) return;
+        active.delete(api.executionId);
+        const outcome = ended.has(api.executionId) ? 'completed' : 'cancelled';
+        if (outcome === 'completed') completed.add(api.id);
+        transitions.push({
+          kind: 'left',
+          elementId: api.id,
+          elementType: api.type,
+          executionId: api.executionId,
+          outcome,
+          durationMs: Math.max(0, now.getTime() - Date.parse(entry.enteredAt)),
+          ...(entry.taskId && entry.taskId !== 'pending' ? { taskId: entry.taskId } : {}),
+        });
+        return;
+      }
+      case 'activity.error':
+        if (!failure) failure = { ...causeOf(api.error), elementId: api.id };
+        return;
+      case 'flow.take':
+        flows.add(api.id);
+        return;
+      case 'process.end':
+        processEnded = true;
+        return;
+      case 'definition.leave':
+        definitionLeft = true;
+        return;
+      case 'definition.error':
+        if (!failure) failure = { ...causeOf(api.error), elementId: null };
+        return;
+    }
+  };
+  const { queueName } = definition.broker.subscribeTmp('event', EVENTS[0]!, onEvent, { noAck: true, consumerTag: '_jingzhun-run' });
+  for (const key of EVENTS.slice(1)) definition.broker.bindQueue(queueName, 'event', key);
 
   try {
     if (action.kind === 'start') {
-      await engine.execute({ listener } as never);
+      definition.run();
     } else {
       if (!input.state) throw new Error(`case ${input.caseId} has no state to resume`);
-      engine.recover(unpackState(input.state));
-      const execution = (await engine.resume({ listener } as never)) as unknown as ExecutionLike;
-      applyAction(execution, action);
+      const [state] = unpackState(input.state).definitions;
+      definition.recover(state);
+      definition.resume();
+      applyAction(definition, action);
     }
     // A step may finish on the next turn of the event loop; let it before reading the outcome.
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -302,8 +351,7 @@ export async function runCase(input: RunInput): Promise<RunOutcome> {
     if (!priorTimers.has(executionId)) transitions.push({ kind: 'timer-fired', elementId, executionId, dueAt: nowIso });
   }
 
-  const execution = engine.execution as unknown as ExecutionLike;
-  const done = processEnded && engine.state !== 'running' && active.size === 0;
+  const done = processEnded && definitionLeft && active.size === 0;
   const position: Position = {
     active: [...active.values()],
     completed: [...completed],
@@ -312,23 +360,23 @@ export async function runCase(input: RunInput): Promise<RunOutcome> {
   };
   return {
     status: done ? 'completed' : 'waiting',
-    state: done ? null : packState(stateOf(engine, execution)),
+    state: done ? null : packState({ definitions: [definition.getState()] }),
     position,
     transitions,
   };
 }
 
-function applyAction(execution: ExecutionLike, action: RunAction): void {
+function applyAction(definition: BpmnDefinition, action: RunAction): void {
   switch (action.kind) {
     case 'signal':
     case 'call-ended': {
-      const api = execution.getPostponed().find((a) => a.executionId === action.executionId);
+      const api = definition.getPostponed().find((a) => a.executionId === action.executionId);
       if (!api) throw new Error(`nothing waits at execution ${action.executionId}`);
       api.signal({});
       return;
     }
     case 'message':
-      execution.signal({ id: action.messageId });
+      definition.signal({ id: action.messageId });
       return;
     case 'fire':
     case 'resume':

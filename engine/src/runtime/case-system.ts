@@ -9,9 +9,11 @@
  */
 import { CaseConflictError, CaseNotFoundError, CaseNotRunningError, DistrictUnknownError, MessageAmbiguousError, MessageNotCorrelatedError } from '../errors';
 import { isDistrictCode } from '@jingzhun/standards';
+import { CommandTransaction } from './command-transaction';
+import { writeCase, type CaseWrite, type WrittenRows } from './case-writes';
 import { EventBatch } from './event-log';
 import { infoOf, type CaseCommands, type CommandContext } from './case-commands';
-import { isUuid, loadCase, saveCase, toRecord, type CaseRecord, type CaseRow } from './case-record';
+import { caseColumns, isUuid, loadCase, saveCase, toRecord, type CaseRecord, type CaseRow } from './case-record';
 import { scopeClause } from './scope';
 import type {
   CaseDetail,
@@ -25,7 +27,7 @@ import type {
   RuntimeResources,
   Scope,
 } from './types';
-import { caseSummarySelect, toCaseSummaries, toTasks, type CaseSummaryRow, type TaskRow } from './views';
+import { caseSummarySelect, taskFromJson, toCaseSummaries, toTasks, type CaseSummaryRow, type Json, type TaskRow } from './views';
 
 export interface StartCaseInput {
   code: string;
@@ -65,7 +67,6 @@ interface EventRow {
   data: Record<string, unknown> | null;
 }
 
-type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
 interface Related {
   open_tasks: Json<TaskRow>[] | null;
@@ -102,6 +103,11 @@ export function toIncident(row: IncidentRow): Incident {
 
 const MAX_LIMIT = 500;
 
+export interface CommandOptions {
+  /** Given the rows the command's last statement wrote, when its run was written that way. */
+  written?: (rows: WrittenRows) => void;
+}
+
 function encodeCursor(row: { started_at: Date; id: string }): string {
   return Buffer.from(`${row.started_at.toISOString()}|${row.id}`).toString('base64url');
 }
@@ -118,17 +124,40 @@ export class CaseSystem {
     private readonly commands: CaseCommands,
   ) {}
 
-  /** Runs `fn` as one command: one transaction, one "now", the events written last. */
-  async command<T>(actor: string | null, fn: (ctx: CommandContext) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` as one command: one transaction, one "now", the events written last. The transaction
+   * opens at the command's first write; a run handed over with `ctx.defer` is written together with
+   * the events as the last statement — alone, without BEGIN and COMMIT, when it is the only one.
+   */
+  async command<T>(actor: string | null, fn: (ctx: CommandContext) => Promise<T>, options: CommandOptions = {}): Promise<T> {
     const now = this.resources.clock.now();
+    const tx = new CommandTransaction(this.resources.store);
+    let last: CaseWrite | undefined;
+    const ctx: CommandContext = {
+      q: tx,
+      reads: { query: (text, params, options) => tx.read(text, params, options), exec: (script) => tx.exec(script) },
+      now,
+      actor,
+      events: new EventBatch(now, actor),
+      depth: 0,
+      defer: (write) => {
+        if (last) return false;
+        last = write;
+        return true;
+      },
+    };
     try {
-      return await this.resources.store.transaction(async (q) => {
-        const ctx: CommandContext = { q, now, actor, events: new EventBatch(now, actor), depth: 0 };
-        const result = await fn(ctx);
-        await ctx.events.write(q);
-        return result;
-      });
+      const result = await fn(ctx);
+      if (last) {
+        const written = await writeCase(tx, last, ctx.events, now, { last: true, returning: options.written !== undefined });
+        if (written) options.written?.(written);
+      } else {
+        await ctx.events.write(tx);
+      }
+      await tx.finish(true);
+      return result;
     } catch (error) {
+      await tx.finish(false).catch(() => undefined);
       // PostgreSQL broke a deadlock (a child ending while its parent is cancelled) or a serialisation
       // conflict: the command wrote nothing and may be tried again, like any lost race.
       const code = (error as { code?: unknown }).code;
@@ -139,19 +168,25 @@ export class CaseSystem {
 
   async start(input: StartCaseInput): Promise<CaseDetail> {
     if (!isDistrictCode(input.district)) throw new DistrictUnknownError([input.district]);
-    const record = await this.command(input.actor, async (ctx) => {
-      const deployment = await this.commands.deployments.find(input.code, input.district, ctx.q);
-      return this.commands.start(ctx, {
-        code: input.code,
-        version: input.version ?? deployment.version,
-        district: input.district,
-        organisation: input.organisation ?? null,
-        caseKey: input.caseKey,
-        data: input.data,
-        variant: deployment.variant,
-      });
-    });
-    return this.get(record.id, {});
+    let written: WrittenRows | undefined;
+    const record = await this.command(
+      input.actor,
+      async (ctx) => {
+        const deployment = await this.commands.deployments.find(input.code, input.district, ctx.reads);
+        return this.commands.start(ctx, {
+          code: input.code,
+          version: input.version ?? deployment.version,
+          district: input.district,
+          organisation: input.organisation ?? null,
+          caseKey: input.caseKey,
+          data: input.data,
+          variant: deployment.variant,
+        });
+      },
+      { written: (rows) => (written = rows) },
+    );
+    // The statement that wrote the new case gave back its rows as stored: they are the case file.
+    return written ? this.newCaseDetail(record, written) : this.get(record.id, {});
   }
 
   /** Delivers a message to the one case in scope with this key that waits for it. */
@@ -235,7 +270,7 @@ export class CaseSystem {
     const { rows } = await this.resources.store.query<CaseSummaryRow & CaseRow & Related>(
       `${caseSummarySelect(
         1,
-        `c.*,
+        `${caseColumns('c')},
         (SELECT json_agg(t ORDER BY t.created_at, t.id) FROM tasks t WHERE t.case_id = c.id AND t.status = 'open') AS open_tasks,
         (SELECT json_agg(e ORDER BY e.id) FROM case_events e WHERE e.case_id = c.id) AS events,
         (SELECT json_agg(i ORDER BY i.created_at, i.id) FROM incidents i WHERE i.case_id = c.id) AS incident_rows,
@@ -245,9 +280,52 @@ export class CaseSystem {
           FROM cases r WHERE r.parent_case_id = c.id OR r.id = c.parent_case_id) AS related`,
       )} WHERE c.id = $2${scopeClause(scope, params, 'c')}`,
       params,
+      { prepare: true },
     );
     const row = rows[0];
     if (!row) throw new CaseNotFoundError(id);
+    return this.detail(row, now);
+  }
+
+  /**
+   * The case file of a case started just now, from the rows its statement wrote: the same as `get`
+   * would read back (nothing else can refer to a case before it exists), one round trip fewer.
+   */
+  private newCaseDetail(record: CaseRecord, written: WrittenRows): Promise<CaseDetail> {
+    const now = this.resources.clock.now();
+    const tasks = (written.tasks ?? []) as unknown as Json<TaskRow>[];
+    const row: CaseSummaryRow & CaseRow & Related = {
+      id: record.id,
+      case_key: record.caseKey,
+      code: record.code,
+      version: record.version,
+      district: record.district,
+      organisation: record.organisation,
+      status: record.status,
+      incident: record.incident,
+      revision: record.revision,
+      state: null,
+      variables: written.saved['variables'] as CaseRow['variables'],
+      parameters: written.saved['parameters'] as CaseRow['parameters'],
+      position: written.saved['position'] as CaseRow['position'],
+      parent_case_id: record.parentCaseId,
+      parent_element_id: record.parentElementId,
+      parent_execution_id: record.parentExecutionId,
+      started_at: record.startedAt,
+      started_by: record.startedBy,
+      ended_at: record.endedAt,
+      cancel_reason: record.cancelReason,
+      overdue: tasks.some((t) => t.status === 'open' && t.due_at !== null && Date.parse(t.due_at) < now.getTime()),
+      open_tasks: tasks.length ? tasks.filter((t) => t.status === 'open') : null,
+      events: written.events as Json<EventRow>[] | null,
+      incident_rows: null,
+      related: null,
+    };
+    return this.detail(row, now);
+  }
+
+  /** A case row with its open tasks, timeline, incidents and related cases, as the case file. */
+  private async detail(row: CaseSummaryRow & CaseRow & Related, now: Date): Promise<CaseDetail> {
     const record = toRecord(row);
     const [summary] = await toCaseSummaries([row], this.commands.versions);
     const related = (row.related ?? []).map((r) => ({ ...r, started_at: new Date(r.started_at), ended_at: r.ended_at ? new Date(r.ended_at) : null }));
@@ -271,12 +349,7 @@ export class CaseSystem {
       durationMs: e.duration_ms === null ? null : Number(e.duration_ms),
       data: e.data,
     }));
-    const tasks: TaskRow[] = (row.open_tasks ?? []).map((t) => ({
-      ...t,
-      created_at: new Date(t.created_at),
-      due_at: t.due_at ? new Date(t.due_at) : null,
-      completed_at: t.completed_at ? new Date(t.completed_at) : null,
-    }));
+    const tasks: TaskRow[] = (row.open_tasks ?? []).map(taskFromJson);
     const incidents = (row.incident_rows ?? []).map((i) => ({ ...i, created_at: new Date(i.created_at), resolved_at: i.resolved_at ? new Date(i.resolved_at) : null }));
     return {
       ...summary!,

@@ -172,7 +172,11 @@ export class DeploymentSystem {
   /** The deployment new cases of `code` use in `district`; NOT_DEPLOYED when there is none. */
   async find(code: string, district: string, q: Queryable = this.resources.store): Promise<Omit<DeploymentRow, 'standard'>> {
     // Without the standard document: starting a case needs only the version and the variant.
-    const { rows } = await q.query<Omit<DeploymentRow, 'standard'>>(`SELECT * FROM deployments WHERE code = $1 AND district = $2`, [code, district]);
+    const { rows } = await q.query<Omit<DeploymentRow, 'standard'>>(
+      `SELECT code, district, version, variant, deployed_at, deployed_by FROM deployments WHERE code = $1 AND district = $2`,
+      [code, district],
+      { prepare: true },
+    );
     if (!rows[0]) throw new NotDeployedError(code, district);
     return rows[0];
   }

@@ -5,10 +5,10 @@
  * shared counter row.
  *
  * @example
- *   const log = new EventBatch(caseInfo, now, actor);
- *   log.add('task_completed', { elementId: 'assess', taskId });
- *   log.rollup('assess', { completed: 1, durationMs: 3600_000 });
- *   await log.write(tx);
+ *   const log = new EventBatch(now, actor);
+ *   log.add(caseInfo, 'task_completed', { elementId: 'assess', taskId });
+ *   log.rollup(caseInfo, 'assess', { completed: 1, durationMs: 3600_000 });
+ *   await log.write(tx); // or log.statementParts(params) inside a statement that writes the case too
  */
 import { beijingDate } from '@jingzhun/standards';
 import type { Queryable } from '../store';
@@ -55,14 +55,36 @@ export interface EventOptions {
   data?: Record<string, unknown> | null;
 }
 
+/** Parameters of one statement, each written with its cast: `p.add(ids, 'uuid[]')` → `$3::uuid[]`. */
+export class StatementParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown, cast: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${cast}`;
+  }
+}
+
+interface RollupRow extends Required<RollupDelta> {
+  caseId: string;
+  code: string;
+  version: number;
+  district: string;
+  elementId: string;
+  day: string;
+}
+
 export class EventBatch {
   private readonly events: PendingEvent[] = [];
-  private readonly rollups = new Map<string, { code: string; version: number; district: string; elementId: string; day: string } & Required<RollupDelta>>();
+  private readonly rollups = new Map<string, RollupRow>();
+  private readonly day: string;
 
   constructor(
     private readonly at: Date,
     private readonly actor: string | null,
-  ) {}
+  ) {
+    this.day = beijingDate(at);
+  }
 
   get size(): number {
     return this.events.length;
@@ -87,11 +109,11 @@ export class EventBatch {
   }
 
   rollup(info: CaseInfo, elementId: string, delta: RollupDelta): void {
-    const day = beijingDate(this.at);
-    const key = `${info.code}\u0000${info.version}\u0000${info.district}\u0000${elementId}\u0000${day}`;
+    // Kept per case, so a batch of several cases can write only the rows of the cases it saved.
+    const key = `${info.id}\u0000${info.code}\u0000${info.version}\u0000${info.district}\u0000${elementId}`;
     let row = this.rollups.get(key);
     if (!row) {
-      row = { code: info.code, version: info.version, district: info.district, elementId, day, entered: 0, completed: 0, cancelled: 0, late: 0, durationMs: 0 };
+      row = { caseId: info.id, code: info.code, version: info.version, district: info.district, elementId, day: this.day, entered: 0, completed: 0, cancelled: 0, late: 0, durationMs: 0 };
       this.rollups.set(key, row);
     }
     row.entered += delta.entered ?? 0;
@@ -101,8 +123,8 @@ export class EventBatch {
     row.durationMs += delta.durationMs ?? 0;
   }
 
-  /** Takes over what `other` collected (a step that succeeded inside a larger batch). */
-  absorb(other: EventBatch): void {
+  /** Takes over what `other` collected (a step that succeeded inside a larger batch); `keep` leaves `other` as it was. */
+  absorb(other: EventBatch, options: { keep?: boolean } = {}): void {
     this.events.push(...other.events);
     for (const [key, row] of other.rollups) {
       const mine = this.rollups.get(key);
@@ -116,59 +138,74 @@ export class EventBatch {
       mine.late += row.late;
       mine.durationMs += row.durationMs;
     }
-    other.events.length = 0;
-    other.rollups.clear();
+    if (!options.keep) other.clear();
+  }
+
+  clear(): void {
+    this.events.length = 0;
+    this.rollups.clear();
+  }
+
+  /**
+   * The CTEs (`name AS (…)`) that append the events and the rollup deltas, for a statement that writes
+   * more besides. `savedCases`, when given, is a query of case ids: only their rows are written;
+   * `returning` makes the appended events readable (as `events`) in the statement's final SELECT.
+   */
+  statementParts(p: StatementParams, savedCases?: string, options: { returning?: boolean } = {}): string[] {
+    const only = (column: string) => (savedCases ? ` WHERE ${column} IN (${savedCases})` : '');
+    const parts: string[] = [];
+    const e = this.events;
+    if (e.length) {
+      const columns = [
+        p.add(e.map((x) => x.caseId), 'uuid[]'),
+        p.add(e.map((x) => x.code), 'text[]'),
+        p.add(e.map((x) => x.version), 'int[]'),
+        p.add(e.map((x) => x.district), 'text[]'),
+        p.add(e.map((x) => x.organisation), 'text[]'),
+        p.add(e.map((x) => x.kind), 'text[]'),
+        p.add(e.map((x) => x.elementId), 'text[]'),
+        p.add(e.map((x) => x.elementType), 'text[]'),
+        p.add(e.map((x) => x.taskId), 'uuid[]'),
+        p.add(e.map((x) => x.actor), 'text[]'),
+        p.add(e.map((x) => x.at.toISOString()), 'timestamptz[]'),
+        p.add(e.map((x) => (x.durationMs === null ? null : Math.round(x.durationMs))), 'bigint[]'),
+        p.add(e.map((x) => (x.data === null ? null : JSON.stringify(x.data))), 'jsonb[]'),
+      ];
+      parts.push(`events AS (
+        INSERT INTO case_events (case_id, code, version, district, organisation, kind, element_id, element_type, task_id, actor, at, duration_ms, data)
+        SELECT * FROM unnest(${columns.join(', ')}) AS e(case_id)${only('e.case_id')}${options.returning ? ' RETURNING *' : ''})`);
+    }
+    const r = [...this.rollups.values()];
+    if (r.length) {
+      const columns = [
+        p.add(r.map((x) => x.caseId), 'uuid[]'),
+        p.add(r.map((x) => x.code), 'text[]'),
+        p.add(r.map((x) => x.version), 'int[]'),
+        p.add(r.map((x) => x.district), 'text[]'),
+        p.add(r.map((x) => x.elementId), 'text[]'),
+        p.add(r.map((x) => x.day), 'date[]'),
+        p.add(r.map((x) => x.entered), 'int[]'),
+        p.add(r.map((x) => x.completed), 'int[]'),
+        p.add(r.map((x) => x.cancelled), 'int[]'),
+        p.add(r.map((x) => x.late), 'int[]'),
+        p.add(r.map((x) => Math.round(x.durationMs)), 'bigint[]'),
+      ];
+      parts.push(`rollups AS (
+        INSERT INTO element_rollups (code, version, district, element_id, day, entered, completed, cancelled, late, duration_ms_sum)
+        SELECT code, version, district, element_id, day, sum(entered), sum(completed), sum(cancelled), sum(late), sum(duration_ms)
+        FROM unnest(${columns.join(', ')}) AS r(case_id, code, version, district, element_id, day, entered, completed, cancelled, late, duration_ms)${only('r.case_id')}
+        GROUP BY code, version, district, element_id, day)`);
+    }
+    return parts;
   }
 
   /** Appends the events and the rollup deltas in one statement. */
   async write(q: Queryable): Promise<void> {
-    const e = this.events;
-    const r = [...this.rollups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-    if (!e.length && !r.length) return;
-    const params: unknown[] = [];
-    let events = '';
-    if (e.length) {
-      params.push(
-        e.map((x) => x.caseId),
-        e.map((x) => x.code),
-        e.map((x) => x.version),
-        e.map((x) => x.district),
-        e.map((x) => x.organisation),
-        e.map((x) => x.kind),
-        e.map((x) => x.elementId),
-        e.map((x) => x.elementType),
-        e.map((x) => x.taskId),
-        e.map((x) => x.actor),
-        e.map((x) => x.at.toISOString()),
-        e.map((x) => (x.durationMs === null ? null : Math.round(x.durationMs))),
-        e.map((x) => (x.data === null ? null : JSON.stringify(x.data))),
-      );
-      events = `INSERT INTO case_events (case_id, code, version, district, organisation, kind, element_id, element_type, task_id, actor, at, duration_ms, data)
-        SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::timestamptz[], $12::bigint[], $13::jsonb[])`;
-    }
-    let sql = events;
-    if (r.length) {
-      const n = params.length;
-      params.push(
-        r.map((x) => x.code),
-        r.map((x) => x.version),
-        r.map((x) => x.district),
-        r.map((x) => x.elementId),
-        r.map((x) => x.day),
-        r.map((x) => x.entered),
-        r.map((x) => x.completed),
-        r.map((x) => x.cancelled),
-        r.map((x) => x.late),
-        r.map((x) => Math.round(x.durationMs)),
-      );
-      const p = (i: number) => `$${n + i}`;
-      const rollups = `INSERT INTO element_rollups (code, version, district, element_id, day, entered, completed, cancelled, late, duration_ms_sum)
-        SELECT * FROM unnest(${p(1)}::text[], ${p(2)}::int[], ${p(3)}::text[], ${p(4)}::text[], ${p(5)}::date[], ${p(6)}::int[], ${p(7)}::int[], ${p(8)}::int[], ${p(9)}::int[], ${p(10)}::bigint[])`;
-      sql = events ? `WITH appended AS (${events} RETURNING 1) ${rollups}` : rollups;
-    }
-    await q.query(sql, params);
-    this.events.length = 0;
-    this.rollups.clear();
+    const p = new StatementParams();
+    const parts = this.statementParts(p);
+    if (!parts.length) return;
+    await q.query(`WITH ${parts.join(',\n')} SELECT 1`, p.values);
+    this.clear();
   }
 }
 

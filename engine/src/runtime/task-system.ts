@@ -8,14 +8,14 @@
  *   await tasks.complete({ taskId: inbox[0].id, data: { tier: 'high' }, actor: 'u7' }, { district: 'dongcheng' });
  */
 import { validateAgainst } from '@jingzhun/standards';
-import { CaseConflictError, CaseNotRunningError, TaskClaimedError, TaskDataInvalidError, TaskNotFoundError, TaskNotOpenError } from '../errors';
+import { CaseNotRunningError, TaskClaimedError, TaskDataInvalidError, TaskNotFoundError, TaskNotOpenError } from '../errors';
 import type { Queryable } from '../store';
 import { detailsOf, infoOf, type CaseCommands } from './case-commands';
 import { isUuid, loadCase } from './case-record';
 import type { CaseSystem } from './case-system';
 import { scopeClause } from './scope';
 import type { RuntimeResources, Scope, Task, TaskFilter } from './types';
-import { toTasks, type TaskRow } from './views';
+import { taskFromJson, toTasks, type Json, type TaskRow } from './views';
 
 export interface TaskCommandInput {
   taskId: string;
@@ -27,6 +27,31 @@ export interface CompleteTaskInput extends TaskCommandInput {
 }
 
 const MAX_LIMIT = 500;
+
+/** A task row's columns, named for a statement kept prepared (see caseColumns). */
+const TASK_COLUMNS = [
+  'id',
+  'case_id',
+  'case_key',
+  'code',
+  'version',
+  'element_id',
+  'name',
+  'role',
+  'assign_to',
+  'district',
+  'organisation',
+  'assignee',
+  'status',
+  'created_at',
+  'due_at',
+  'completed_at',
+  'completed_by',
+  'form_id',
+  'data',
+]
+  .map((column) => `t.${column}`)
+  .join(', ');
 
 export class TaskSystem {
   constructor(
@@ -44,7 +69,7 @@ export class TaskSystem {
   private async row(q: Queryable, taskId: string, scope: Scope): Promise<TaskRow> {
     if (!isUuid(taskId)) throw new TaskNotFoundError(taskId);
     const params: unknown[] = [taskId];
-    const { rows } = await q.query<TaskRow>(`SELECT * FROM tasks t WHERE t.id = $1${scopeClause(scope, params, 't')}`, params);
+    const { rows } = await q.query<TaskRow>(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.id = $1${scopeClause(scope, params, 't')}`, params, { prepare: true });
     if (!rows[0]) throw new TaskNotFoundError(taskId);
     return rows[0];
   }
@@ -106,29 +131,24 @@ export class TaskSystem {
   }
 
   async complete(input: CompleteTaskInput, scope: Scope): Promise<Task> {
+    let taken: Record<string, unknown> | null = null;
     await this.cases.command(input.actor, async (ctx) => {
-      const row = await this.row(ctx.q, input.taskId, scope);
+      const reads = ctx.reads ?? ctx.q;
+      const row = await this.row(reads, input.taskId, scope);
       if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
       if (row.assignee && row.assignee !== input.actor) throw new TaskClaimedError(row.id, row.assignee);
-      const compiled = await this.commands.versions.compiled(row.code, row.version, ctx.q);
+      const compiled = await this.commands.versions.compiled(row.code, row.version, reads);
       const form = compiled.model.userTasks.get(row.element_id)?.form;
       const data = input.data ?? {};
       if (form) {
         const problems = validateAgainst(form, data, '', 'TASK_DATA_INVALID');
         if (problems.length) throw new TaskDataInvalidError(row.id, detailsOf(problems));
       }
-      const record = await loadCase(ctx.q, row.case_id, {});
+      const record = await loadCase(reads, row.case_id, {});
       if (record.status !== 'running') throw new CaseNotRunningError(record.id, record.status);
       if (record.incident) throw new CaseNotRunningError(record.id, 'incident');
       const entry = record.position.active.find((a) => a.taskId === row.id);
       if (!entry) throw new TaskNotOpenError(row.id, 'stale');
-      // Only one completion wins: the row is taken here, and the case's revision check decides the rest.
-      const taken = await ctx.q.query(
-        `UPDATE tasks SET status = 'completed', data = $2, completed_at = $3, completed_by = $4, assignee = COALESCE(assignee, $4)
-         WHERE id = $1 AND status = 'open'`,
-        [row.id, JSON.stringify(data), ctx.now, input.actor],
-      );
-      if (taken.rowCount === 0) throw new CaseConflictError(row.case_id);
       const late = row.due_at !== null && row.due_at.getTime() < ctx.now.getTime();
       const info = infoOf(record);
       ctx.events.add(info, 'task_completed', {
@@ -139,8 +159,21 @@ export class TaskSystem {
         data: { late, formId: row.form_id },
       });
       if (late) ctx.events.rollup(info, row.element_id, { late: 1 });
-      await this.commands.run(ctx, record, compiled, { kind: 'signal', executionId: entry.executionId }, { variables: { ...record.variables, ...data } });
-    });
+      // Only one completion wins: the task is taken in the statement that writes the case's next
+      // revision, and either being taken meanwhile voids the command.
+      await this.commands.run(
+        ctx,
+        record,
+        compiled,
+        { kind: 'signal', executionId: entry.executionId },
+        { variables: { ...record.variables, ...data }, takeTask: { id: row.id, data, actor: input.actor } },
+      );
+    }, { written: (rows) => (taken = rows.taken) });
+    // The statement that completed the task gave it back as stored (it was read in scope above).
+    if (taken) {
+      const [task] = await toTasks([taskFromJson(taken as Json<TaskRow>)], this.commands.versions, this.resources.clock.now());
+      return task!;
+    }
     return this.get(input.taskId, scope);
   }
 }

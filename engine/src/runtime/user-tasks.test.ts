@@ -57,6 +57,16 @@ describe.each(storeTargets())('user tasks on $kind', (target) => {
     expect(c.position.flows).toEqual(['f1']);
   });
 
+  it('answers a start and a completion with the case file and the task as they read back later', async () => {
+    // The answers are built from the rows the command's statement wrote; byte for byte what a read gives.
+    const c = await start();
+    expect(JSON.stringify(c)).toBe(JSON.stringify(await runtime.getCase(c.id)));
+    clock.advance(14 * 86_400_000); // overdue by now
+    const done = await runtime.completeTask({ taskId: c.openTasks[0]!.id, data: { tier: 'high', score: 90 }, actor: 'sw-1' });
+    expect(JSON.stringify(done)).toBe(JSON.stringify(await runtime.getTask(done.id)));
+    expect(done).toMatchObject({ status: 'completed', completedBy: 'sw-1', data: { tier: 'high', score: 90 } });
+  });
+
   it('refuses starting data that does not meet the eligibility schema, with pointers', async () => {
     await expect(
       runtime.startCase({ code: 'BJ-TEST-CASE', district: 'dongcheng', caseKey: 'X', data: { age: -1 }, actor: 'op-1' }),

@@ -28,6 +28,19 @@ export interface TaskRow {
   data: Record<string, unknown> | null;
 }
 
+/** A row as it arrives inside JSON (`json_agg`, `row_to_json`): timestamps as strings. */
+export type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+
+/** A task row read as JSON, with its timestamps as dates again. */
+export function taskFromJson(row: Json<TaskRow>): TaskRow {
+  return {
+    ...row,
+    created_at: new Date(row.created_at),
+    due_at: row.due_at ? new Date(row.due_at) : null,
+    completed_at: row.completed_at ? new Date(row.completed_at) : null,
+  };
+}
+
 export async function toTasks(rows: TaskRow[], versions: VersionSystem, now: Date): Promise<Task[]> {
   const out: Task[] = [];
   for (const row of rows) {

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Pool, types as pgTypes, type PoolClient } from 'pg';
-import type { Driver, QueryResult, Queryable } from './store';
+import type { Driver, QueryOptions, QueryResult, Queryable } from './store';
 import { parsers } from './type-parsers';
 
 const types = {
@@ -10,10 +11,23 @@ const types = {
 /** Any 64-bit number will do, as long as every process of the platform uses the same one. */
 const MIGRATION_LOCK_KEY = 4_173_201_017;
 
+/** Prepared statements are named after their text, so one text is prepared once per connection. */
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `jz_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 function wrap(client: Pool | PoolClient): Queryable {
   return {
-    async query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-      const result = await client.query(text, params as unknown[] | undefined);
+    async query<R>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>> {
+      const values = params as unknown[] | undefined;
+      const result = options?.prepare ? await client.query({ name: statementName(text), text, values }) : await client.query(text, values);
       return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
     },
     async exec(script: string): Promise<void> {

@@ -15,9 +15,18 @@ export interface QueryResult<R> {
   rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on the connection (PostgreSQL; PGlite ignores it), so running it again
+   * skips parsing and planning. Only for statements of fixed text that run again and again: each
+   * distinct text stays prepared on every connection that ran it.
+   */
+  prepare?: boolean;
+}
+
 /** Anything that runs SQL: the store itself (auto-commit) or a transaction. */
 export interface Queryable {
-  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
 }
