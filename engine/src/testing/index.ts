@@ -10,3 +10,8 @@
  */
 export { storeTargets, testDatabaseUrl, type StoreTarget, type TestStore } from './test-stores';
 export { bpmn, versionFixture, manualClock, silentLogger, type FixtureOptions } from './standard-fixtures';
+/**
+ * One command's run of bpmn-engine without the store, for the engine benchmark's ceiling: what the
+ * interpreter alone costs per case on this machine, against which the durable figures are read.
+ */
+export { runCase, EMPTY_POSITION, type RunInput, type RunOutcome } from '../runtime/case-run';
