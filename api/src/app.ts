@@ -36,7 +36,7 @@ import { createProgress, type Progress } from './system/progress';
 export interface AppDeps {
   store: Store;
   logger: Logger;
-  config: Pick<ApiConfig, 'bodyLimit' | 'editorDir'> & Partial<Pick<ApiConfig, 'loginRateLimit'>>;
+  config: Pick<ApiConfig, 'bodyLimit' | 'editorDir'> & Partial<Pick<ApiConfig, 'loginRateLimit' | 'passwordHashCost'>>;
   clock?: Clock;
   /** The engine's runtime; built over the store when not given. */
   runtime?: Runtime;
@@ -61,7 +61,7 @@ const systemClock: Clock = { now: () => new Date() };
 
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
-  const accounts = createAccounts({ store: deps.store, clock });
+  const accounts = createAccounts({ store: deps.store, clock, passwordCost: deps.config.passwordHashCost });
   const audit = createAuditTrail(deps.store, deps.logger);
   const runtime = deps.runtime ?? createRuntime({ store: deps.store, clock, logger: deps.logger });
   const authoring = createAuthoring({ store: deps.store, clock, versions: runtime });

@@ -5,6 +5,8 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, bodyLimit: 1024 * 1024, logLevel: 'info', demo: true });
     expect(config.dataDir).toMatch(/data$/);
+    expect(config.passwordHashCost).toBe(10);
+    expect(loadConfig({ PASSWORD_HASH_COST: '12' }).passwordHashCost).toBe(12);
   });
 
   it('reads sizes with units', () => {
@@ -20,6 +22,8 @@ describe('loadConfig', () => {
     ['BODY_LIMIT', 'lots'],
     ['LOG_LEVEL', 'loud'],
     ['DEMO', 'maybe'],
+    ['PASSWORD_HASH_COST', '3'],
+    ['PASSWORD_HASH_COST', '31'],
   ])('refuses %s=%s with an error naming the setting', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name}: `));

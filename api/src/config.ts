@@ -6,6 +6,7 @@
  *   const config = loadConfig(process.env);
  */
 import path from 'node:path';
+import { DEFAULT_PASSWORD_COST } from './accounts/passwords';
 
 export interface ApiConfig {
   port: number;
@@ -21,6 +22,8 @@ export interface ApiConfig {
   demo: boolean;
   /** Sign-in attempts allowed per minute for one address and username. */
   loginRateLimit: number;
+  /** bcrypt cost of passwords set from now on (each step doubles the work of one sign-in and of one guess). */
+  passwordHashCost: number;
   /** How often the timer worker looks for due timers, in milliseconds. */
   workerPollMs: number;
   /** JSON file with calendar years published after this release (holidays and make-up working days). */
@@ -100,6 +103,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     editorDir: path.resolve(env['EDITOR_DIR'] || path.join(__dirname, '..', '..', 'editor', 'dist')),
     demo: bool(env, 'DEMO', true),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000),
+    passwordHashCost: integer(env, 'PASSWORD_HASH_COST', DEFAULT_PASSWORD_COST, 4, 15),
     workerPollMs: integer(env, 'WORKER_POLL_MS', 1000, 10, 3_600_000),
     calendarFile: env['CALENDAR_FILE'] ? path.resolve(env['CALENDAR_FILE']) : undefined,
   };

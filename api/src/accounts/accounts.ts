@@ -65,6 +65,8 @@ export interface AccountsOptions {
   clock: Clock;
   accessTtlSeconds?: number;
   refreshTtlSeconds?: number;
+  /** bcrypt cost of passwords set from now on (PASSWORD_HASH_COST). */
+  passwordCost?: number;
 }
 
 export function createAccounts(options: AccountsOptions) {
@@ -95,7 +97,7 @@ export function createAccounts(options: AccountsOptions) {
   return {
     async createUser(input: NewUser, db: Queryable = store): Promise<User> {
       const id = newId('usr');
-      const passwordHash = await hashPassword(input.password);
+      const passwordHash = await hashPassword(input.password, options.passwordCost);
       try {
         await db.query(
           `INSERT INTO users(id, username, password_hash, display_name, role, district, organisation_id)

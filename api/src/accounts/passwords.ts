@@ -1,10 +1,11 @@
 import bcrypt from 'bcryptjs';
 
-/** bcrypt cost; each step doubles the work of checking one guess. */
-const COST = 10;
+/** bcrypt cost when none is configured; each step doubles the work of checking one guess. */
+export const DEFAULT_PASSWORD_COST = 10;
 
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+/** Hashes with `cost`; a stored hash keeps its own cost, so changing it applies to passwords set afterwards. */
+export function hashPassword(password: string, cost = DEFAULT_PASSWORD_COST): Promise<string> {
+  return bcrypt.hash(password, cost);
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {

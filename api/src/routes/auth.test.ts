@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { storeTargets } from '@jingzhun/engine/testing';
+import { hashPassword } from '../accounts/passwords';
 import { openHarness, PASSWORD, type Harness } from '../test-support/harness';
 
 describe.each(storeTargets())('accounts over HTTP on $kind', (target) => {
@@ -32,6 +33,17 @@ describe.each(storeTargets())('accounts over HTTP on $kind', (target) => {
     await request(h.app).post('/api/auth/logout').set('Authorization', auth).expect(204);
     const after = await request(h.app).get('/api/auth/me').set('Authorization', auth).expect(401);
     expect(after.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('hashes new passwords at the configured bcrypt cost and still signs in with hashes of another cost', async () => {
+    // the harness configures cost 4; an account from before, hashed at the default cost 10
+    const stored = async (username: string) =>
+      (await h.store.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE username = $1', [username])).rows[0]!.password_hash;
+    expect(await stored('dongcheng.worker')).toMatch(/^\$2[aby]\$04\$/);
+    await h.store.query('UPDATE users SET password_hash = $2 WHERE username = $1', ['dongcheng.worker', await hashPassword(PASSWORD, 10)]);
+    expect(await stored('dongcheng.worker')).toMatch(/^\$2[aby]\$10\$/);
+    await login('dongcheng.worker', PASSWORD).expect(200);
+    await login('dongcheng.worker', 'wrong password').expect(401);
   });
 
   it('refuses a wrong password or unknown user alike, in Chinese by default and English on request', async () => {

@@ -39,6 +39,8 @@ export async function openHarness(target: StoreTarget, options: HarnessOptions =
       bodyLimit: 1024 * 1024,
       editorDir: mkdtempSync(path.join(tmpdir(), 'jingzhun-no-editor-')),
       loginRateLimit: options.loginRateLimit ?? 1000,
+      // The cheapest bcrypt cost: a test signs several people in, and a busy machine runs many tests at once.
+      passwordHashCost: 4,
     },
     responseValidation: 'strict',
   });

@@ -57,7 +57,8 @@ export async function openHttpHarness(target: StoreTarget, options: { start?: st
     store,
     clock,
     logger: createLogger('silent'),
-    config: { bodyLimit: 1024 * 1024, editorDir: mkdtempSync(path.join(tmpdir(), 'jingzhun-no-editor-')), loginRateLimit: options.loginRateLimit ?? 10_000 },
+    // The cheapest bcrypt cost: the matrix signs a dozen people in, on a machine running other suites too.
+    config: { bodyLimit: 1024 * 1024, editorDir: mkdtempSync(path.join(tmpdir(), 'jingzhun-no-editor-')), loginRateLimit: options.loginRateLimit ?? 10_000, passwordHashCost: 4 },
     responseValidation: 'strict',
   });
   await store.query('INSERT INTO organisations(id, name, district) VALUES ($1, $2, $3)', [ORGANISATION.id, JSON.stringify(ORGANISATION.name), ORGANISATION.district]);
