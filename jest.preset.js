@@ -18,5 +18,7 @@ module.exports = {
   transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
-  testTimeout: 30000,
+  // Generous: CI runs several workspaces' suites (and Chromium, and PostgreSQL) on two cores at once, and
+  // a file's first test also boots its embedded store. A hang still fails, a minute later.
+  testTimeout: 60000,
 };
