@@ -17,6 +17,16 @@ export function parseLang(value: string | undefined): Lang | undefined {
   return undefined;
 }
 
+/**
+ * The `--lang` of a command, or undefined after telling the user (in both languages: the one wanted
+ * is not known) that it is not one we speak.
+ */
+export function commandLang(value: string | undefined, io: CliIo): Lang | undefined {
+  const lang = parseLang(value);
+  if (!lang) io.err(`未知语言“${value}”：请用 zh-CN 或 en / unknown language "${value}": use zh-CN or en\n`);
+  return lang;
+}
+
 export function say(lang: Lang, text: LocalizedText): string {
   return text[lang];
 }

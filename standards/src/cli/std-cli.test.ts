@@ -80,7 +80,9 @@ describe('the std CLI, run as a process', () => {
     expect((await std('validate', path.join(dir, 'notes.txt'))).code).toBe(2);
     expect((await std('validate', dir)).code).toBe(2); // a folder that is not a standard
     expect((await std()).code).toBe(2);
-    expect((await std('validate', '--lang', 'fr', good)).code).toBe(2);
+    const french = await std('validate', '--lang', 'fr', good);
+    expect(french.code).toBe(2);
+    expect(french.stderr).toMatch(/未知语言“fr”.*unknown language "fr"/);
     expect((await std('frobnicate')).code).toBe(2);
   });
 

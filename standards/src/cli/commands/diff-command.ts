@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import type { ServiceStandard } from '../../schema/service-standard';
 import { diffVersions, type CollectionDiff, type StandardDiff, type ValueChange } from '../../versions/diff-versions';
-import { EXIT, parseLang, say, type CliIo, type Lang } from '../cli-io';
+import { commandLang, EXIT, say, type CliIo, type Lang } from '../cli-io';
 import { loadTarget } from '../load-target';
 import type { CliCommand } from './cli-command';
 
@@ -60,9 +60,8 @@ export const diffCommand: CliCommand = {
       .option('--lang <lang>', 'zh-CN (default) or en')
       .option('--json', 'print the diff as JSON')
       .action(async (a: string, b: string, options: { lang?: string; json?: boolean }) => {
-        const lang = parseLang(options.lang);
+        const lang = commandLang(options.lang, io);
         if (!lang) {
-          io.err(`unknown language "${options.lang}": use zh-CN or en\n`);
           exit(EXIT.unusable);
           return;
         }

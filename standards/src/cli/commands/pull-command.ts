@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { writeStandardFolder } from '../../archive/standard-folder';
 import { standardFromZip } from '../../archive/standard-zip';
 import type { ServiceStandard } from '../../schema/service-standard';
-import { EXIT, parseLang, say, type CliIo } from '../cli-io';
+import { commandLang, EXIT, say, type CliIo } from '../cli-io';
 import { ServerClient, ServerError } from '../server/server-client';
 import type { CliCommand } from './cli-command';
 import { credentialsOf, printServerError, withServerOptions, type ServerOptions } from './server-options';
@@ -28,9 +28,8 @@ export const pullCommand: CliCommand = {
         .option('--version <n>', 'a published version number, or "draft" (default: the draft, else the newest version)')
         .requiredOption('--out <folder>', 'the folder to write'),
     ).action(async (code: string, options: ServerOptions & { version?: string; out: string }) => {
-      const lang = parseLang(options.lang);
+      const lang = commandLang(options.lang, io);
       if (!lang) {
-        io.err(`unknown language "${options.lang}": use zh-CN or en\n`);
         exit(EXIT.unusable);
         return;
       }

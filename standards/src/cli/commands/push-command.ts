@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { standardToZip } from '../../archive/standard-zip';
 import type { ServiceStandard } from '../../schema/service-standard';
-import { EXIT, parseLang, say, type CliIo } from '../cli-io';
+import { commandLang, EXIT, say, type CliIo } from '../cli-io';
 import { loadTarget } from '../load-target';
 import { ServerClient, ServerError } from '../server/server-client';
 import type { CliCommand } from './cli-command';
@@ -21,9 +21,8 @@ export const pushCommand: CliCommand = {
         .description('upload a standard folder to a server as its draft / 将标准文件夹上传到服务器（保存为草稿）')
         .argument('<folder>', 'the standard folder (or a .zip of one)'),
     ).action(async (folder: string, options: ServerOptions) => {
-      const lang = parseLang(options.lang);
+      const lang = commandLang(options.lang, io);
       if (!lang) {
-        io.err(`unknown language "${options.lang}": use zh-CN or en\n`);
         exit(EXIT.unusable);
         return;
       }

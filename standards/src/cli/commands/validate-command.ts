@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { lintBpmn } from '../../lint/lint-bpmn';
 import type { Problem } from '../../problem';
 import { validateStandard } from '../../validation/validate-standard';
-import { EXIT, parseLang, say, type CliIo, type Lang } from '../cli-io';
+import { commandLang, EXIT, say, type CliIo, type Lang } from '../cli-io';
 import { loadTarget } from '../load-target';
 import type { CliCommand } from './cli-command';
 
@@ -64,9 +64,8 @@ export const validateCommand: CliCommand = {
       .option('--lang <lang>', 'zh-CN (default) or en')
       .option('--json', 'print the problems as JSON')
       .action(async (paths: string[], options: { lang?: string; json?: boolean }) => {
-        const lang = parseLang(options.lang);
+        const lang = commandLang(options.lang, io);
         if (!lang) {
-          io.err(`unknown language "${options.lang}": use zh-CN or en\n`);
           exit(EXIT.unusable);
           return;
         }
