@@ -118,26 +118,10 @@ export async function deployedExamples(target: Store, districts: readonly string
   return { versions, deployments };
 }
 
-export async function simulateHistory(options: SimulationOptions): Promise<SimulationResult> {
-  const { target, logger } = options;
-  const plan = await planSimulation(target, options);
-  const { versions, deployments } = await deployedExamples(target, plan.districts, logger);
-
-  const runId =
-    options.runId ??
-    (
-      await target.query<{ id: string }>(
-        `INSERT INTO simulation_runs (mode, seed, settings, period_from, period_to) VALUES ('engine', $1, $2, $3, $4) RETURNING id`,
-        [
-          options.seed,
-          JSON.stringify({ cases: options.cases, months: options.months, districts: plan.districts, keyPrefix: options.keyPrefix ?? '' }),
-          plan.from,
-          plan.to,
-        ],
-      )
-    ).rows.map((r) => Number(r.id))[0]!;
-
-  const setup: RunnerSetup = {
+/** What every runner of a run needs: the deployed example standards, the period, the seed and the actors. */
+export async function runnerSetup(options: Pick<SimulationOptions, 'target' | 'scratch' | 'seed' | 'keyPrefix' | 'logger'>, plan: SimulationPlan): Promise<RunnerSetup> {
+  const { versions, deployments } = await deployedExamples(options.target, plan.districts, options.logger);
+  return {
     scratch: options.scratch,
     versions,
     deployments,
@@ -145,8 +129,30 @@ export async function simulateHistory(options: SimulationOptions): Promise<Simul
     from: plan.from.getTime(),
     to: plan.to.getTime(),
     keyPrefix: options.keyPrefix ?? '',
-    actorIds: [...(await userActors(target))],
+    actorIds: [...(await userActors(options.target))],
   };
+}
+
+/** Records a new simulation run (the label its rows carry) and returns its id. */
+export async function recordSimulationRun(mode: 'engine' | 'bulk', options: Pick<SimulationOptions, 'target' | 'seed' | 'cases' | 'months' | 'keyPrefix'>, plan: SimulationPlan): Promise<number> {
+  const { rows } = await options.target.query<{ id: string }>(
+    `INSERT INTO simulation_runs (mode, seed, settings, period_from, period_to) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [
+      mode,
+      options.seed,
+      JSON.stringify({ cases: options.cases, months: options.months, districts: plan.districts, keyPrefix: options.keyPrefix ?? '' }),
+      plan.from,
+      plan.to,
+    ],
+  );
+  return Number(rows[0]!.id);
+}
+
+export async function simulateHistory(options: SimulationOptions): Promise<SimulationResult> {
+  const { target, logger } = options;
+  const plan = await planSimulation(target, options);
+  const setup = await runnerSetup(options, plan);
+  const runId = options.runId ?? (await recordSimulationRun('engine', options, plan));
   const jobs: DistrictJob[] = plan.districts
     .filter((d) => !options.skipDistricts?.includes(d))
     .map((district) => ({ district, cases: plan.perDistrict.get(district) ?? 0, organisations: plan.organisations.get(district) ?? [] }));

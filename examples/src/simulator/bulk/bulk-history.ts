@@ -13,11 +13,10 @@
 import { availableParallelism } from 'node:os';
 import { DISTRICTS } from '@jingzhun/standards';
 import { seededRandom, type Random } from '../../random/seeded-random';
-import { userActors } from '../actors';
 import { apportion } from '../district-history';
 import { districtProfile } from '../district-profiles';
 import { addRollups } from '../history-copy';
-import { deployedExamples, planSimulation, type SimulationOptions, type SimulationResult } from '../simulate';
+import { planSimulation, recordSimulationRun, runnerSetup, type SimulationOptions, type SimulationResult } from '../simulate';
 import { caseTemplates, type CaseFamily } from './case-templates';
 import { isoInstant } from './iso-instant';
 import { copySink, EventColumns, insertSink, prepareEvent, type EventSink, type PreparedEvent } from './event-sinks';
@@ -90,27 +89,13 @@ interface Rollup {
 export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
   const { target, logger } = options;
   const plan = await planSimulation(target, options);
-  const { versions, deployments } = await deployedExamples(target, plan.districts, logger);
-  const setup = {
-    scratch: options.scratch,
-    versions,
-    deployments,
-    seed: options.seed,
-    from: plan.from.getTime(),
-    to: plan.to.getTime(),
-    keyPrefix: options.keyPrefix ?? '',
-    actorIds: [...(await userActors(target))],
-  };
+  const setup = await runnerSetup(options, plan);
   options.onProgress?.({ cases: 0, events: 0, phase: 'templates' });
   const t0 = performance.now();
   const library = await caseTemplates(setup, plan.districts, options.templatesPerDistrict ?? 6, logger, options.workers ?? 1, options.signal);
   const templateSeconds = (performance.now() - t0) / 1000;
 
-  const { rows } = await target.query<{ id: string }>(
-    `INSERT INTO simulation_runs (mode, seed, settings, period_from, period_to) VALUES ('bulk', $1, $2, $3, $4) RETURNING id`,
-    [options.seed, JSON.stringify({ cases: options.cases, months: options.months, districts: plan.districts, keyPrefix: options.keyPrefix ?? '' }), plan.from, plan.to],
-  );
-  const runId = Number(rows[0]!.id);
+  const runId = await recordSimulationRun('bulk', options, plan);
   const result: BulkResult = { runId, from: plan.from, to: plan.to, cases: 0, referred: 0, events: 0, tasksCompleted: 0, openTasks: 0, districts: [], templateSeconds, writeSeconds: 0 };
   const rollups = new Map<string, Rollup>();
   const inFlight = new Set<Promise<void>>();
