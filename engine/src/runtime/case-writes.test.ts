@@ -1,7 +1,7 @@
-import { manualClock, silentLogger, storeTargets, versionFixture, type TestStore } from '../testing';
+import { manualClock, runtimeEachTest, storeTargets, versionFixture, type TestStore } from '../testing';
 import { loadCase } from './case-record';
 import { writeCase, type CaseWrite } from './case-writes';
-import { createRuntime, type Runtime } from './create-runtime';
+import type { Runtime } from './create-runtime';
 import { EventBatch } from './event-log';
 
 const REMIND = `
@@ -19,14 +19,11 @@ describe.each(storeTargets())('writing a run on $kind', (target) => {
   let store: TestStore;
   let runtime: Runtime;
   const clock = manualClock('2024-03-04T01:00:00.000Z');
-
-  beforeEach(async () => {
-    store = await target.open();
-    runtime = createRuntime({ store, clock, logger: silentLogger });
+  runtimeEachTest(target, { clock }, async (s, r) => {
+    [store, runtime] = [s, r];
     await runtime.registerVersion(versionFixture(REMIND));
     await runtime.deploy({ code: 'BJ-TEST-CASE', version: 1, districts: ['dongcheng'], actor: 'admin' });
   });
-  afterEach(() => store.dispose());
 
   /** A waiting case and a write of its next revision: a new task, a job armed anew, an event. */
   async function pending() {

@@ -1,5 +1,5 @@
-import { createRuntime, type Runtime } from './create-runtime';
-import { manualClock, silentLogger, storeTargets, versionFixture, type TestStore } from '../testing';
+import type { Runtime } from './create-runtime';
+import { manualClock, runtimeEachTest, storeTargets, versionFixture, type TestStore } from '../testing';
 
 const DAY = 86_400_000;
 
@@ -48,13 +48,9 @@ describe.each(storeTargets())('incidents and services on $kind', (target) => {
   let store: TestStore;
   let runtime: Runtime;
   const clock = manualClock('2024-03-04T01:00:00.000Z');
-
-  beforeEach(async () => {
-    store = await target.open();
-    clock.set('2024-03-04T01:00:00.000Z');
-    runtime = createRuntime({ store, clock, logger: silentLogger, maxAttempts: 3 });
+  runtimeEachTest(target, { clock, maxAttempts: 3 }, (s, r) => {
+    [store, runtime] = [s, r];
   });
-  afterEach(() => store.dispose());
 
   async function deploy(body: string) {
     await runtime.registerVersion(versionFixture(body));

@@ -1,5 +1,5 @@
 import { openStore, type Store } from '../store';
-import { manualClock, silentLogger, storeTargets, testDatabaseUrl, versionFixture, type TestStore } from '../testing';
+import { manualClock, runtimeEachTest, silentLogger, storeTargets, testDatabaseUrl, versionFixture, type TestStore } from '../testing';
 import { createRuntime, type Runtime } from './create-runtime';
 
 const DAY = 86_400_000;
@@ -45,14 +45,10 @@ describe.each(storeTargets())('firing timers in batches on $kind', (target) => {
   let store: TestStore;
   let runtime: Runtime;
   const clock = manualClock('2024-03-04T01:00:00.000Z');
-
-  beforeEach(async () => {
-    store = await target.open();
-    clock.set('2024-03-04T01:00:00.000Z');
-    runtime = createRuntime({ store, clock, logger: silentLogger, maxAttempts: 3 });
+  runtimeEachTest(target, { clock, maxAttempts: 3 }, async (s, r) => {
+    [store, runtime] = [s, r];
     await deploy(runtime);
   });
-  afterEach(() => store.dispose());
 
   it('fires simple and task-cancelling timers of one batch, each case with its own rows and events', async () => {
     const follow = [await start(runtime, 'BJ-TEST-FOLLOW', 'F-1'), await start(runtime, 'BJ-TEST-FOLLOW', 'F-2')];

@@ -1,5 +1,5 @@
-import { createRuntime, type Runtime } from './create-runtime';
-import { manualClock, silentLogger, storeTargets, versionFixture, type TestStore } from '../testing';
+import type { Runtime } from './create-runtime';
+import { manualClock, runtimeEachTest, storeTargets, versionFixture } from '../testing';
 
 const DAY = 86_400_000;
 
@@ -28,16 +28,11 @@ const DEADLINE = `
     <bpmn:endEvent id="end" />`;
 
 describe.each(storeTargets())('timer kinds on $kind', (target) => {
-  let store: TestStore;
   let runtime: Runtime;
   const clock = manualClock('2024-03-04T01:00:00.000Z');
-
-  beforeEach(async () => {
-    store = await target.open();
-    clock.set('2024-03-04T01:00:00.000Z');
-    runtime = createRuntime({ store, clock, logger: silentLogger });
+  runtimeEachTest(target, { clock }, (_store, r) => {
+    runtime = r;
   });
-  afterEach(() => store.dispose());
 
   async function start(body: string) {
     await runtime.registerVersion(versionFixture(body));

@@ -1,5 +1,5 @@
-import { createRuntime, type Runtime } from './create-runtime';
-import { manualClock, silentLogger, storeTargets, versionFixture, type TestStore } from '../testing';
+import type { Runtime } from './create-runtime';
+import { manualClock, runtimeEachTest, storeTargets, versionFixture, type TestStore } from '../testing';
 
 const INTAKE = `
     <bpmn:startEvent id="start" />
@@ -19,15 +19,11 @@ describe.each(storeTargets())('user tasks on $kind', (target) => {
   let store: TestStore;
   let runtime: Runtime;
   const clock = manualClock('2024-09-27T02:00:00.000Z'); // a Friday, before the National Day holiday
-
-  beforeEach(async () => {
-    store = await target.open();
-    clock.set('2024-09-27T02:00:00.000Z');
-    runtime = createRuntime({ store, clock, logger: silentLogger });
+  runtimeEachTest(target, { clock }, async (s, r) => {
+    [store, runtime] = [s, r];
     await runtime.registerVersion(versionFixture(INTAKE));
     await runtime.deploy({ code: 'BJ-TEST-CASE', version: 1, districts: ['dongcheng', 'xicheng'], actor: 'admin' });
   });
-  afterEach(() => store.dispose());
 
   const start = (caseKey = 'DC-1', district = 'dongcheng') =>
     runtime.startCase({ code: 'BJ-TEST-CASE', district, organisation: 'org-a', caseKey, data: { name: '张三', age: 81 }, actor: 'op-1' });

@@ -1,6 +1,6 @@
-import { createRuntime, type Runtime } from './create-runtime';
+import type { Runtime } from './create-runtime';
 import { createWorker } from './worker';
-import { manualClock, silentLogger, storeTargets, versionFixture, type TestStore } from '../testing';
+import { manualClock, runtimeEachTest, silentLogger, storeTargets, versionFixture, type TestStore } from '../testing';
 
 const SIMPLE = `
     <bpmn:startEvent id="start" />
@@ -24,13 +24,9 @@ describe.each(storeTargets())('versions, deployments and the worker on $kind', (
   let store: TestStore;
   let runtime: Runtime;
   const clock = manualClock('2024-03-04T01:00:00.000Z');
-
-  beforeEach(async () => {
-    store = await target.open();
-    clock.set('2024-03-04T01:00:00.000Z');
-    runtime = createRuntime({ store, clock, logger: silentLogger });
+  runtimeEachTest(target, { clock }, (s, r) => {
+    [store, runtime] = [s, r];
   });
-  afterEach(() => store.dispose());
 
   it('registers a version once: the same hash again is a no-op, other content is a conflict', async () => {
     const v1 = versionFixture(SIMPLE);

@@ -9,7 +9,8 @@
  *   });
  */
 export { storeTargets, testDatabaseUrl, type StoreTarget, type TestStore } from './test-stores';
-export { bpmn, versionFixture, manualClock, silentLogger, type FixtureOptions } from './standard-fixtures';
+export { bpmn, versionFixture, manualClock, silentLogger, type FixtureOptions, type ManualClock } from './standard-fixtures';
+export { runtimeEachTest, type RuntimeEachTestOptions } from './runtime-each-test';
 /**
  * One command's run of bpmn-engine without the store, for the engine benchmark's ceiling: what the
  * interpreter alone costs per case on this machine, against which the durable figures are read.

@@ -113,7 +113,7 @@ export function versionFixture(body: string, options: FixtureOptions = {}): Stan
   };
 }
 
-/** A clock tests move by hand. */
+/** A clock tests move by hand; `reset` takes it back to where it started. */
 export function manualClock(start: Date | string = '2024-03-04T01:00:00.000Z') {
   let now = new Date(start);
   return {
@@ -124,8 +124,13 @@ export function manualClock(start: Date | string = '2024-03-04T01:00:00.000Z') {
     advance(ms: number) {
       now = new Date(now.getTime() + ms);
     },
+    reset() {
+      now = new Date(start);
+    },
   };
 }
+
+export type ManualClock = ReturnType<typeof manualClock>;
 
 /** A pino-compatible logger that keeps quiet. */
 export const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
