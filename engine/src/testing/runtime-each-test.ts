@@ -11,8 +11,7 @@
  *   });
  */
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
-import type { ManualClock } from './standard-fixtures';
-import { silentLogger } from './standard-fixtures';
+import { silentLogger, type ManualClock } from './standard-fixtures';
 import type { StoreTarget, TestStore } from './test-stores';
 
 export interface RuntimeEachTestOptions {
