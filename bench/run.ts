@@ -13,7 +13,7 @@ for (const dir of dirs.sort()) {
   if (only.length && !only.includes(dir)) continue;
   const entry = path.join(__dirname, dir, 'index.ts');
   console.log(`\n=== bench/${dir} ===`);
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', entry], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--import', 'tsx', entry], { stdio: 'inherit' });
   if (result.status !== 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;
