@@ -37,7 +37,7 @@ interface Reply {
   body: string;
 }
 
-function send(port: number, method: string, url: string, token?: string, body?: unknown): Promise<Reply> {
+function send(port: number, method: string, url: string, token?: string, body?: unknown, retried = false): Promise<Reply> {
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -59,7 +59,12 @@ function send(port: number, method: string, url: string, token?: string, body?: 
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed while idle, just as it was reused: Node's documented
+      // race; the request never reached the server, so send it once more on a new socket.
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) send(port, method, url, token, body, true).then(resolve, reject);
+      else reject(error);
+    });
     req.end(payload);
   });
 }
