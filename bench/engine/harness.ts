@@ -1,5 +1,6 @@
 /** What the engine benchmark's processes share: opening a fresh store, a runtime, concurrency, percentiles. */
 import { createRuntime, openStore, type Runtime, type Store, type StoreOptions } from '@jingzhun/engine';
+import { userTask } from './model';
 
 export const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -32,4 +33,45 @@ export async function pool(n: number, concurrency: number, task: (i: number) => 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+export interface UserTaskFigures {
+  /** Cases (start + complete) per second, 8 in flight. */
+  maxPairs: number;
+  /** The open loop's rate: half the maximum. */
+  half: number;
+  p50: number;
+  p99: number;
+}
+
+/**
+ * User-task cases (start, then complete the task): the maximum rate with 8 in flight, then every
+ * command's latency in an open loop at half that rate (a case arrives every 2/max seconds whatever the
+ * latency). Case keys start with `prefix`.
+ */
+export async function userTaskFigures(bench: Bench, n: number, prefix: string): Promise<UserTaskFigures> {
+  const pair = async (i: number, latencies?: number[]) => {
+    let t = performance.now();
+    const c = await bench.runtime.startCase({ code: userTask.code, district: 'dongcheng', caseKey: `${prefix}-${i}`, data: { name: 'x' }, actor: 'bench' });
+    latencies?.push(performance.now() - t);
+    t = performance.now();
+    await bench.runtime.completeTask({ taskId: c.openTasks[0]!.id, data: { tier: 'key' }, actor: 'sw' });
+    latencies?.push(performance.now() - t);
+  };
+  await pool(Math.min(500, n), 8, (i) => pair(-1 - i));
+  const t0 = performance.now();
+  await pool(n, 8, (i) => pair(i));
+  const maxPairs = n / ((performance.now() - t0) / 1000);
+
+  const half = maxPairs / 2;
+  const latencies: number[] = [];
+  const inFlight: Promise<void>[] = [];
+  const begin = performance.now();
+  for (let i = 0; i < n; i++) {
+    const wait = begin + (i / half) * 1000 - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inFlight.push(pair(n + i, latencies));
+  }
+  await Promise.all(inFlight);
+  return { maxPairs, half, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }

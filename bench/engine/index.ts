@@ -13,7 +13,7 @@ import { evaluateCondition } from '@jingzhun/standards';
 import { compileProcess, openStore } from '@jingzhun/engine';
 import { EMPTY_POSITION, runCase, type RunInput } from '@jingzhun/engine/testing';
 import { benchConfig } from './config';
-import { openBench, percentile, pool, type Bench } from './harness';
+import { openBench, pool, userTaskFigures, type Bench, type UserTaskFigures } from './harness';
 import { straightThrough, timer, userTask } from './model';
 
 const DAY = 86_400_000;
@@ -92,6 +92,8 @@ interface WorkerResult {
   done: number;
   startedAt: number;
   endedAt: number;
+  /** The user-task figures, from a worker in `task` mode. */
+  task?: UserTaskFigures;
 }
 
 /** Starts `count` processes of worker.ts, lets them go at once and returns what each did. */
@@ -125,39 +127,9 @@ function wallRate(results: WorkerResult[]): number {
   return done / (ms / 1000);
 }
 
-async function userTaskFigures(bench: Bench): Promise<void> {
-  const pair = async (i: number, latencies?: number[]) => {
-    let t = performance.now();
-    const c = await bench.runtime.startCase({ code: userTask.code, district: 'dongcheng', caseKey: `U-${i}`, data: { name: 'x' }, actor: 'bench' });
-    latencies?.push(performance.now() - t);
-    t = performance.now();
-    await bench.runtime.completeTask({ taskId: c.openTasks[0]!.id, data: { tier: 'key' }, actor: 'sw' });
-    latencies?.push(performance.now() - t);
-  };
-  const n = scaled(2000);
-  const t0 = performance.now();
-  await pool(n, 8, (i) => pair(i));
-  const maxPairs = n / ((performance.now() - t0) / 1000);
-  report('user-task case: max rate (start + complete)', '—', `${maxPairs.toFixed(0)} cases/s`);
-
-  // Open loop at half the maximum: a case arrives every 2/max seconds whatever the latency.
-  const half = maxPairs / 2;
-  const latencies: number[] = [];
-  const arrivals = scaled(2000);
-  const inFlight: Promise<void>[] = [];
-  const begin = performance.now();
-  for (let i = 0; i < arrivals; i++) {
-    const due = begin + (i / half) * 1000;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    inFlight.push(pair(n + i, latencies));
-  }
-  await Promise.all(inFlight);
-  report(
-    `user-task case: command latency at ${half.toFixed(0)} cases/s`,
-    'p99 ≤ 50 ms',
-    `p50 ${percentile(latencies, 50).toFixed(1)} p99 ${percentile(latencies, 99).toFixed(1)} ms`,
-  );
+function reportUserTask(figures: UserTaskFigures, where: string): void {
+  report(`user-task case: max rate (start + complete), ${where}`, '—', `${figures.maxPairs.toFixed(0)} cases/s`);
+  report(`user-task case: command latency at ${figures.half.toFixed(0)} cases/s`, 'p99 ≤ 50 ms', `p50 ${figures.p50.toFixed(1)} p99 ${figures.p99.toFixed(1)} ms`);
 }
 
 async function main() {
@@ -188,7 +160,16 @@ async function main() {
         report('durable straight-through, two processes', '≥ 350 cases/s', `${rate.toFixed(0)} cases/s`, `${(rate / naive).toFixed(2)}×`);
       }
     }
-    if (part('task')) await userTaskFigures(bench);
+    if (part('task')) {
+      // In a process of its own, as a server runs: this process has run the naive baseline and the
+      // straight-through cases, whose garbage and polymorphic call sites would be measured too.
+      if (url) {
+        const [result] = await processes(1, () => ({ options, mode: 'task', count: scaled(2000), concurrency: 8, prefix: 'U' }));
+        reportUserTask(result!.task!, 'own process');
+      } else {
+        reportUserTask(await userTaskFigures(bench, scaled(2000), 'U'), 'this process');
+      }
+    }
 
     // State of a waiting case: the user-task and timer cases.
     for (const v of part('state') ? [userTask, timer] : []) {

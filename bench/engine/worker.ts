@@ -1,14 +1,14 @@
 /**
- * One process of the two-process runs: opens the store, says "ready", waits for "go" on stdin, runs its
- * share (straight-through cases, or due timers) and prints what it did as JSON.
+ * A process of the multi-process runs: opens the store, says "ready", waits for "go" on stdin, runs its
+ * share (straight-through cases, due timers, or the user-task figures) and prints what it did as JSON.
  * Usage: node --import tsx bench/engine/worker.ts '<json>'
  */
-import { openBench, pool } from './harness';
+import { openBench, pool, userTaskFigures, type UserTaskFigures } from './harness';
 import { straightThrough } from './model';
 
 interface Args {
   options: { databaseUrl: string; schema: string };
-  mode: 'straight' | 'timers';
+  mode: 'straight' | 'timers' | 'task';
   count: number;
   concurrency: number;
   prefix: string;
@@ -28,7 +28,11 @@ async function main() {
   await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
   const startedAt = Date.now();
   let done = 0;
-  if (args.mode === 'straight') {
+  let task: UserTaskFigures | undefined;
+  if (args.mode === 'task') {
+    task = await userTaskFigures(bench, args.count, args.prefix);
+    done = args.count * 2;
+  } else if (args.mode === 'straight') {
     await pool(args.count, args.concurrency, async (i) => {
       await bench.runtime.startCase({ code: straightThrough.code, district: 'dongcheng', caseKey: `${args.prefix}-${i}`, data: { name: 'x', age: 70 + (i % 30) }, actor: 'bench' });
       done += 1;
@@ -39,7 +43,7 @@ async function main() {
   }
   const endedAt = Date.now();
   await bench.store.close();
-  process.stdout.write(`${JSON.stringify({ done, startedAt, endedAt })}\n`);
+  process.stdout.write(`${JSON.stringify({ done, startedAt, endedAt, task })}\n`);
 }
 
 main().catch((error: unknown) => {
