@@ -4,4 +4,6 @@ export const benchConfig = {
   databaseUrl: process.env['DATABASE_URL'] || undefined,
   /** Multiplies every count and duration (0.1 for a quick look). */
   scale: Number(process.env['BENCH_SCALE'] ?? '1') || 1,
+  /** Where the server processes write CPU profiles (`--cpu-prof`); none when unset. */
+  profileDir: process.env['BENCH_PROFILE_DIR'] || undefined,
 };

@@ -13,6 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { openStore } from '@jingzhun/engine';
 import { SAMPLE_CODE } from '@jingzhun/standards/testing';
+import { NODE_FLAGS } from '../node-flags';
 import { benchConfig } from './config';
 
 const BENCH_PASSWORD = 'bench-password';
@@ -121,13 +122,10 @@ async function openLoop(n: number, rate: number, unit: (i: number) => Promise<vo
   return n / ((performance.now() - begin) / 1000);
 }
 
-/** Node's flags for the server, as `npm start` runs it: a larger young generation, which the engine's short-lived objects need. */
-const SERVER_FLAGS = ['--max-semi-space-size=64'];
-
 function startServer(options: Record<string, unknown>): Promise<{ child: ChildProcess; port: number }> {
   // The server announces its port once every process listens.
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...SERVER_FLAGS, ...(process.env['BENCH_PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE_DIR']}`] : []), '--import', 'tsx', path.join(__dirname, 'server.ts'), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...NODE_FLAGS, ...(benchConfig.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${benchConfig.profileDir}`] : []), '--import', 'tsx', path.join(__dirname, 'server.ts'), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();

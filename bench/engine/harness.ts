@@ -36,7 +36,7 @@ export function percentile(values: number[], p: number): number {
 }
 
 export interface UserTaskFigures {
-  /** Cases (start + complete) per second, 8 in flight. */
+  /** Cases (start + complete) per second at the closed loop's concurrency. */
   maxPairs: number;
   /** The open loop's rate: half the maximum. */
   half: number;
@@ -45,11 +45,11 @@ export interface UserTaskFigures {
 }
 
 /**
- * User-task cases (start, then complete the task): the maximum rate with 8 in flight, then every
+ * User-task cases (start, then complete the task): the maximum rate with `concurrency` in flight, then every
  * command's latency in an open loop at half that rate (a case arrives every 2/max seconds whatever the
  * latency). Case keys start with `prefix`.
  */
-export async function userTaskFigures(bench: Bench, n: number, prefix: string): Promise<UserTaskFigures> {
+export async function userTaskFigures(bench: Bench, n: number, concurrency: number, prefix: string): Promise<UserTaskFigures> {
   const pair = async (i: number, latencies?: number[]) => {
     let t = performance.now();
     const c = await bench.runtime.startCase({ code: userTask.code, district: 'dongcheng', caseKey: `${prefix}-${i}`, data: { name: 'x' }, actor: 'bench' });
@@ -58,9 +58,9 @@ export async function userTaskFigures(bench: Bench, n: number, prefix: string): 
     await bench.runtime.completeTask({ taskId: c.openTasks[0]!.id, data: { tier: 'key' }, actor: 'sw' });
     latencies?.push(performance.now() - t);
   };
-  await pool(Math.min(500, n), 8, (i) => pair(-1 - i));
+  await pool(Math.min(500, n), concurrency, (i) => pair(-1 - i));
   const t0 = performance.now();
-  await pool(n, 8, (i) => pair(i));
+  await pool(n, concurrency, (i) => pair(i));
   const maxPairs = n / ((performance.now() - t0) / 1000);
 
   const half = maxPairs / 2;

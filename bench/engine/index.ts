@@ -12,6 +12,7 @@ import { Engine } from 'bpmn-engine';
 import { evaluateCondition } from '@jingzhun/standards';
 import { compileProcess, openStore } from '@jingzhun/engine';
 import { EMPTY_POSITION, runCase, type RunInput } from '@jingzhun/engine/testing';
+import { NODE_FLAGS } from '../node-flags';
 import { benchConfig } from './config';
 import { openBench, pool, userTaskFigures, type Bench, type UserTaskFigures } from './harness';
 import { straightThrough, timer, userTask } from './model';
@@ -99,7 +100,7 @@ interface WorkerResult {
 /** Starts `count` processes of worker.ts, lets them go at once and returns what each did. */
 async function processes(count: number, args: (i: number) => Record<string, unknown>): Promise<WorkerResult[]> {
   const children = Array.from({ length: count }, (_, i) =>
-    spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', path.join(__dirname, 'worker.ts'), JSON.stringify(args(i))], {
+    spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', path.join(__dirname, 'worker.ts'), JSON.stringify(args(i))], {
       stdio: ['pipe', 'pipe', 'inherit'],
     }),
   );
@@ -167,7 +168,7 @@ async function main() {
         const [result] = await processes(1, () => ({ options, mode: 'task', count: scaled(2000), concurrency: 8, prefix: 'U' }));
         reportUserTask(result!.task!, 'own process');
       } else {
-        reportUserTask(await userTaskFigures(bench, scaled(2000), 'U'), 'this process');
+        reportUserTask(await userTaskFigures(bench, scaled(2000), 8, 'U'), 'this process');
       }
     }
 
@@ -226,14 +227,7 @@ async function main() {
   console.log(`\n${new Date().toISOString().slice(0, 10)} — ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n${lines.join('\n')}`);
 }
 
-// bpmn-engine allocates a great deal per step: measure with the young generation a worker would be given.
-const FLAGS = ['--max-semi-space-size=64'];
-if (!FLAGS.every((f) => process.execArgv.includes(f))) {
-  const child = spawn(process.execPath, [...process.execArgv, ...FLAGS, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
-  child.on('exit', (code) => (process.exitCode = code ?? 1));
-} else {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

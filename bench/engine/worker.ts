@@ -30,7 +30,7 @@ async function main() {
   let done = 0;
   let task: UserTaskFigures | undefined;
   if (args.mode === 'task') {
-    task = await userTaskFigures(bench, args.count, args.prefix);
+    task = await userTaskFigures(bench, args.count, args.concurrency, args.prefix);
     done = args.count * 2;
   } else if (args.mode === 'straight') {
     await pool(args.count, args.concurrency, async (i) => {
