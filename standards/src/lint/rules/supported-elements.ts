@@ -14,6 +14,12 @@ export const UNSUPPORTED_ELEMENT_TYPES: Readonly<Record<string, { zh: string; en
   'bpmn:SendTask': { zh: '发送任务；请改用服务任务（std:service="notify"）', en: 'send task; use a service task with std:service="notify"' },
   'bpmn:ConditionalEventDefinition': { zh: '条件事件；请改用网关加 FEEL 条件', en: 'conditional event; use a gateway with FEEL conditions' },
   'bpmn:CancelEventDefinition': { zh: '取消事件（仅用于事务）', en: 'cancel event (only meaningful in transactions)' },
+  // The runtime tracks one task and one execution per waiting activity; a loop's iterations have their own.
+  'bpmn:MultiInstanceLoopCharacteristics': {
+    zh: '多实例（循环）活动；请为每位对象分别建案，或在表单中逐项记录',
+    en: 'multi-instance activity; start a case per person, or record each item in the form',
+  },
+  'bpmn:StandardLoopCharacteristics': { zh: '循环活动；请画出返回的顺序流', en: 'looping activity; draw a sequence flow back instead' },
   'bpmn:Choreography': { zh: '编排图', en: 'choreography' },
   'bpmn:ChoreographyTask': { zh: '编排任务', en: 'choreography task' },
   'bpmn:SubChoreography': { zh: '子编排', en: 'sub-choreography' },
@@ -25,8 +31,9 @@ const supportedElements: LintRuleFactory = () => ({
   check(node, reporter) {
     const what = UNSUPPORTED_ELEMENT_TYPES[node.$type];
     if (!what) return;
-    // An event definition is reported on its event, which is what a person sees and selects.
-    const element: BpmnElement = node.$type.endsWith('EventDefinition') && node.$parent ? node.$parent : node;
+    // An event definition or a loop is reported on its event or activity, which is what a person sees and selects.
+    const onParent = node.$type.endsWith('EventDefinition') || node.$type.endsWith('LoopCharacteristics');
+    const element: BpmnElement = onParent && node.$parent ? node.$parent : node;
     report(
       reporter,
       element,
