@@ -1,0 +1,73 @@
+/**
+ * The patched bpmn-elements and smqp build object spreads with one helper (patches/README.md, patch 1):
+ * it must make what a native spread makes — the same keys in the same order, the same values, own
+ * data properties, the plain prototype — for every kind of source bpmn-elements spreads, including
+ * message contents of more than sixteen keys, which the helper copies another way.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+// The builds bpmn-elements loads (their `dist` folders), not any other copy in the tree.
+const bpmnElementsDist = path.dirname(require.resolve('bpmn-elements'));
+const smqpDist = path.dirname(createRequire(require.resolve('bpmn-elements')).resolve('smqp'));
+
+/** The helper as installed in one patched file. */
+function installedHelper(file: string): (...sources: unknown[]) => Record<PropertyKey, unknown> {
+  const source = readFileSync(file, 'utf8');
+  const line = source.split('\n').find((l) => l.startsWith('function _jzSpread('));
+  if (!line) throw new Error(`${file} carries no spread helper: is the patch applied?`);
+  return new Function(`${line}\nreturn _jzSpread;`)() as (...sources: unknown[]) => Record<PropertyKey, unknown>;
+}
+
+const spreadNatively = (...sources: unknown[]) => sources.reduce<Record<PropertyKey, unknown>>((copy, s) => ({ ...copy, ...(s as object) }), {});
+
+function described(o: Record<PropertyKey, unknown>) {
+  return {
+    prototype: Object.getPrototypeOf(o) as unknown,
+    keys: Reflect.ownKeys(o).map((k) => [String(k), Object.getOwnPropertyDescriptor(o, k)]),
+  };
+}
+
+const content = (n: number, prefix = 'k') => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, { i }]));
+const marker = Symbol('marker');
+const hiddenKey = Object.defineProperty({ shown: 1 }, 'hidden', { value: 2, enumerable: false });
+const protoKey = JSON.parse('{"__proto__": {"polluted": true}, "id": "x"}') as object;
+const inherited = Object.create({ fromPrototype: 1 }) as Record<string, unknown>;
+inherited['own'] = 2;
+
+const cases: Array<[string, unknown[]]> = [
+  ['a small object and a literal', [{ id: 'a', type: 'bpmn:Task' }, { state: 'enter' }]],
+  ['a message content of 18 keys extended by 3', [content(18), { state: 'end', output: 1, isRootScope: true }]],
+  ['two large objects with shared keys', [content(20), { ...content(10), k3: 'replaced', extra: 1 }]],
+  ['a large object overwritten at its first key', [content(22), { k0: 'last' }]],
+  ['symbols after keys', [{ a: 1, [marker]: 'first' }, content(17, 'm'), { [marker]: 'second' }]],
+  ['non-enumerable and inherited keys left out', [hiddenKey, inherited, content(16)]],
+  ['an own __proto__ key stays an own key', [protoKey, { b: 1 }]],
+  ['an own __proto__ key in a later, large source', [content(17), protoKey]],
+  ['null, undefined, strings and numbers', [null, 'ab', undefined, 5, { c: 1 }]],
+  ['arrays copy their indices', [['x', 'y'], { length: 'own' }]],
+];
+
+describe.each([
+  ['bpmn-elements', path.join(bpmnElementsDist, 'messageHelper.js')],
+  ['smqp', path.join(smqpDist, 'Queue.js')],
+])('the object spread of the patched %s', (_name, file) => {
+  const spread = installedHelper(file);
+
+  it.each(cases)('makes what a native spread makes: %s', (_label, sources) => {
+    const copy = spread(...sources);
+    expect(described(copy)).toEqual(described(spreadNatively(...sources)));
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('makes a new object and leaves its sources as they were', () => {
+    const first = content(18);
+    const second = { state: 'end' };
+    const copy = spread(first, second);
+    copy['k0'] = 'changed';
+    expect(first['k0']).toEqual({ i: 0 });
+    expect(Object.keys(first)).toHaveLength(18);
+    expect(second).toEqual({ state: 'end' });
+  });
+});
