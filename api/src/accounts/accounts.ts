@@ -173,6 +173,8 @@ export function createAccounts(options: AccountsOptions) {
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.access_hash = $1`,
         [hashToken(accessToken)],
+        // Every request runs it: prepared once per connection, PostgreSQL neither parses nor plans it again.
+        { prepare: true },
       );
       const row = rows[0];
       if (!row || row.revoked_at || row.disabled) throw new UnauthenticatedError('invalid');

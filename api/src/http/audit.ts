@@ -53,9 +53,13 @@ interface AuditRow {
   details: Record<string, unknown> | null;
 }
 
-const COLUMNS = 10;
-/** Most records written in one statement (PostgreSQL takes at most 65535 parameters). */
+/** Most records written in one statement. */
 const BATCH = 500;
+
+/** One text for any number of records (a column per array): prepared once per connection. */
+const INSERT = `INSERT INTO audit_log(actor_id, actor_username, actor_role, district, action, resource, status, ip, request_id, details)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[], $10::jsonb[])`;
+const COLUMNS = 10;
 
 export function createAuditTrail(store: Store, logger: Logger) {
   const queued: unknown[][] = [];
@@ -66,13 +70,9 @@ export function createAuditTrail(store: Store, logger: Logger) {
   async function drain(): Promise<void> {
     while (queued.length) {
       const batch = queued.splice(0, BATCH);
-      const values = batch.map((_, row) => `(${Array.from({ length: COLUMNS }, (_c, col) => `$${row * COLUMNS + col + 1}`).join(', ')})`);
+      const columns = Array.from({ length: COLUMNS }, (_c, col) => batch.map((record) => record[col]));
       try {
-        await store.query(
-          `INSERT INTO audit_log(actor_id, actor_username, actor_role, district, action, resource, status, ip, request_id, details)
-           VALUES ${values.join(', ')}`,
-          batch.flat(),
-        );
+        await store.query(INSERT, columns, { prepare: true });
       } catch (error) {
         logger.error({ err: error, records: batch.length }, 'audit records lost');
       }

@@ -65,12 +65,25 @@ function shift(day: IsoDate, days: number): IsoDate {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/**
+ * The packaged years' answers, day by day: every due date counts working days one by one, and
+ * `chinese-days` parses the date at each question. At most one entry per day of the packaged years.
+ */
+const packagedDays = new Map<IsoDate, boolean>();
+
 export function isWorkingDay(value: Date | IsoDate): boolean {
   const day = beijingDate(value);
   if (extraWorkdays.has(day)) return true;
   if (extraHolidays.has(day)) return false;
   const year = Number(day.slice(0, 4));
-  if (year >= PACKAGED_YEARS.from && year <= PACKAGED_YEARS.to) return chineseDays.isWorkday(day);
+  if (year >= PACKAGED_YEARS.from && year <= PACKAGED_YEARS.to) {
+    let working = packagedDays.get(day);
+    if (working === undefined) {
+      working = chineseDays.isWorkday(day);
+      packagedDays.set(day, working);
+    }
+    return working;
+  }
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
