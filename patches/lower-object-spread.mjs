@@ -27,8 +27,8 @@ const HELPER_NAME = '_jzSpread';
  * 5–10 µs instead of 0.2. So a later source is assigned only while the copy stays at sixteen keys or
  * fewer (an upper bound: a key counted twice only sends a copy the slower way), else each key still
  * enumerable when its turn comes (as a spread checks) is defined with `Object.defineProperty`, which
- * keeps the object fast. A source with an own `__proto__` key goes
- * the defining way too, so that the key stays an own property instead of setting the prototype.
+ * keeps the object fast. A source with an own `__proto__` key goes the defining way too, so that the
+ * key stays an own property instead of setting the prototype.
  */
 const HELPER =
   `function ${HELPER_NAME}() { var t = {}, empty = true, n = -1, own = Object.prototype.hasOwnProperty; ` +
