@@ -27,6 +27,7 @@ export const ENGINE_ERROR_CODES = [
   'TASK_NOT_OPEN',
   'TASK_DATA_INVALID',
   'TASK_CLAIMED',
+  'TASK_NOT_FOR_ROLE',
   'MESSAGE_NOT_CORRELATED',
   'MESSAGE_AMBIGUOUS',
   'INCIDENT_NOT_FOUND',
@@ -206,6 +207,18 @@ export class TaskClaimedError extends EngineError {
     readonly assignee: string,
   ) {
     super(`task ${taskId} is claimed by ${assignee}`);
+  }
+}
+
+/** Thrown when a task is worked by someone whose role it is not assigned to. */
+export class TaskNotForRoleError extends EngineError {
+  readonly code = 'TASK_NOT_FOR_ROLE';
+  constructor(
+    readonly taskId: string,
+    readonly role: string,
+    readonly assignTo: string | null,
+  ) {
+    super(`task ${taskId} is for the role ${assignTo ?? '(none)'}, not ${role}`);
   }
 }
 

@@ -88,6 +88,7 @@ const ZH: Record<ErrorCode, string> = {
   TASK_NOT_OPEN: '任务已完成或已取消',
   TASK_DATA_INVALID: '表单填写有误',
   TASK_CLAIMED: '任务已被他人认领',
+  TASK_NOT_FOR_ROLE: '此任务属于其他角色，您不能办理',
   MESSAGE_NOT_CORRELATED: '没有等待该消息的个案',
   MESSAGE_AMBIGUOUS: '有多个个案在等待该消息，请指明标准',
   INCIDENT_NOT_FOUND: '故障记录不存在',
@@ -127,6 +128,7 @@ export function statusOf(code: ErrorCode): number {
       return 401;
     case 'FORBIDDEN':
     case 'SELF_REVIEW':
+    case 'TASK_NOT_FOR_ROLE':
       return 403;
     case 'NOT_FOUND':
     case 'STANDARD_NOT_FOUND':

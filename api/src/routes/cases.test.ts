@@ -105,7 +105,8 @@ describe.each(storeTargets())('cases, tasks and messages over HTTP on $kind', (t
     // The plan is the supervisor's: a caseworker may not take it.
     await as(worker).post(`/api/tasks/${(await taskOf(c.id, 'Task_assess')).id}/complete`, { data: { risk: 'high' } }).expect(200);
     const plan = await taskOf(c.id, 'Task_plan', supervisor);
-    expect((await as(worker).post(`/api/tasks/${plan.id}/complete`, { data: { goals: ['x'] } }).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await as(worker).post(`/api/tasks/${plan.id}/complete`, { data: { goals: ['x'] } }).expect(403)).body.code).toBe('TASK_NOT_FOR_ROLE');
+    expect((await as(worker).post(`/api/tasks/${plan.id}/claim`).expect(403)).body.code).toBe('TASK_NOT_FOR_ROLE');
     expect((await as(worker).get('/api/tasks').expect(200)).body.items).toEqual([]);
     expect((await as(supervisor).get('/api/tasks').expect(200)).body.items.map((t: { id: string }) => t.id)).toEqual([plan.id]);
   });

@@ -51,8 +51,9 @@ async function organisationFor(user: User, district: string, requested: string |
 }
 
 /** A task belongs in the inboxes of one platform role; administrators may act on any. */
-function mayWork(user: User, task: Task): boolean {
-  return user.role === 'admin' || task.assignTo === user.role;
+/** The role whose tasks a user sees and works: administrators may work any task in their scope. */
+function workAs(user: User): Task['assignTo'] & string | undefined {
+  return user.role === 'admin' ? undefined : (user.role as Task['assignTo'] & string);
 }
 
 export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
@@ -183,7 +184,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     handler: async ({ query, user }) => {
       const items = await runtime.listTasks(
         {
-          assignTo: user.role === 'admin' ? undefined : (user.role as Task['assignTo'] & string),
+          assignTo: workAs(user),
           status: query.status ?? 'open',
           assignee: query.mine ? user.id : undefined,
           standard: query.standard,
@@ -206,12 +207,9 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
       permission: 'tasks.work',
       params: IdParams,
       response: TaskSchema,
-      handler: async ({ params, user }) => {
-        const scope = scopeOf(user);
-        const task = await runtime.getTask(params.id, scope);
-        if (!mayWork(user, task)) throw httpError('FORBIDDEN', { zh: '此任务不属于您的角色', en: 'this task is for another role' });
-        const input = { taskId: params.id, actor: user.id };
-        return action === 'claim' ? runtime.claimTask(input, scope) : runtime.unclaimTask(input, scope);
+      handler: ({ params, user }) => {
+        const input = { taskId: params.id, actor: user.id, workAs: workAs(user) };
+        return action === 'claim' ? runtime.claimTask(input, scopeOf(user)) : runtime.unclaimTask(input, scopeOf(user));
       },
     });
   }
@@ -225,12 +223,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     params: IdParams,
     body: Type.Object({ data: Data }, { additionalProperties: false }),
     response: TaskSchema,
-    handler: async ({ params, body, user }) => {
-      const scope = scopeOf(user);
-      const task = await runtime.getTask(params.id, scope);
-      if (!mayWork(user, task)) throw httpError('FORBIDDEN', { zh: '此任务不属于您的角色', en: 'this task is for another role' });
-      return runtime.completeTask({ taskId: params.id, data: body.data, actor: user.id }, scope);
-    },
+    handler: ({ params, body, user }) => runtime.completeTask({ taskId: params.id, data: body.data, actor: user.id, workAs: workAs(user) }, scopeOf(user)),
   });
 
   api.add({

@@ -83,31 +83,42 @@ export function toRecord(row: CaseRow): CaseRecord {
  * The columns of a case row, named: statements kept prepared must not change their result's shape
  * when a later migration adds a column (PostgreSQL refuses to run such a statement again).
  */
-export function caseColumns(alias: string): string {
-  return [
-    'id',
-    'case_key',
-    'code',
-    'version',
-    'district',
-    'organisation',
-    'status',
-    'incident',
-    'revision',
-    'state',
-    'variables',
-    'parameters',
-    'position',
-    'parent_case_id',
-    'parent_element_id',
-    'parent_execution_id',
-    'started_at',
-    'started_by',
-    'ended_at',
-    'cancel_reason',
-  ]
-    .map((column) => `${alias}.${column}`)
-    .join(', ');
+const CASE_COLUMNS = [
+  'id',
+  'case_key',
+  'code',
+  'version',
+  'district',
+  'organisation',
+  'status',
+  'incident',
+  'revision',
+  'state',
+  'variables',
+  'parameters',
+  'position',
+  'parent_case_id',
+  'parent_element_id',
+  'parent_execution_id',
+  'started_at',
+  'started_by',
+  'ended_at',
+  'cancel_reason',
+] as const satisfies ReadonlyArray<keyof CaseRow>;
+
+/**
+ * The case columns of table alias `alias` for a select list; with a `prefix`, each is renamed
+ * `prefix` + column, for a statement that reads another table's columns of the same names beside them.
+ */
+export function caseColumns(alias: string, prefix = ''): string {
+  return CASE_COLUMNS.map((column) => `${alias}.${column}${prefix ? ` AS ${prefix}${column}` : ''}`).join(', ');
+}
+
+/** The case row in a result row whose case columns were read with `caseColumns(alias, prefix)`. */
+export function prefixedCaseRow(row: Record<string, unknown>, prefix: string): CaseRow {
+  const caseRow: Record<string, unknown> = {};
+  for (const column of CASE_COLUMNS) caseRow[column] = row[`${prefix}${column}`];
+  return caseRow as unknown as CaseRow;
 }
 
 /** Loads a case inside the scope; CASE_NOT_FOUND when it does not exist there. */

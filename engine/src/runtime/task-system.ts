@@ -7,11 +7,11 @@
  *   const inbox = await tasks.list({ assignTo: 'caseworker' }, { district: 'dongcheng' });
  *   await tasks.complete({ taskId: inbox[0].id, data: { tier: 'high' }, actor: 'u7' }, { district: 'dongcheng' });
  */
-import { validateAgainst } from '@jingzhun/standards';
-import { CaseNotRunningError, TaskClaimedError, TaskDataInvalidError, TaskNotFoundError, TaskNotOpenError } from '../errors';
+import { validateAgainst, type CaseRole } from '@jingzhun/standards';
+import { CaseNotRunningError, TaskClaimedError, TaskDataInvalidError, TaskNotForRoleError, TaskNotFoundError, TaskNotOpenError } from '../errors';
 import type { Queryable } from '../store';
 import { detailsOf, infoOf, type CaseCommands } from './case-commands';
-import { isUuid, loadCase } from './case-record';
+import { caseColumns, isUuid, prefixedCaseRow, toRecord, type CaseRecord } from './case-record';
 import type { CaseSystem } from './case-system';
 import { scopeClause } from './scope';
 import type { RuntimeResources, Scope, Task, TaskFilter } from './types';
@@ -20,6 +20,11 @@ import { taskFromJson, toTasks, type Json, type TaskRow } from './views';
 export interface TaskCommandInput {
   taskId: string;
   actor: string;
+  /**
+   * The role the actor works as: a task assigned to another role is refused (TASK_NOT_FOR_ROLE),
+   * before anything else about it is said. Unset, any task in scope may be worked.
+   */
+  workAs?: CaseRole | undefined;
 }
 
 export interface CompleteTaskInput extends TaskCommandInput {
@@ -53,6 +58,14 @@ const TASK_COLUMNS = [
   .map((column) => `t.${column}`)
   .join(', ');
 
+/** The prefix of the case's columns read beside a task's (whose own include `case_id`, `code`, …). */
+const CASE_PREFIX = 'c_';
+
+/** A task by id; the scope's conditions are appended. */
+const TASK_BY_ID = `SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.id = $1`;
+/** A task by id with its case's columns (prefixed), for a completion; the scope's conditions are appended. */
+const TASK_WITH_CASE_BY_ID = `SELECT ${TASK_COLUMNS}, ${caseColumns('c', CASE_PREFIX)} FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = $1`;
+
 export class TaskSystem {
   constructor(
     private readonly resources: RuntimeResources,
@@ -61,15 +74,32 @@ export class TaskSystem {
   ) {}
 
   async get(taskId: string, scope: Scope): Promise<Task> {
-    const row = await this.row(this.resources.store, taskId, scope);
+    const row = await this.row(this.resources.store, TASK_BY_ID, taskId, scope);
     const [task] = await toTasks([row], this.commands.versions, this.resources.clock.now());
     return task!;
   }
 
-  private async row(q: Queryable, taskId: string, scope: Scope): Promise<TaskRow> {
+  /** The task in scope, for a command of `input`'s actor: refused when it is for another role. */
+  private async workable(q: Queryable, input: TaskCommandInput, scope: Scope): Promise<TaskRow> {
+    return this.mayWork(await this.row(q, TASK_BY_ID, input.taskId, scope), input);
+  }
+
+  /** The task in scope with its case, in one statement, for a completion; refused as `workable`. */
+  private async workableWithCase(q: Queryable, input: TaskCommandInput, scope: Scope): Promise<{ row: TaskRow; record: CaseRecord }> {
+    const row = this.mayWork(await this.row<TaskRow & Record<string, unknown>>(q, TASK_WITH_CASE_BY_ID, input.taskId, scope), input);
+    return { row, record: toRecord(prefixedCaseRow(row, CASE_PREFIX)) };
+  }
+
+  private mayWork<R extends TaskRow>(row: R, input: TaskCommandInput): R {
+    if (input.workAs !== undefined && row.assign_to !== input.workAs) throw new TaskNotForRoleError(row.id, input.workAs, row.assign_to);
+    return row;
+  }
+
+  /** The row `statement` reads for the task, within the scope; TASK_NOT_FOUND when there is none. */
+  private async row<R extends TaskRow = TaskRow>(q: Queryable, statement: string, taskId: string, scope: Scope): Promise<R> {
     if (!isUuid(taskId)) throw new TaskNotFoundError(taskId);
     const params: unknown[] = [taskId];
-    const { rows } = await q.query<TaskRow>(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.id = $1${scopeClause(scope, params, 't')}`, params, { prepare: true });
+    const { rows } = await q.query<R>(`${statement}${scopeClause(scope, params, 't')}`, params, { prepare: true });
     if (!rows[0]) throw new TaskNotFoundError(taskId);
     return rows[0];
   }
@@ -104,7 +134,7 @@ export class TaskSystem {
 
   async claim(input: TaskCommandInput, scope: Scope): Promise<Task> {
     await this.cases.command(input.actor, async (ctx) => {
-      const row = await this.row(ctx.q, input.taskId, scope);
+      const row = await this.workable(ctx.q, input, scope);
       if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
       if (row.assignee && row.assignee !== input.actor) throw new TaskClaimedError(row.id, row.assignee);
       const updated = await ctx.q.query(
@@ -120,7 +150,7 @@ export class TaskSystem {
 
   async unclaim(input: TaskCommandInput, scope: Scope): Promise<Task> {
     await this.cases.command(input.actor, async (ctx) => {
-      const row = await this.row(ctx.q, input.taskId, scope);
+      const row = await this.workable(ctx.q, input, scope);
       if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
       if (!row.assignee) return;
       await ctx.q.query(`UPDATE tasks SET assignee = NULL, claimed_at = NULL WHERE id = $1`, [row.id]);
@@ -134,7 +164,7 @@ export class TaskSystem {
     let taken: Record<string, unknown> | null = null;
     await this.cases.command(input.actor, async (ctx) => {
       const reads = ctx.reads ?? ctx.q;
-      const row = await this.row(reads, input.taskId, scope);
+      const { row, record } = await this.workableWithCase(reads, input, scope);
       if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
       if (row.assignee && row.assignee !== input.actor) throw new TaskClaimedError(row.id, row.assignee);
       const compiled = await this.commands.versions.compiled(row.code, row.version, reads);
@@ -144,7 +174,6 @@ export class TaskSystem {
         const problems = validateAgainst(form, data, '', 'TASK_DATA_INVALID');
         if (problems.length) throw new TaskDataInvalidError(row.id, detailsOf(problems));
       }
-      const record = await loadCase(reads, row.case_id, {});
       if (record.status !== 'running') throw new CaseNotRunningError(record.id, record.status);
       if (record.incident) throw new CaseNotRunningError(record.id, 'incident');
       const entry = record.position.active.find((a) => a.taskId === row.id);

@@ -143,6 +143,19 @@ describe.each(storeTargets())('user tasks on $kind', (target) => {
     expect((await runtime.getCase(c.id)).timeline.map((e) => e.kind)).toEqual(expect.arrayContaining(['task_claimed', 'task_unclaimed']));
   });
 
+  it('refuses a task to someone working as another role, before saying anything else about it, and writes nothing', async () => {
+    const c = await start();
+    const taskId = c.openTasks[0]!.id; // the assessment, assigned to caseworkers
+    const asSupervisor = { taskId, actor: 'sv-1', workAs: 'supervisor' as const };
+    await expect(runtime.claimTask(asSupervisor)).rejects.toMatchObject({ code: 'TASK_NOT_FOR_ROLE', taskId, role: 'supervisor', assignTo: 'caseworker' });
+    await expect(runtime.completeTask({ ...asSupervisor, data: { tier: 'bad' } })).rejects.toMatchObject({ code: 'TASK_NOT_FOR_ROLE' });
+    expect(await runtime.getTask(taskId)).toMatchObject({ status: 'open', assignee: null });
+    expect((await runtime.getCase(c.id)).timeline.map((e) => e.kind)).not.toEqual(expect.arrayContaining(['task_claimed']));
+    const done = await runtime.completeTask({ taskId, data: { tier: 'key' }, actor: 'sw-1', workAs: 'caseworker' });
+    expect(done).toMatchObject({ status: 'completed', completedBy: 'sw-1' });
+    await expect(runtime.completeTask({ ...asSupervisor, data: { tier: 'key' } })).rejects.toMatchObject({ code: 'TASK_NOT_FOR_ROLE' });
+  });
+
   it('never shows or touches a case or task outside the scope', async () => {
     const c = await start('DC-1', 'dongcheng');
     const taskId = c.openTasks[0]!.id;
