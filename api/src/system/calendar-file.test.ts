@@ -24,5 +24,10 @@ describe('the calendar file', () => {
     expect(() => loadCalendarFile('/no/such/calendar.json')).toThrow(ConfigError);
     expect(() => loadCalendarFile(file('{"year": 2035}'))).toThrow(/^CALENDAR_FILE: /);
     expect(() => loadCalendarFile(file(JSON.stringify([{ year: 2035, holidays: ['1 Oct'], workdays: [], source: 'x' }])))).toThrow(/holidays\/0/);
+    // Shaped like a date but not one: named, and nothing of that year applied.
+    expect(() => loadCalendarFile(file(JSON.stringify([{ year: 2036, holidays: ['2036-01-02', '2036-02-30'], workdays: [], source: 'x' }])))).toThrow(
+      /^CALENDAR_FILE: .*\/0 not a date: 2036-02-30/,
+    );
+    expect(isWorkingDay('2036-01-02')).toBe(true);
   });
 });

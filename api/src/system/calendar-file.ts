@@ -35,6 +35,12 @@ export function loadCalendarFile(file: string): CalendarYear[] {
   if (problems.length) {
     throw new ConfigError('CALENDAR_FILE', `${file}: ${problems.map((p) => `${p.pointer || '/'} ${p.message.en}`).join('; ')}`);
   }
-  for (const year of years as CalendarYear[]) extendCalendar(year);
+  for (const [index, year] of (years as CalendarYear[]).entries()) {
+    try {
+      extendCalendar(year);
+    } catch (error) {
+      throw new ConfigError('CALENDAR_FILE', `${file}: /${index} ${(error as Error).message}`);
+    }
+  }
   return years as CalendarYear[];
 }

@@ -45,6 +45,11 @@ describe('the official working-day calendar', () => {
 
   it('refuses what is not a date or not a whole number of days', () => {
     expect(() => beijingDate('2024-13-45x')).toThrow(RangeError);
+    expect(() => beijingDate('2023-02-29')).toThrow(RangeError);
+    expect(() => extendCalendar({ year: 2032, holidays: ['2032-02-02', '2032-02-30'], workdays: [], source: 'a typo' })).toThrow(RangeError);
+    expect(isWorkingDay('2032-02-02')).toBe(true); // nothing of the refused year was applied
+    expect(isYearKnown(2032)).toBe(false);
+    expect(beijingDate('2024-02-29')).toBe('2024-02-29');
     expect(() => addWorkingDays('2024-01-01', -1)).toThrow(RangeError);
     expect(() => addWorkingDays('2024-01-01', 1.5)).toThrow(RangeError);
   });

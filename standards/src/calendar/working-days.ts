@@ -27,17 +27,28 @@ export interface CalendarYear {
 /** Years the packaged data covers. */
 export const PACKAGED_YEARS = { from: 2017, to: 2026 } as const;
 
-const extraHolidays = new Set<IsoDate>();
-const extraWorkdays = new Set<IsoDate>();
+/**
+ * Days are counted as whole days since 1970-01-01 ('YYYY-MM-DD' read as UTC), so that stepping through a
+ * range is arithmetic rather than parsing and printing a date at every step.
+ */
+type DayNumber = number;
+const DAY_MS = 86_400_000;
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+
+const extraHolidays = new Set<DayNumber>();
+const extraWorkdays = new Set<DayNumber>();
 const extendedYears = new Set<number>();
 
 /** Adds (or corrects) a year, e.g. when the State Council publishes the next year's arrangement. */
 export function extendCalendar(year: CalendarYear): void {
-  for (const day of year.holidays) {
+  // Every date is checked before any is applied: a year with a typo changes nothing.
+  const holidays = year.holidays.map((iso) => dayNumber(beijingDate(iso)));
+  const workdays = year.workdays.map((iso) => dayNumber(beijingDate(iso)));
+  for (const day of holidays) {
     extraHolidays.add(day);
     extraWorkdays.delete(day);
   }
-  for (const day of year.workdays) {
+  for (const day of workdays) {
     extraWorkdays.add(day);
     extraHolidays.delete(day);
   }
@@ -54,38 +65,51 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The Beijing calendar day of an instant, or a 'YYYY-MM-DD' string checked and returned. */
 export function beijingDate(value: Date | IsoDate): IsoDate {
   if (typeof value === 'string') {
-    if (!ISO.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new RangeError(`not a date: ${value}`);
+    // Date.parse rolls 2024-02-30 over into March: a real date prints back as itself.
+    if (!ISO.test(value) || isoDate(dayNumber(value)) !== value) throw new RangeError(`not a date: ${value}`);
     return value;
   }
-  return new Date(value.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return new Date(value.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-function shift(day: IsoDate, days: number): IsoDate {
-  const t = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+function dayNumber(day: IsoDate): DayNumber {
+  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+}
+
+function isoDate(day: DayNumber): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The day number of an instant's Beijing calendar day, or of a checked 'YYYY-MM-DD' string. */
+function dayOf(value: Date | IsoDate): DayNumber {
+  return typeof value === 'string' ? dayNumber(beijingDate(value)) : Math.floor((value.getTime() + BEIJING_OFFSET_MS) / DAY_MS);
 }
 
 /**
- * The packaged years' answers, day by day: every due date counts working days one by one, and
- * `chinese-days` parses the date at each question. At most one entry per day of the packaged years.
+ * The rule's answer for each day asked so far: the packaged years' data (`chinese-days` parses the
+ * date at each question), else Monday to Friday. Exceptions added by configuration are checked first.
  */
-const packagedDays = new Map<IsoDate, boolean>();
+const ruleAnswers = new Map<DayNumber, boolean>();
 
-export function isWorkingDay(value: Date | IsoDate): boolean {
-  const day = beijingDate(value);
+function isWorkingDayNumber(day: DayNumber): boolean {
   if (extraWorkdays.has(day)) return true;
   if (extraHolidays.has(day)) return false;
-  const year = Number(day.slice(0, 4));
-  if (year >= PACKAGED_YEARS.from && year <= PACKAGED_YEARS.to) {
-    let working = packagedDays.get(day);
-    if (working === undefined) {
-      working = chineseDays.isWorkday(day);
-      packagedDays.set(day, working);
+  let working = ruleAnswers.get(day);
+  if (working === undefined) {
+    const iso = isoDate(day);
+    const year = Number(iso.slice(0, 4));
+    if (year >= PACKAGED_YEARS.from && year <= PACKAGED_YEARS.to) working = chineseDays.isWorkday(iso);
+    else {
+      const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 is Sunday
+      working = weekday !== 0 && weekday !== 6;
     }
-    return working;
+    ruleAnswers.set(day, working);
   }
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  return working;
+}
+
+export function isWorkingDay(value: Date | IsoDate): boolean {
+  return isWorkingDayNumber(dayOf(value));
 }
 
 /**
@@ -93,16 +117,20 @@ export function isWorkingDay(value: Date | IsoDate): boolean {
  * working day, else the next working day.
  */
 export function addWorkingDays(start: Date | IsoDate, n: number): IsoDate {
+  return isoDate(addWorkingDayNumbers(dayOf(start), n));
+}
+
+function addWorkingDayNumbers(start: DayNumber, n: number): DayNumber {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
-  let day = beijingDate(start);
+  let day = start;
   if (n === 0) {
-    while (!isWorkingDay(day)) day = shift(day, 1);
+    while (!isWorkingDayNumber(day)) day += 1;
     return day;
   }
   let left = n;
   while (left > 0) {
-    day = shift(day, 1);
-    if (isWorkingDay(day)) left -= 1;
+    day += 1;
+    if (isWorkingDayNumber(day)) left -= 1;
   }
   return day;
 }
@@ -112,12 +140,11 @@ export function addWorkingDays(start: Date | IsoDate, n: number): IsoDate {
  * same day is 0, and Friday to the next Monday is 1). Negative when `to` is before `from`.
  */
 export function workingDaysBetween(from: Date | IsoDate, to: Date | IsoDate): number {
-  const a = beijingDate(from);
-  const b = beijingDate(to);
-  if (a === b) return 0;
-  const [lo, hi, sign] = a < b ? [a, b, 1] : [b, a, -1];
+  const a = dayOf(from);
+  const b = dayOf(to);
+  const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
   let count = 0;
-  for (let day = shift(lo, 1); day <= hi; day = shift(day, 1)) if (isWorkingDay(day)) count += 1;
+  for (let day = lo + 1; day <= hi; day += 1) if (isWorkingDayNumber(day)) count += 1;
   return sign * count;
 }
 
@@ -126,8 +153,6 @@ export function workingDaysBetween(from: Date | IsoDate, to: Date | IsoDate): nu
  * counted in working days.
  */
 export function addWorkingDaysAt(start: Date, n: number): Date {
-  const startDay = beijingDate(start);
-  const dueDay = addWorkingDays(startDay, n);
-  const offset = Date.parse(`${dueDay}T00:00:00Z`) - Date.parse(`${startDay}T00:00:00Z`);
-  return new Date(start.getTime() + offset);
+  const startDay = dayOf(start);
+  return new Date(start.getTime() + (addWorkingDayNumbers(startDay, n) - startDay) * DAY_MS);
 }
