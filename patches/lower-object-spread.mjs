@@ -20,28 +20,27 @@ import { parse } from 'acorn';
 const HELPER_NAME = '_jzSpread';
 /**
  * Copies each source as a spread does: its own enumerable keys, then its own enumerable symbols, as data
- * properties of a new plain object. `Object.assign` is the fastest copy and V8 copies a fast source's
- * shape whole into an empty object, but every key it adds to a non-empty object is a keyed store, and
- * past sixteen keys a keyed store turns the object into a dictionary (Node 20's V8). bpmn-elements
- * extends message contents of 18–23 keys this way; every later spread of such a dictionary costs
- * 5–10 µs instead of 0.2. So a later source is assigned only while the copy stays at sixteen keys or
- * fewer (an upper bound: a key counted twice only sends a copy the slower way), else each key still
+ * properties of a new plain object. A small source is copied with `Object.assign`, the fastest copy into
+ * an empty object. But every key `Object.assign` adds is a keyed store, and past sixteen keys a keyed
+ * store turns the object into a dictionary (Node 20's V8), which every later read and copy of it pays
+ * for; bpmn-elements copies and extends message contents of 18–23 keys. So a first source of more than
+ * sixteen keys (or with an own `__proto__` key, which must stay an own property) is copied with a real
+ * spread, which keeps its shape; a later source is assigned only while the copy stays at sixteen keys
+ * or fewer (an upper bound: a key counted twice only sends a copy the slower way), else each key still
  * enumerable when its turn comes (as a spread checks) is defined with `Object.defineProperty`, which
- * keeps the object fast. A source with an own `__proto__` key goes the defining way too, so that the
- * key stays an own property instead of setting the prototype.
+ * keeps the object fast.
  */
 const HELPER =
-  `function ${HELPER_NAME}() { var t = {}, empty = true, n = -1, own = Object.prototype.hasOwnProperty; ` +
+  `function ${HELPER_NAME}() { var t = {}, empty = true, n = 0, own = Object.prototype.hasOwnProperty; ` +
   `for (var i = 0; i < arguments.length; i++) { var s = arguments[i]; if (s == null) continue; ` +
-  `var proto = typeof s === "object" && own.call(s, "__proto__"); ` +
-  `if (empty && !proto) { Object.assign(t, s); empty = false; continue; } ` +
-  `var keys = Object.keys(s); if (n < 0) n = Object.keys(t).length; ` +
+  `var keys = Object.keys(s); var proto = typeof s === "object" && own.call(s, "__proto__"); ` +
+  `if (empty) { empty = false; n = keys.length; if (proto || n > 16) t = { ...s }; else Object.assign(t, s); continue; } ` +
   `if (!proto && n + keys.length <= 16) { Object.assign(t, s); n += keys.length; continue; } ` +
   `if (typeof s === "object" || typeof s === "function") keys = keys.concat(Object.getOwnPropertySymbols(s)); ` +
   `for (var j = 0; j < keys.length; j++) { var k = keys[j]; if (!Object.prototype.propertyIsEnumerable.call(s, k)) continue; ` +
   `var v = s[k]; if (own.call(t, k)) t[k] = v; ` +
   `else Object.defineProperty(t, k, { value: v, writable: true, enumerable: true, configurable: true }); } ` +
-  `n += keys.length; empty = false; } return t; }\n`;
+  `n += keys.length; } return t; }\n`;
 
 const isProtoKey = (p) => !p.computed && ((p.key.type === 'Identifier' && p.key.name === '__proto__') || (p.key.type === 'Literal' && p.key.value === '__proto__'));
 

@@ -35,6 +35,8 @@ const hiddenKey = Object.defineProperty({ shown: 1 }, 'hidden', { value: 2, enum
 const protoKey = JSON.parse('{"__proto__": {"polluted": true}, "id": "x"}') as object;
 const inherited = Object.create({ fromPrototype: 1 }) as Record<string, unknown>;
 inherited['own'] = 2;
+/** A first source of more than sixteen keys is copied by a real spread: symbols, and a getter read once into a data property. */
+const largeOdd = Object.defineProperty({ ...content(18), [marker]: 'large' }, 'computed', { get: () => 42, enumerable: true });
 
 const cases: Array<[string, unknown[]]> = [
   ['a small object and a literal', [{ id: 'a', type: 'bpmn:Task' }, { state: 'enter' }]],
@@ -45,6 +47,8 @@ const cases: Array<[string, unknown[]]> = [
   ['non-enumerable and inherited keys left out', [hiddenKey, inherited, content(16)]],
   ['an own __proto__ key stays an own key', [protoKey, { b: 1 }]],
   ['an own __proto__ key in a later, large source', [content(17), protoKey]],
+  ['a large first source with a symbol and a getter, alone and extended', [largeOdd, { state: 'end', [marker]: 'later' }]],
+  ['a large first source with an own __proto__ key', [Object.assign(JSON.parse('{"__proto__": {"polluted": true}}') as object, content(17))]],
   ['null, undefined, strings and numbers', [null, 'ab', undefined, 5, { c: 1 }]],
   ['arrays copy their indices', [['x', 'y'], { length: 'own' }]],
 ];
