@@ -50,7 +50,6 @@ async function organisationFor(user: User, district: string, requested: string |
   return organisation.id;
 }
 
-/** A task belongs in the inboxes of one platform role; administrators may act on any. */
 /** The role whose tasks a user sees and works: administrators may work any task in their scope. */
 function workAs(user: User): Task['assignTo'] & string | undefined {
   return user.role === 'admin' ? undefined : (user.role as Task['assignTo'] & string);
