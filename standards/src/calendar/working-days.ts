@@ -69,7 +69,7 @@ export function beijingDate(value: Date | IsoDate): IsoDate {
     if (!ISO.test(value) || isoDate(dayNumber(value)) !== value) throw new RangeError(`not a date: ${value}`);
     return value;
   }
-  return new Date(value.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  return isoDate(dayOf(value));
 }
 
 function dayNumber(day: IsoDate): DayNumber {
@@ -86,24 +86,24 @@ function dayOf(value: Date | IsoDate): DayNumber {
 }
 
 /**
- * The rule's answer for each day asked so far: the packaged years' data (`chinese-days` parses the
- * date at each question), else Monday to Friday. Exceptions added by configuration are checked first.
+ * The packaged years' answers, day by day (`chinese-days` parses the date at each question): at most one
+ * entry per day of those years. Other days follow Monday to Friday. Exceptions added by configuration
+ * are checked first.
  */
-const ruleAnswers = new Map<DayNumber, boolean>();
+const packagedAnswers = new Map<DayNumber, boolean>();
+const PACKAGED_DAYS = { from: dayNumber(`${PACKAGED_YEARS.from}-01-01`), to: dayNumber(`${PACKAGED_YEARS.to}-12-31`) };
 
 function isWorkingDayNumber(day: DayNumber): boolean {
   if (extraWorkdays.has(day)) return true;
   if (extraHolidays.has(day)) return false;
-  let working = ruleAnswers.get(day);
+  if (day < PACKAGED_DAYS.from || day > PACKAGED_DAYS.to) {
+    const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 is Sunday
+    return weekday !== 0 && weekday !== 6;
+  }
+  let working = packagedAnswers.get(day);
   if (working === undefined) {
-    const iso = isoDate(day);
-    const year = Number(iso.slice(0, 4));
-    if (year >= PACKAGED_YEARS.from && year <= PACKAGED_YEARS.to) working = chineseDays.isWorkday(iso);
-    else {
-      const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 is Sunday
-      working = weekday !== 0 && weekday !== 6;
-    }
-    ruleAnswers.set(day, working);
+    working = chineseDays.isWorkday(isoDate(day));
+    packagedAnswers.set(day, working);
   }
   return working;
 }
