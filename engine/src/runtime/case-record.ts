@@ -5,7 +5,7 @@
 import { CaseConflictError, CaseNotFoundError } from '../errors';
 import type { Queryable } from '../store';
 import type { Position } from './case-run';
-import { scopeClause } from './scope';
+import { byKey, scopeClause } from './scope';
 import type { CaseStatus, Scope } from './types';
 
 export interface CaseRecord {
@@ -121,11 +121,14 @@ export function prefixedCaseRow(row: Record<string, unknown>, prefix: string): C
   return caseRow as unknown as CaseRow;
 }
 
+/** A case by id; the scope's conditions are appended. */
+export const CASE_BY_ID = `${byKey('cases', 'c')} SELECT ${caseColumns('c')} FROM c WHERE true`;
+
 /** Loads a case inside the scope; CASE_NOT_FOUND when it does not exist there. */
 export async function loadCase(q: Queryable, id: string, scope: Scope): Promise<CaseRecord> {
   if (!isUuid(id)) throw new CaseNotFoundError(id);
   const params: unknown[] = [id];
-  const { rows } = await q.query<CaseRow>(`SELECT ${caseColumns('c')} FROM cases c WHERE c.id = $1${scopeClause(scope, params, 'c')}`, params, { prepare: true });
+  const { rows } = await q.query<CaseRow>(`${CASE_BY_ID}${scopeClause(scope, params, 'c')}`, params, { prepare: true });
   if (!rows[0]) throw new CaseNotFoundError(id);
   return toRecord(rows[0]);
 }

@@ -14,7 +14,7 @@ import { writeCase, type CaseWrite, type WrittenRows } from './case-writes';
 import { EventBatch } from './event-log';
 import { infoOf, type CaseCommands, type CommandContext } from './case-commands';
 import { caseColumns, isUuid, loadCase, saveCase, toRecord, type CaseRecord, type CaseRow } from './case-record';
-import { scopeClause } from './scope';
+import { byKey, scopeClause } from './scope';
 import type {
   CaseDetail,
   CaseEvent,
@@ -117,6 +117,20 @@ function decodeCursor(cursor: string): { startedAt: string; id: string } | undef
   if (!startedAt || !id || Number.isNaN(Date.parse(startedAt)) || !isUuid(id)) return undefined;
   return { startedAt, id };
 }
+
+/** A case by id (`$2`) with its open tasks, timeline, incidents and related cases as JSON; `$1` is now; the scope's conditions are appended. */
+export const CASE_DETAIL_BY_ID = `${byKey('cases', 'c', 2)} ${caseSummarySelect(
+  1,
+  `${caseColumns('c')},
+  (SELECT json_agg(t ORDER BY t.created_at, t.id) FROM tasks t WHERE t.case_id = c.id AND t.status = 'open') AS open_tasks,
+  (SELECT json_agg(e ORDER BY e.id) FROM case_events e WHERE e.case_id = c.id) AS events,
+  (SELECT json_agg(i ORDER BY i.created_at, i.id) FROM incidents i WHERE i.case_id = c.id) AS incident_rows,
+  (SELECT json_agg(json_build_object('id', r.id, 'case_key', r.case_key, 'code', r.code, 'version', r.version, 'district', r.district,
+      'organisation', r.organisation, 'status', r.status, 'incident', r.incident, 'overdue', false, 'started_at', r.started_at,
+      'ended_at', r.ended_at, 'parent_case_id', r.parent_case_id, 'parent_element_id', r.parent_element_id) ORDER BY r.started_at, r.id)
+    FROM cases r WHERE r.parent_case_id = c.id OR r.id = c.parent_case_id) AS related`,
+  'c',
+)} WHERE true`;
 
 export class CaseSystem {
   constructor(
@@ -268,17 +282,7 @@ export class CaseSystem {
     if (!isUuid(id)) throw new CaseNotFoundError(id);
     // One round trip: the case with its open tasks, timeline, incidents and related cases as JSON.
     const { rows } = await this.resources.store.query<CaseSummaryRow & CaseRow & Related>(
-      `${caseSummarySelect(
-        1,
-        `${caseColumns('c')},
-        (SELECT json_agg(t ORDER BY t.created_at, t.id) FROM tasks t WHERE t.case_id = c.id AND t.status = 'open') AS open_tasks,
-        (SELECT json_agg(e ORDER BY e.id) FROM case_events e WHERE e.case_id = c.id) AS events,
-        (SELECT json_agg(i ORDER BY i.created_at, i.id) FROM incidents i WHERE i.case_id = c.id) AS incident_rows,
-        (SELECT json_agg(json_build_object('id', r.id, 'case_key', r.case_key, 'code', r.code, 'version', r.version, 'district', r.district,
-            'organisation', r.organisation, 'status', r.status, 'incident', r.incident, 'overdue', false, 'started_at', r.started_at,
-            'ended_at', r.ended_at, 'parent_case_id', r.parent_case_id, 'parent_element_id', r.parent_element_id) ORDER BY r.started_at, r.id)
-          FROM cases r WHERE r.parent_case_id = c.id OR r.id = c.parent_case_id) AS related`,
-      )} WHERE c.id = $2${scopeClause(scope, params, 'c')}`,
+      `${CASE_DETAIL_BY_ID}${scopeClause(scope, params, 'c')}`,
       params,
       { prepare: true },
     );

@@ -21,6 +21,20 @@ export function scopeClause(scope: Scope, params: unknown[], alias: string): str
   return sql;
 }
 
+/**
+ * The start of a statement that reads one row of `table` by its key (parameter `$key`) as `alias`, for a scope's
+ * conditions to be checked on it. The key lookup is fenced (a materialised CTE) so that PostgreSQL always
+ * reads the row by its primary key: a prepared statement is planned once for good, and when that was on a
+ * table still small, an index led by `district` (tasks_inbox, cases_by_district) cost the same as the key
+ * and was kept — every later lookup then read all of the district's rows, slower with every case.
+ *
+ * @example
+ *   `${byKey('tasks', 't')} SELECT t.id FROM t WHERE true${scopeClause(scope, params, 't')}`
+ */
+export function byKey(table: 'tasks' | 'cases', alias: string, key = 1): string {
+  return `WITH ${alias} AS MATERIALIZED (SELECT * FROM ${table} WHERE id = $${key})`;
+}
+
 /** Whether a row's district and organisation lie inside the scope. */
 export function inScope(scope: Scope, row: { district: string; organisation: string | null }): boolean {
   return (scope.district === undefined || scope.district === row.district) && (scope.organisation === undefined || scope.organisation === row.organisation);

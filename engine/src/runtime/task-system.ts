@@ -13,7 +13,7 @@ import type { Queryable } from '../store';
 import { detailsOf, infoOf, type CaseCommands } from './case-commands';
 import { caseColumns, isUuid, prefixedCaseRow, toRecord, type CaseRecord } from './case-record';
 import type { CaseSystem } from './case-system';
-import { scopeClause } from './scope';
+import { byKey, scopeClause } from './scope';
 import type { RuntimeResources, Scope, Task, TaskFilter } from './types';
 import { taskFromJson, toTasks, type Json, type TaskRow } from './views';
 
@@ -62,9 +62,9 @@ const TASK_COLUMNS = [
 const CASE_PREFIX = 'c_';
 
 /** A task by id; the scope's conditions are appended. */
-const TASK_BY_ID = `SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.id = $1`;
+export const TASK_BY_ID = `${byKey('tasks', 't')} SELECT ${TASK_COLUMNS} FROM t WHERE true`;
 /** A task by id with its case's columns (prefixed), for a completion; the scope's conditions are appended. */
-const TASK_WITH_CASE_BY_ID = `SELECT ${TASK_COLUMNS}, ${caseColumns('c', CASE_PREFIX)} FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = $1`;
+export const TASK_WITH_CASE_BY_ID = `${byKey('tasks', 't')} SELECT ${TASK_COLUMNS}, ${caseColumns('c', CASE_PREFIX)} FROM t JOIN cases c ON c.id = t.case_id WHERE true`;
 
 export class TaskSystem {
   constructor(

@@ -109,9 +109,16 @@ export async function toCaseSummaries(rows: CaseSummaryRow[], versions: VersionS
   return out;
 }
 
-/** SQL for a case summary; `$now` is the parameter number holding the clock's time. */
-export function caseSummarySelect(now: number, columns = 'c.id, c.case_key, c.code, c.version, c.district, c.organisation, c.status, c.incident, c.started_at, c.ended_at, c.parent_case_id'): string {
+/**
+ * SQL for a case summary; `$now` is the parameter number holding the clock's time. The cases are read
+ * as `c` from `from` (the table, or a CTE named `c` that a statement put before it).
+ */
+export function caseSummarySelect(
+  now: number,
+  columns = 'c.id, c.case_key, c.code, c.version, c.district, c.organisation, c.status, c.incident, c.started_at, c.ended_at, c.parent_case_id',
+  from = 'cases c',
+): string {
   return `SELECT ${columns},
       EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.status = 'open' AND t.due_at < $${now}) AS overdue
-    FROM cases c`;
+    FROM ${from}`;
 }
