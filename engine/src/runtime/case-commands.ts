@@ -180,7 +180,7 @@ export class CaseCommands {
   async plan(ctx: CommandContext, record: CaseRecord, compiled: CompiledVersion, action: RunAction, options: RunOptions = {}): Promise<RunPlan> {
     const variables = options.variables ?? record.variables;
     const info = infoOf(record);
-    const outcome = await runCase({
+    const outcome = runCase({
       caseId: record.id,
       model: compiled.model,
       parameterDefinitions: compiled.version.standard.parameters,

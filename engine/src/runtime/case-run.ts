@@ -195,7 +195,7 @@ function causeOf(error: unknown): { cause: string; message: string } {
  * own broker for listeners. A command here drives the Definition itself, built from the version's
  * compiled context, and reads the few events it needs from the definition's broker.
  */
-export async function runCase(input: RunInput): Promise<RunOutcome> {
+export function runCase(input: RunInput): RunOutcome {
   const { model, now, action } = input;
   const nowIso = now.toISOString();
   const transitions: Transition[] = [];
@@ -324,8 +324,6 @@ export async function runCase(input: RunInput): Promise<RunOutcome> {
       definition.resume();
       applyAction(definition, action);
     }
-    // A step may finish on the next turn of the event loop; let it before reading the outcome.
-    await new Promise<void>((resolve) => setImmediate(resolve));
   } catch (error) {
     if (error instanceof RunawayError) {
       failure = { cause: error.code, message: error.message, elementId: error.elementId };
