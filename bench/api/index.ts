@@ -3,7 +3,8 @@
  * over PostgreSQL (DATABASE_URL, a fresh schema dropped afterwards); the load comes from this process
  * over keep-alive connections. Reports the maximum throughput (closed loop) and the latency at 200
  * requests/s (open loop: a case started every 10 ms, its intake completed as soon as it exists), each
- * beside the same figure for GET /api/health (one `SELECT 1`) measured in the same run.
+ * beside the same figure for GET /api/health (one `SELECT 1`) measured in the same run, and the CPU a
+ * case costs the server, PostgreSQL and the load generator in each of the closed loop's three rounds.
  * Usage: DATABASE_URL=postgres://… npm run bench -- api    (BENCH_SCALE=0.2 for a quick look)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -123,7 +124,10 @@ async function openLoop(n: number, rate: number, unit: (i: number) => Promise<vo
   return n / ((performance.now() - begin) / 1000);
 }
 
-/** CPU time (ms) of processes since Linux booted, from /proc: the server's (its command line names its schema) and PostgreSQL's. */
+/** Linux's USER_HZ, the unit of /proc's CPU times. */
+const CLOCK_TICKS = 100;
+
+/** CPU time (ms) used so far, from /proc, by the server's processes (started from server.ts) and PostgreSQL's. */
 function processTicks(): { server: number; postgres: number } {
   const totals = { server: 0, postgres: 0 };
   for (const pid of readdirSync('/proc')) {
@@ -140,9 +144,6 @@ function processTicks(): { server: number; postgres: number } {
   }
   return totals;
 }
-
-/** Linux's USER_HZ, the unit of /proc's CPU times. */
-const CLOCK_TICKS = 100;
 
 interface CpuPerPair {
   server: number;
