@@ -7,6 +7,9 @@ describe('loadConfig', () => {
     expect(config.dataDir).toMatch(/data$/);
     expect(config.passwordHashCost).toBe(10);
     expect(loadConfig({ PASSWORD_HASH_COST: '12' }).passwordHashCost).toBe(12);
+    // Unset, the store keeps two connections per core.
+    expect(config.databasePoolSize).toBeUndefined();
+    expect(loadConfig({ DATABASE_POOL_SIZE: '6' }).databasePoolSize).toBe(6);
   });
 
   it('reads sizes with units', () => {
@@ -24,6 +27,8 @@ describe('loadConfig', () => {
     ['DEMO', 'maybe'],
     ['PASSWORD_HASH_COST', '3'],
     ['PASSWORD_HASH_COST', '31'],
+    ['DATABASE_POOL_SIZE', '1'],
+    ['DATABASE_POOL_SIZE', 'many'],
   ])('refuses %s=%s with an error naming the setting', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name}: `));

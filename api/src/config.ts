@@ -12,6 +12,8 @@ export interface ApiConfig {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Connections to PostgreSQL this process keeps; the store's default (two per core) when unset. */
+  databasePoolSize: number | undefined;
   dataDir: string;
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
@@ -97,6 +99,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env['HOST'] || '0.0.0.0',
     databaseUrl: databaseUrl(env),
+    databasePoolSize: env['DATABASE_POOL_SIZE'] ? integer(env, 'DATABASE_POOL_SIZE', 0, 2, 500) : undefined,
     dataDir: path.resolve(env['DATA_DIR'] || './data'),
     bodyLimit: bytes(env, 'BODY_LIMIT', 1024 * 1024),
     logLevel,

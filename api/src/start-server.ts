@@ -54,6 +54,7 @@ export async function startServer(options: StartOptions = {}): Promise<void> {
   try {
     store = await openStore({
       databaseUrl: config.databaseUrl,
+      poolSize: config.databasePoolSize,
       dataDir: config.dataDir,
       onMigrated: (report) => logger.info(report, 'store migrated'),
     });

@@ -27,7 +27,7 @@ interface ServerOptions {
 }
 
 async function open(options: ServerOptions) {
-  const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl, schema: options.schema, poolSize: 10 } : { dataDir: 'memory://' });
+  const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl, schema: options.schema } : { dataDir: 'memory://' });
   const logger = createLogger('info', pino.destination({ dest: '/dev/null', sync: false }));
   const app = createApp({ store, logger, config: { bodyLimit: 1024 * 1024, editorDir: mkdtempSync(path.join(tmpdir(), 'bench-no-editor-')) } });
   return { store, app };

@@ -11,7 +11,7 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** Folder of the embedded store (`memory://` keeps it in memory). Default `./data`. */
   dataDir?: string | undefined;
-  /** PostgreSQL only: connections this process keeps. */
+  /** PostgreSQL only: connections this process keeps (`defaultPoolSize()` when absent). */
   poolSize?: number | undefined;
   /** PostgreSQL only: schema to work in (created if missing); tests use a fresh one each. */
   schema?: string | undefined;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Pool, types as pgTypes, type PoolClient } from 'pg';
 import type { Driver, QueryOptions, QueryResult, Queryable } from './store';
 import { parsers } from './type-parsers';
@@ -37,9 +38,20 @@ function wrap(client: Pool | PoolClient): Queryable {
   };
 }
 
+/**
+ * Connections a process keeps unless told otherwise: two per core. More statements at once than the
+ * database's cores can run only wait inside PostgreSQL, where their processes contend for the CPU with
+ * this one; measured here (2 cores, server and database on one machine), ten connections let a burst of
+ * requests run ten statements at once and stall the server for seconds, four did not (bench/RESULTS.md,
+ * eighth run). A process that shares its machine or database with others may want fewer.
+ */
+export function defaultPoolSize(): number {
+  return Math.max(2, 2 * availableParallelism());
+}
+
 export interface PostgresDriverOptions {
   connectionString: string;
-  /** Connections kept open by this process. */
+  /** Connections kept open by this process; `defaultPoolSize()` when absent. */
   poolSize?: number;
   /** Schema put first on the search path of every connection (tests use one schema each). */
   schema?: string;
@@ -49,7 +61,11 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
   const pool = new Pool({
     connectionString: options.connectionString,
     // The migration lock holds one connection while the migrations run on another: one is never enough.
-    max: Math.max(2, options.poolSize ?? 10),
+    max: Math.max(2, options.poolSize ?? defaultPoolSize()),
+    // Connections stay open when idle (pg closes them after 10 s): a new one pays its handshake and
+    // then parses and plans every prepared statement again, so the connections a quiet spell closed
+    // made the next burst of requests slower still (latency spikes of 100–300 ms every 10 s or so).
+    idleTimeoutMillis: 0,
     types,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
