@@ -1,6 +1,7 @@
 /**
- * The API benchmark's server: its own process, as in production — the app over the store, request logs
- * at `info` (to /dev/null), audit records, response checks off. Seeds the accounts and the sample
+ * The API benchmark's server: its own process, as in production — the app over the store with the
+ * store's own number of connections, request logs at `info` (to /dev/null), audit records, responses
+ * checked against their schemas and only logged when they break one. Seeds the accounts and the sample
  * standard (published and deployed citywide), listens on a free port and prints it.
  * Usage (by index.ts): node --import tsx server.ts '{"databaseUrl":…,"schema":…}'
  */
