@@ -1,8 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import pino, { type Logger } from 'pino';
-
-/** The request being served, so every log line written while serving it carries its id. */
-export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
 /**
  * Fields that may carry secrets (passwords, tokens, the Authorization header) or personal data (the
@@ -37,10 +33,6 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       level,
       base: { service: 'jingzhun-api' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      mixin: () => {
-        const context = requestContext.getStore();
-        return context ? { requestId: context.requestId } : {};
-      },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     },
     destination,

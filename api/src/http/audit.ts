@@ -6,7 +6,7 @@ import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { Store } from '@jingzhun/engine';
 import type { User } from '../accounts/roles';
-import { requestContext } from '../logger';
+import { requestIdOf } from './request-context';
 
 export interface AuditRecord {
   req: Request;
@@ -89,7 +89,7 @@ export function createAuditTrail(store: Store, logger: Logger) {
 
   return {
     record({ req, user, status, details }: AuditRecord): void {
-      const requestId = requestContext.getStore()?.requestId ?? (req.get('x-request-id') || null);
+      const requestId = (req.res && requestIdOf(req.res)) ?? null;
       queued.push([
         user?.id ?? null,
         user?.username ?? null,

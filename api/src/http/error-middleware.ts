@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { httpError, toHttpError } from './errors';
 import { languageOf } from './language';
+import { requestIdOf } from './request-context';
 
 /** The only error middleware: every failure of every route ends here. */
 export function errorMiddleware(logger: Logger) {
@@ -11,7 +12,7 @@ export function errorMiddleware(logger: Logger) {
       return;
     }
     const { status, body, unexpected } = toHttpError(error, languageOf(req));
-    if (unexpected) logger.error({ err: error }, 'unexpected error');
+    if (unexpected) logger.error({ err: error, requestId: requestIdOf(res) }, 'unexpected error');
     res.status(status).json(body);
   };
 }

@@ -83,12 +83,31 @@ describe.each(storeTargets())('metrics and logs on $kind', (target) => {
     expect(gauge(fired, 'commands')).toBe(6);
   });
 
+  it('ties a response, its log line and its audit record together by one request id', async () => {
+    const given = await as(worker).post('/api/cases', { standard: SAMPLE_CODE, caseKey: 'T', data: { name: '张桂兰', age: 78 } }).set('X-Request-Id', 'trace-42').expect(201);
+    expect(given.headers['x-request-id']).toBe('trace-42');
+    const made = await as(worker).post('/api/cases', { standard: SAMPLE_CODE, caseKey: 'U', data: { name: '李淑珍', age: 81 } }).set('X-Request-Id', 'bad id!').expect(201);
+    const minted = made.headers['x-request-id'] as string;
+    expect(minted).toMatch(/^[0-9a-f-]{36}$/);
+
+    await h.app.services.audit.flush();
+    const audit = (await as(supervisor).get('/api/audit?action=POST%20/cases').expect(200)).body.items as Array<{ action: string; requestId: string; status: number }>;
+    expect(audit.filter((e) => e.action === 'POST /cases').map((e) => e.requestId).sort()).toEqual(['trace-42', minted].sort());
+    const requestLines = log.lines.map((l) => JSON.parse(l) as { msg: string; requestId?: string; path?: string; status?: number }).filter((l) => l.msg === 'request' && l.path === '/api/cases');
+    expect(requestLines.map((l) => [l.requestId, l.status])).toEqual([
+      ['trace-42', 201],
+      [minted, 201],
+    ]);
+  });
+
   it('never writes passwords, tokens, client data or form data to the log', async () => {
     const session = (await request(h.app).post('/api/auth/login').send({ username: 'dc.worker', password: PASSWORD }).expect(200)).body;
     await request(h.app).post('/api/auth/login').send({ username: 'dc.worker', password: 'wrong-秘密' }).expect(401);
     const c = (await as(session.accessToken).post('/api/cases', { standard: SAMPLE_CODE, caseKey: 'A', data: { name: '张桂兰', age: 78, idNumber: '110101194001011234' } }).expect(201)).body;
     await completeTask(session.accessToken, c.id, 'Task_intake', { referralSource: 'self', notes: '独居，患有糖尿病' });
     await as(session.accessToken).post('/api/cases', { standard: SAMPLE_CODE, caseKey: 'B', data: { name: '王秀英', age: 12 } }).expect(400);
+    // A search names a client in the query string; the request's log line keeps only the path.
+    await as(session.accessToken).get('/api/cases?q=zeta-client').expect(200);
     await request(h.app).post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
 
     // Whatever a future log call passes, the fields that carry such things are redacted.

@@ -20,6 +20,7 @@ import type { AuditTrail } from './audit';
 import { HttpError, type ErrorDetail } from './errors';
 import { languageOf, type Language } from './language';
 import { MAX_DEPTH, unstorableText } from './safe-text';
+import { requestIdOf } from './request-context';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 type Maybe<T extends TSchema | undefined> = T extends TSchema ? Static<T> : undefined;
@@ -195,7 +196,7 @@ export class ApiRoutes {
           if (spec.response) {
             const validate = compileSchema(spec.response);
             if (!validate(result)) {
-              deps.logger.error({ path: spec.path, errors: validate.errors?.slice(0, 5) }, 'response does not match its schema');
+              deps.logger.error({ requestId: requestIdOf(res), path: spec.path, errors: validate.errors?.slice(0, 5) }, 'response does not match its schema');
               if (deps.responseValidation === 'strict') {
                 throw new Error(`response of ${spec.method.toUpperCase()} ${spec.path} breaks its schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
               }
