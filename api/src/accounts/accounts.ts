@@ -1,6 +1,7 @@
 /**
  * Accounts and sessions: users with a role, a district and an organisation; sign-in with a short-lived
- * access token and a refresh token (opaque, stored only as hashes, revocable at once).
+ * access token and a refresh token (opaque, stored only as hashes, revocable at once: a revocation is
+ * notified to every process, whose session caches drop the token when they hear it).
  *
  * @example
  *   const accounts = createAccounts({ store, clock });
@@ -11,6 +12,7 @@ import type { Queryable, Store } from '@jingzhun/engine';
 import { InvalidCredentialsError, UnauthenticatedError, UsernameTakenError } from './errors';
 import { hashPassword, verifyPassword } from './passwords';
 import type { Role, User } from './roles';
+import { createSessionCache, type SessionCacheOptions } from './session-cache';
 import { hashToken, newId, newToken } from './tokens';
 
 export interface Clock {
@@ -67,12 +69,14 @@ export interface AccountsOptions {
   refreshTtlSeconds?: number;
   /** bcrypt cost of passwords set from now on (PASSWORD_HASH_COST). */
   passwordCost?: number;
+  sessionCache?: SessionCacheOptions;
 }
 
 export function createAccounts(options: AccountsOptions) {
   const { store, clock } = options;
   const accessTtl = options.accessTtlSeconds ?? 15 * 60;
   const refreshTtl = options.refreshTtlSeconds ?? 7 * 24 * 3600;
+  const checked = createSessionCache(store, clock, options.sessionCache);
 
   async function issue(db: Queryable, user: User): Promise<Session> {
     const accessToken = newToken();
@@ -143,43 +147,56 @@ export function createAccounts(options: AccountsOptions) {
 
     /** Trades a refresh token for a new pair; the old pair stops working. */
     async refresh(refreshToken: string): Promise<Session> {
-      return store.transaction(async (tx) => {
-        const { rows } = await tx.query<UserRow & { session_id: string }>(
+      let revoked = '';
+      const session = await store.transaction(async (tx) => {
+        const { rows } = await tx.query<UserRow & { session_id: string; access_hash: string }>(
           `UPDATE sessions s SET revoked_at = $2
              FROM users u
             WHERE s.refresh_hash = $1 AND s.revoked_at IS NULL AND s.refresh_expires_at > $2
               AND u.id = s.user_id AND NOT u.disabled
-           RETURNING u.*, s.id AS session_id`,
-          [hashToken(refreshToken), clock.now()],
+           RETURNING u.*, s.id AS session_id, s.access_hash, pg_notify($3, s.access_hash) AS notified`,
+          [hashToken(refreshToken), clock.now(), checked.channel],
         );
         if (!rows[0]) throw new UnauthenticatedError('invalid');
+        revoked = rows[0].access_hash;
         return issue(tx, toUser(rows[0]));
       });
+      checked.forget(revoked);
+      return session;
     },
 
     async logout(accessToken: string): Promise<void> {
-      await store.transaction((tx) =>
-        tx.query('UPDATE sessions SET revoked_at = $2 WHERE access_hash = $1 AND revoked_at IS NULL', [
-          hashToken(accessToken),
-          clock.now(),
-        ]),
+      const hash = hashToken(accessToken);
+      // The notification leaves with the commit: every process drops the token as it hears it, this
+      // one at once (a lookup still running from before the commit keeps nothing: see the cache).
+      await store.query(
+        `WITH revoked AS (UPDATE sessions SET revoked_at = $2 WHERE access_hash = $1 AND revoked_at IS NULL RETURNING access_hash)
+         SELECT pg_notify($3, access_hash) FROM revoked`,
+        [hash, clock.now(), checked.channel],
       );
+      checked.forget(hash);
     },
 
     /** The user a bearer token belongs to; throws when it is unknown, expired or revoked. */
     async authenticate(accessToken: string): Promise<User> {
+      const hash = hashToken(accessToken);
+      const known = checked.get(hash);
+      if (known) return known;
+      const since = checked.since();
       const { rows } = await store.query<UserRow & { access_expires_at: Date; revoked_at: Date | null }>(
         `SELECT u.*, s.access_expires_at, s.revoked_at
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.access_hash = $1`,
-        [hashToken(accessToken)],
+        [hash],
         // Every request runs it: prepared once per connection, PostgreSQL neither parses nor plans it again.
         { prepare: true },
       );
       const row = rows[0];
       if (!row || row.revoked_at || row.disabled) throw new UnauthenticatedError('invalid');
       if (row.access_expires_at.getTime() <= clock.now().getTime()) throw new UnauthenticatedError('expired');
-      return toUser(row);
+      const user = toUser(row);
+      checked.keep(hash, user, row.access_expires_at, since);
+      return user;
     },
   };
 }

@@ -1,12 +1,19 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
-import { storeTargets } from '@jingzhun/engine/testing';
+import { manualClock, storeTargets } from '@jingzhun/engine/testing';
 import { hashPassword } from '../accounts/passwords';
+import { createApp } from '../app';
+import { createLogger } from '../logger';
 import { openHarness, PASSWORD, type Harness } from '../test-support/harness';
 
 describe.each(storeTargets())('accounts over HTTP on $kind', (target) => {
   let h: Harness;
+  const clock = manualClock('2025-03-03T01:00:00.000Z');
   beforeEach(async () => {
-    h = await openHarness(target, { loginRateLimit: 5 });
+    clock.set('2025-03-03T01:00:00.000Z');
+    h = await openHarness(target, { loginRateLimit: 5, clock });
     await h.app.services.accounts.createUser({
       username: 'dongcheng.worker',
       password: PASSWORD,
@@ -55,10 +62,39 @@ describe.each(storeTargets())('accounts over HTTP on $kind', (target) => {
 
   it('rotates tokens on refresh: the old refresh token stops working', async () => {
     const first = (await login('dongcheng.worker', PASSWORD).expect(200)).body;
+    await request(h.app).get('/api/auth/me').set('Authorization', `Bearer ${first.accessToken}`).expect(200);
     const second = (await request(h.app).post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
     expect(second.accessToken).not.toBe(first.accessToken);
     await request(h.app).get('/api/auth/me').set('Authorization', `Bearer ${second.accessToken}`).expect(200);
+    await request(h.app).get('/api/auth/me').set('Authorization', `Bearer ${first.accessToken}`).expect(401);
     await request(h.app).post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+  });
+
+  it('signs a token out of every process that serves the same store, not only the one that took the sign-out', async () => {
+    // A second API process: its own app (and session cache) over the same database.
+    const other = createApp({ store: h.store, logger: createLogger('silent'), clock, config: { bodyLimit: 1 << 20, editorDir: mkdtempSync(path.join(tmpdir(), 'jingzhun-no-editor-')), loginRateLimit: 1000 } });
+    const session = (await login('dongcheng.worker', PASSWORD).expect(200)).body;
+    const auth = `Bearer ${session.accessToken}`;
+    for (let i = 0; i < 3; i++) await request(other).get('/api/auth/me').set('Authorization', auth).expect(200);
+    await request(h.app).post('/api/auth/logout').set('Authorization', auth).expect(204);
+    // The other process hears of it when the sign-out commits; give the notification a moment.
+    const deadline = Date.now() + 3000;
+    let status = 200;
+    while (status === 200 && Date.now() < deadline) {
+      status = (await request(other).get('/api/auth/me').set('Authorization', auth)).status;
+      if (status === 200) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(status).toBe(401);
+    await request(other).get('/api/auth/me').set('Authorization', auth).expect(401);
+  });
+
+  it('asks the store again about a signed-in user after a minute at most (an account disabled by hand)', async () => {
+    const session = (await login('dongcheng.worker', PASSWORD).expect(200)).body;
+    const auth = `Bearer ${session.accessToken}`;
+    await request(h.app).get('/api/auth/me').set('Authorization', auth).expect(200);
+    await h.store.query(`UPDATE users SET disabled = true WHERE username = 'dongcheng.worker'`);
+    clock.advance(61_000);
+    expect((await request(h.app).get('/api/auth/me').set('Authorization', auth).expect(401)).body.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers a missing or malformed token with 401', async () => {

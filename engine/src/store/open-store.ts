@@ -67,6 +67,8 @@ export async function openStoreOn(driver: Driver, options: Pick<StoreOptions, 'o
     query: driver.query,
     exec: driver.exec,
     transaction: driver.transaction,
+    listen: driver.listen,
+    channelName: driver.channelName,
     close: driver.close,
   };
 }

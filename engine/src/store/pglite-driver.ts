@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Driver, QueryResult, Queryable } from './store';
 import { parsers } from './type-parsers';
@@ -31,12 +32,21 @@ export function createMemoryPglite(): Promise<PGlite> {
 /** A driver over an already open PGlite; `close` is what releasing the driver does. */
 export function driverOn(db: PGlite, close: () => Promise<void>): Driver {
   const root = wrap(db);
+  // Several stores may share one PGlite (tests, one schema each): each hears only its own channels.
+  const namespace = `jz_${randomBytes(4).toString('hex')}_`;
   return {
     kind: 'pglite',
     query: root.query,
     exec: root.exec,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     withMigrationLock: (fn) => fn(),
+    channelName: (channel) => namespace + channel,
+    async listen(channel, listener) {
+      // The database lives in this process: its notifications are never lost.
+      const stop = await db.listen(namespace + channel, (payload) => listener.heard(payload));
+      listener.listening();
+      return () => stop();
+    },
     close,
   };
 }

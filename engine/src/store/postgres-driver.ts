@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Pool, types as pgTypes, type PoolClient } from 'pg';
+import { createPgListener } from './pg-listener';
 import type { Driver, QueryOptions, QueryResult, Queryable } from './store';
 import { parsers } from './type-parsers';
 
@@ -72,6 +73,12 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const root = wrap(pool);
+  // Opened by the first listen only: a store nobody listens on keeps no extra connection.
+  let listener: ReturnType<typeof createPgListener> | undefined;
+  // Processes on the same schema hear each other; other schemas (tests, benchmarks) do not.
+  // PostgreSQL keeps 63 bytes of a channel's name.
+  const namespace = `jz_${(options.schema ?? 'public').toLowerCase()}_`;
+  const channelName = (channel: string) => Buffer.from(namespace + channel).subarray(0, 63).toString();
 
   return {
     kind: 'postgres',
@@ -104,7 +111,13 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
         client.release();
       }
     },
+    channelName,
+    listen(channel, heard) {
+      listener ??= createPgListener({ connectionString: options.connectionString, application_name: 'jingzhun-listener' });
+      return listener.listen(channelName(channel), heard);
+    },
     async close() {
+      await listener?.close();
       await pool.end();
     },
   };
