@@ -185,7 +185,7 @@ async function main() {
       await pool(timers, 8, (i) => bench.runtime.startCase({ code: timer.code, district: 'chaoyang', caseKey: `T-${i}`, data: { name: 'x' }, actor: 'bench' }));
       const due = new Date(bench.clock.now().getTime() + 91 * DAY);
       if (url) {
-        const results = await processes(2, () => ({ options, mode: 'timers', count: 0, concurrency: 100, prefix: 'T', now: due.toISOString() }));
+        const results = await processes(2, () => ({ options, mode: 'timers', count: 0, concurrency: 0, prefix: 'T', now: due.toISOString() }));
         const fired = results.reduce((s, r) => s + r.done, 0);
         report(`${fired} due timers fired, two processes`, '≥ 1000/s', `${wallRate(results).toFixed(0)}/s`);
       } else {

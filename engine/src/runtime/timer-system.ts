@@ -73,7 +73,9 @@ export class TimerSystem {
     private readonly commands: CaseCommands,
     options: TimerOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 100;
+    // 200 fired 10,000 due timers faster than 100 on the benchmark machine (fewer claims, write
+    // statements and commits per fire: bench/RESULTS.md, ninth run).
+    this.batchSize = options.batchSize ?? 200;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.lanes = Math.max(1, options.lanes ?? 2);
   }

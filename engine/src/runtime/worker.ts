@@ -1,9 +1,9 @@
 /**
- * A worker fires due timers: it polls the jobs table every `pollMs` and runs whole batches back to back
- * while there are more. Start as many as you like, in as many processes as you like.
+ * A worker fires due timers: it polls the jobs table every `pollMs` and fires everything due, batch
+ * after batch (the runtime's `runDue`). Start as many as you like, in as many processes as you like.
  *
  * @example
- *   const worker = createWorker({ runtime, clock, logger, batchSize: 100, pollMs: 1000 });
+ *   const worker = createWorker({ runtime, clock, logger, pollMs: 1000 });
  *   worker.start();
  *   process.on('SIGTERM', () => worker.stop());
  */
@@ -14,6 +14,7 @@ export interface WorkerOptions {
   runtime: { runDue(now?: Date, options?: { batchSize?: number }): Promise<DueCounts>; compactRollups?(): Promise<number> };
   clock: Clock;
   logger: Logger;
+  /** Jobs claimed per batch; the runtime's own batch size when absent. */
   batchSize?: number;
   pollMs?: number;
   /** How often the worker folds rollup deltas; default every 5 minutes. */
@@ -31,7 +32,7 @@ export interface Worker {
 
 export function createWorker(options: WorkerOptions): Worker {
   const { runtime, clock, logger } = options;
-  const batchSize = options.batchSize ?? 100;
+  const due = options.batchSize ? { batchSize: options.batchSize } : {};
   const pollMs = options.pollMs ?? 1000;
   let running = false;
   let timer: NodeJS.Timeout | undefined;
@@ -42,13 +43,12 @@ export function createWorker(options: WorkerOptions): Worker {
   const tick = async () => {
     timer = undefined;
     if (!running) return;
-    let again = false;
     try {
-      const counts = await runtime.runDue(clock.now(), { batchSize });
+      // Returns once a round of batches came back short (nothing more is due) or moved nothing on.
+      const counts = await runtime.runDue(clock.now(), due);
       if (counts.claimed) logger.debug({ ...counts }, 'timers fired');
-      again = counts.claimed >= batchSize && counts.fired + counts.incidents > 0;
       // Wall time, not the injected clock: this is housekeeping of the process, not of cases.
-      if (!again && runtime.compactRollups && Date.now() - lastCompaction >= compactEveryMs) {
+      if (runtime.compactRollups && Date.now() - lastCompaction >= compactEveryMs) {
         lastCompaction = Date.now();
         const removed = await runtime.compactRollups();
         if (removed) logger.debug({ removed }, 'rollups compacted');
@@ -56,7 +56,7 @@ export function createWorker(options: WorkerOptions): Worker {
     } catch (error) {
       logger.error({ err: error instanceof Error ? error.message : String(error) }, 'timer worker failed');
     }
-    if (running) timer = setTimeout(schedule, again ? 0 : pollMs);
+    if (running) timer = setTimeout(schedule, pollMs);
   };
   const schedule = () => {
     inFlight = tick();
@@ -77,6 +77,6 @@ export function createWorker(options: WorkerOptions): Worker {
       timer = undefined;
       await inFlight;
     },
-    runDue: (now?: Date) => runtime.runDue(now ?? clock.now(), { batchSize }),
+    runDue: (now?: Date) => runtime.runDue(now ?? clock.now(), due),
   };
 }
