@@ -47,7 +47,7 @@ describe.each(storeTargets())('the session cache on $kind', (target) => {
 
   it('never serves a token past its expiry, keeps a bounded number, oldest out first', async () => {
     const cache = await listeningCache({ maxEntries: 2 });
-    cache.keep('a', worker, new Date('2025-03-03T01:00:30.000Z'), cache.since());
+    cache.keep('a', worker, later, cache.since());
     cache.keep('b', worker, later, cache.since());
     cache.keep('c', worker, later, cache.since());
     expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([undefined, worker, worker]);

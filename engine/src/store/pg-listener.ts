@@ -4,7 +4,7 @@
  * lost. Listeners are told `lost` the moment it drops and `listening` once every channel is heard again.
  *
  * @example
- *   const hub = createPgListener({ connectionString, types });
+ *   const hub = createPgListener({ connectionString, application_name: 'jingzhun-listener' });
  *   const stop = await hub.listen('jz_public_sessions', { heard: evict, lost: clear, listening: trust });
  */
 import { Client, type ClientConfig } from 'pg';

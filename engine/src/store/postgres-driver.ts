@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Pool, types as pgTypes, type PoolClient } from 'pg';
-import { createPgListener } from './pg-listener';
+import { createPgListener, type PgListener } from './pg-listener';
 import type { Driver, QueryOptions, QueryResult, Queryable } from './store';
 import { parsers } from './type-parsers';
 
@@ -46,7 +46,7 @@ function wrap(client: Pool | PoolClient): Queryable {
  * requests run ten statements at once and stall the server for seconds, four did not (bench/RESULTS.md,
  * eighth run). A process that shares its machine or database with others may want fewer.
  */
-export function defaultPoolSize(): number {
+function defaultPoolSize(): number {
   return Math.max(2, 2 * availableParallelism());
 }
 
@@ -74,7 +74,7 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
   pool.on('error', () => undefined);
   const root = wrap(pool);
   // Opened by the first listen only: a store nobody listens on keeps no extra connection.
-  let listener: ReturnType<typeof createPgListener> | undefined;
+  let listener: PgListener | undefined;
   // Processes on the same schema hear each other; other schemas (tests, benchmarks) do not.
   // PostgreSQL keeps 63 bytes of a channel's name.
   const namespace = `jz_${(options.schema ?? 'public').toLowerCase()}_`;
