@@ -18,6 +18,7 @@ import { validateAgainst } from '../schema/ajv';
 import { ServiceStandardSchema } from '../schema/service-standard';
 import { checkIndicators } from './indicator-rules';
 import { checkDocument } from './document-rules';
+import { checkProcessSize } from './process-size';
 
 export { BUILT_IN_SERVICES, type BuiltInService } from './built-in-services';
 
@@ -68,6 +69,9 @@ export async function validateStandard(doc: unknown): Promise<Problem[]> {
 
   const process = record['process'];
   if (typeof process !== 'string' || !process.trim()) return problems;
+  // Before the parse and the lint, whose cost grows with the process.
+  const tooLarge = checkProcessSize(process);
+  if (tooLarge) return [...problems, tooLarge];
   const read = await readBpmn(process);
   problems.push(...read.problems.map((p) => (p.elementId === undefined ? { ...p, pointer: '/process' } : p)));
   if (!read.definitions) return problems;
