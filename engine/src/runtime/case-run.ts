@@ -112,6 +112,8 @@ interface EventMessage {
 interface PostponedApi {
   executionId: string;
   signal(message?: unknown): void;
+  /** A sub-process's waiting children (and its own wait). */
+  getPostponed?(): PostponedApi[];
 }
 
 /** The part of bpmn-elements' Definition a command uses. */
@@ -364,11 +366,30 @@ export function runCase(input: RunInput): RunOutcome {
   };
 }
 
+/**
+ * The waiting element with this execution id, at any depth. A definition lists only the elements its
+ * processes wait in; a sub-process waiting among them lists its own children in turn (a task inside a
+ * sub-process, and inside one nested in it).
+ */
+export function findWaiting(apis: readonly PostponedApi[], executionId: string, seen = new Set<string>()): PostponedApi | undefined {
+  for (const api of apis) {
+    if (api.executionId === executionId) return api;
+  }
+  for (const api of apis) {
+    if (seen.has(api.executionId)) continue;
+    seen.add(api.executionId);
+    const inner = api.getPostponed?.();
+    const found = inner?.length ? findWaiting(inner, executionId, seen) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function applyAction(definition: BpmnDefinition, action: RunAction): void {
   switch (action.kind) {
     case 'signal':
     case 'call-ended': {
-      const api = definition.getPostponed().find((a) => a.executionId === action.executionId);
+      const api = findWaiting(definition.getPostponed(), action.executionId);
       if (!api) throw new Error(`nothing waits at execution ${action.executionId}`);
       api.signal({});
       return;

@@ -108,6 +108,35 @@ const CHILD = `
     <bpmn:sequenceFlow id="f2" sourceRef="serve" targetRef="end" />
     <bpmn:endEvent id="end" />`;
 
+const SUB_PROCESS = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="care" />
+    <bpmn:subProcess id="care" name="站内照料">
+      <bpmn:startEvent id="careStart" />
+      <bpmn:sequenceFlow id="g1" sourceRef="careStart" targetRef="split" />
+      <bpmn:parallelGateway id="split" />
+      <bpmn:sequenceFlow id="g2" sourceRef="split" targetRef="tracing" />
+      <bpmn:sequenceFlow id="g3" sourceRef="split" targetRef="casework" />
+      <bpmn:userTask id="tracing" name="寻亲" std:role="worker" std:form="note" />
+      <bpmn:userTask id="casework" name="个案服务" std:role="worker" std:form="note" />
+      <bpmn:sequenceFlow id="g4" sourceRef="tracing" targetRef="joined" />
+      <bpmn:sequenceFlow id="g5" sourceRef="casework" targetRef="joined" />
+      <bpmn:parallelGateway id="joined" />
+      <bpmn:sequenceFlow id="g6" sourceRef="joined" targetRef="careEnd" />
+      <bpmn:endEvent id="careEnd" />
+    </bpmn:subProcess>
+    <bpmn:boundaryEvent id="stayLimit" name="在站满10天" attachedToRef="care" cancelActivity="false">
+      <bpmn:timerEventDefinition id="stayLimit_def"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P10D</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="stayLimit" targetRef="review" />
+    <bpmn:userTask id="review" name="超期审查" std:role="supervisor" std:form="note" />
+    <bpmn:sequenceFlow id="f3" sourceRef="review" targetRef="reviewed" />
+    <bpmn:endEvent id="reviewed" />
+    <bpmn:sequenceFlow id="f4" sourceRef="care" targetRef="handoff" />
+    <bpmn:userTask id="handoff" name="交接" std:role="worker" std:form="note" />
+    <bpmn:sequenceFlow id="f5" sourceRef="handoff" targetRef="end" />
+    <bpmn:endEvent id="end" />`;
+
 describe.each(storeTargets())('wait states on $kind', (target) => {
   let store: TestStore;
   const clock = manualClock('2024-03-04T01:00:00.000Z');
@@ -265,6 +294,54 @@ describe.each(storeTargets())('wait states on $kind', (target) => {
     expect(done.timeline.filter((e) => e.kind === 'timer_cancelled')).toHaveLength(2);
     clock.advance(60 * DAY);
     expect(await fresh().runDue()).toMatchObject({ claimed: 0 });
+  });
+
+  it('sub-process: parallel tasks inside one with a boundary timer are completed one by one, in fresh runtimes', async () => {
+    const first = await deployed(SUB_PROCESS);
+    const c = await start(first);
+    expect(c.openTasks.map((t) => t.elementId).sort()).toEqual(['casework', 'tracing']);
+    expect(c.timers.map((t) => t.elementId)).toEqual(['stayLimit']);
+    await fresh().completeTask({ taskId: c.openTasks.find((t) => t.elementId === 'tracing')!.id, data: {}, actor: 'sw' });
+    const half = await fresh().getCase(c.id);
+    expect(half.incidents).toEqual([]);
+    expect(half.openTasks.map((t) => t.elementId)).toEqual(['casework']);
+
+    // The stay limit passes while casework goes on: the review starts beside it.
+    clock.advance(10 * DAY);
+    expect(await fresh().runDue()).toMatchObject({ fired: 1, incidents: 0 });
+    const reviewing = await fresh().getCase(c.id);
+    expect(reviewing.openTasks.map((t) => t.elementId).sort()).toEqual(['casework', 'review']);
+
+    await fresh().completeTask({ taskId: c.openTasks.find((t) => t.elementId === 'casework')!.id, data: {}, actor: 'sw' });
+    const after = await fresh().getCase(c.id);
+    expect(after.incidents).toEqual([]);
+    expect(after.openTasks.map((t) => t.elementId).sort()).toEqual(['handoff', 'review']);
+    for (const task of after.openTasks) await fresh().completeTask({ taskId: task.id, data: {}, actor: 'sw' });
+    expect((await fresh().getCase(c.id)).status).toBe('completed');
+  });
+
+  it('sub-process: a case stranded by a completion that found no waiting task goes on when its incident is retried', async () => {
+    const runtime = await deployed(SUB_PROCESS);
+    const c = await start(runtime);
+    const tracing = c.openTasks.find((t) => t.elementId === 'tracing')!;
+    const { rows } = await store.query<{ execution_id: string }>('SELECT execution_id FROM tasks WHERE id = $1', [tracing.id]);
+    const executionId = rows[0]!.execution_id;
+    // What a completion wrote when the runtime looked for the task among the top-level waits only:
+    // the task taken with its answer, the case stopped with an incident to signal it again.
+    await store.query(`UPDATE tasks SET status = 'completed', data = '{"text":"已联系家属"}', completed_at = now(), completed_by = 'sw' WHERE id = $1`, [tracing.id]);
+    await store.query(`UPDATE cases SET incident = true, variables = variables || '{"text":"已联系家属"}' WHERE id = $1`, [c.id]);
+    await store.query(
+      `INSERT INTO incidents (id, case_id, element_id, cause, message, command, status, attempts, created_at)
+       VALUES (gen_random_uuid(), $1, NULL, 'RUN_ERROR', $2, $3, 'open', 1, now())`,
+      [c.id, `nothing waits at execution ${executionId}`, JSON.stringify({ kind: 'signal', executionId })],
+    );
+    const [incident] = (await fresh().getCase(c.id)).incidents;
+
+    const repaired = await fresh().retryIncident({ incidentId: incident!.id, actor: 'admin' });
+    expect(repaired).toMatchObject({ status: 'running', incident: false });
+    expect(repaired.openTasks.map((t) => t.elementId)).toEqual(['casework']);
+    expect(repaired.position.completed).toContain('tracing');
+    expect(repaired.variables).toMatchObject({ text: '已联系家属' });
   });
 
   it('call to another standard: the child case runs in the same district, its end resumes the parent', async () => {
