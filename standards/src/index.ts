@@ -23,6 +23,7 @@ export * from './calendar/working-days';
 export * from './feel/feel';
 export * from './districts/districts';
 export { validateStandard, flowElementsOf, BUILT_IN_SERVICES, type BuiltInService } from './validation/validate-standard';
+export { MAX_FLOW_ELEMENTS, countFlowElements } from './validation/process-size';
 export { lintBpmn, lintDefinitions } from './lint/lint-bpmn';
 export { createLintResolver, type LintResolver } from './lint/lint-resolver';
 export { stdLintPlugin, STD_LINT_RULES, STANDARD_LINT_CONFIG } from './lint/std-lint-plugin';
