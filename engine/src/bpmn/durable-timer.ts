@@ -10,7 +10,7 @@ import type { RunHooks } from './run-hooks';
 
 interface TimerMessage {
   fields: { routingKey: string; redelivered?: boolean };
-  content: Record<string, unknown> & { executionId: string; dueAt?: string };
+  content: Record<string, unknown> & { executionId: string; dueAt?: string; inbound?: Array<{ repeat?: unknown }> };
 }
 
 interface TimerResult {
@@ -19,36 +19,59 @@ interface TimerResult {
   timeDate?: string;
   timeCycle?: string;
   expireAt?: Date;
-  timeout?: number;
-  [key: string]: unknown;
+  dueAt?: string;
+  timeout: number;
+  repeat?: number;
 }
 
 interface TimerBase {
   activity: { id: string };
-  environment: { timers: DurableTimers };
-  _getTimers(message: TimerMessage): TimerResult;
+  environment: { timers: DurableTimers; resolveExpression(expression: unknown, message: unknown): unknown };
+  timeDuration?: string;
+  timeDate?: string;
+  timeCycle?: string;
 }
 
 const Base = Elements.TimerEventDefinition as unknown as new (activity: unknown, definition: unknown) => TimerBase;
 
+const TIMER_TYPES: readonly TimerType[] = ['timeDuration', 'timeDate', 'timeCycle'];
+
 /** How long the library is told to wait for a timer that is not fired in this command; never reached. */
 const NOT_NOW_MS = 365 * 86_400_000;
 
+/** Rounds of an ISO 8601 repeating interval as the library counts them: `R3/…` 3, `R/…` -1 (no end). */
+export function cycleRounds(cycle: string): number {
+  const count = /^R(\d*)\//.exec(cycle.trim())?.[1];
+  return count ? Number(count) : -1;
+}
+
 export class DurableTimerEventDefinition extends Base {
-  override _getTimers(message: TimerMessage): TimerResult {
-    const result = super._getTimers(message);
+  /**
+   * Replaces the library's reading of the timer, which parses it with its own ISO 8601 library (a
+   * cycle of period zero never returned from it) and takes the due time from the wall clock.
+   */
+  _getTimers(message: TimerMessage): TimerResult {
     const hooks = this.environment.timers.hooks;
     const { content, fields } = message;
+    const timerType = TIMER_TYPES.find((type) => type in content) ?? TIMER_TYPES.find((type) => this[type] !== undefined);
+    const raw = timerType ? (timerType in content ? content[timerType] : this.environment.resolveExpression(this[timerType], message)) : undefined;
+    const value = typeof raw === 'string' ? raw : undefined;
     // A recovered timer keeps the due time it was armed with; a new one (or a cycle's next round) is due anew.
     const dueAt =
       fields.routingKey === 'execute.timer' && typeof content.dueAt === 'string'
         ? new Date(content.dueAt)
-        : hooks.timerDue(this.activity.id, {
-            type: result.timerType,
-            value: result.timerType ? (result[result.timerType] as string | undefined) : undefined,
-          });
+        : hooks.timerDue(this.activity.id, { type: timerType, value });
+    // A non-interrupting boundary cycle restarts its event for the next round with the rounds left.
+    const inboundRepeat = content.inbound?.[0]?.repeat;
+    const repeat = typeof inboundRepeat === 'number' ? inboundRepeat : timerType === 'timeCycle' && value ? cycleRounds(value) : undefined;
     const fire = hooks.shouldFire(content.executionId, dueAt);
-    return { ...result, expireAt: dueAt, dueAt: dueAt.toISOString(), timeout: fire ? 0 : NOT_NOW_MS };
+    return {
+      ...(timerType ? { timerType, [timerType]: value } : {}),
+      ...(repeat !== undefined ? { repeat } : {}),
+      expireAt: dueAt,
+      dueAt: dueAt.toISOString(),
+      timeout: fire ? 0 : NOT_NOW_MS,
+    };
   }
 }
 

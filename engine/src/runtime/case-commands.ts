@@ -73,8 +73,12 @@ export interface RunOptions {
   takeTask?: CaseWrite['takeTask'];
 }
 
-/** Steps one command may take before the model is judged a runaway loop. */
-export const MAX_STEPS = 500;
+/**
+ * Steps (events of the run) one command may take before the model is judged a runaway loop. An
+ * element entered takes three to five (entered, ended, left, the flow taken); the shipped standards'
+ * longest command takes about 150.
+ */
+export const MAX_STEPS = 2_000;
 /** How deep referrals may nest (a standard referring to one that refers back would never end). */
 export const MAX_REFERRAL_DEPTH = 8;
 

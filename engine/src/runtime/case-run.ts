@@ -82,7 +82,10 @@ export interface RunInput {
   parameters: Record<string, number>;
   now: Date;
   action: RunAction;
-  /** Steps (elements entered) one command may take before it is stopped as a runaway. */
+  /**
+   * Steps one command may take before it is stopped as a runaway: every event of the run counts
+   * (an element entered, ended or left, a flow taken, a timer fired).
+   */
   maxSteps: number;
 }
 
@@ -218,7 +221,9 @@ export function runCase(input: RunInput): RunOutcome {
     feelContext: () => ({ ...input.variables, parameters: input.parameters }),
     timerDue: (elementId, timer) =>
       timerDueAt(now, { ...timer, durationParameter: model.timers.get(elementId)?.durationParameter }, input.parameters, input.parameterDefinitions),
-    shouldFire: (timerExecutionId, dueAt) => toFire.has(timerExecutionId) || (!priorTimers.has(timerExecutionId) && dueAt.getTime() <= now.getTime()),
+    // A job fires its timer once per command: a timer armed again under the same execution id in
+    // this run waits for a job of its own.
+    shouldFire: (timerExecutionId, dueAt) => toFire.delete(timerExecutionId) || (!priorTimers.has(timerExecutionId) && dueAt.getTime() <= now.getTime()),
     arm: (executionId, elementId, dueAt) => {
       armed.set(executionId, { executionId, elementId, dueAt: dueAt.toISOString() });
     },
@@ -245,11 +250,13 @@ export function runCase(input: RunInput): RunOutcome {
 
   const onEvent = (routingKey: string, message: EventMessage) => {
     const api = message.content;
+    // Every event counts, not only elements entered: a timer cycle that fires again at once loops
+    // inside one element without entering another.
+    steps += 1;
+    if (steps > input.maxSteps) throw new RunawayError(api.id, input.maxSteps);
     switch (routingKey) {
       case 'activity.enter': {
         if (active.has(api.executionId)) return;
-        steps += 1;
-        if (steps > input.maxSteps) throw new RunawayError(api.id, input.maxSteps);
         active.set(api.executionId, { executionId: api.executionId, elementId: api.id, enteredAt: nowIso });
         transitions.push({ kind: 'entered', elementId: api.id, elementType: api.type, executionId: api.executionId });
         return;
@@ -339,16 +346,16 @@ export function runCase(input: RunInput): RunOutcome {
 
   if (failure) return { status: 'failed', failure, transitions };
 
-  for (const [executionId, timer] of armed) {
-    if (!priorTimers.has(executionId)) transitions.push({ kind: 'timer-armed', ...timer });
-  }
   for (const [executionId, timer] of priorTimers) {
-    if (armed.has(executionId)) continue;
     if (fired.has(executionId)) transitions.push({ kind: 'timer-fired', elementId: timer.elementId, executionId, dueAt: timer.dueAt });
-    else transitions.push({ kind: 'timer-cancelled', elementId: timer.elementId, executionId });
+    else if (!armed.has(executionId)) transitions.push({ kind: 'timer-cancelled', elementId: timer.elementId, executionId });
   }
   for (const [executionId, elementId] of fired) {
     if (!priorTimers.has(executionId)) transitions.push({ kind: 'timer-fired', elementId, executionId, dueAt: nowIso });
+  }
+  // New timers, and a timer armed again under the execution id whose job just fired.
+  for (const [executionId, timer] of armed) {
+    if (!priorTimers.has(executionId) || fired.has(executionId)) transitions.push({ kind: 'timer-armed', ...timer });
   }
 
   const done = processEnded && definitionLeft && active.size === 0;

@@ -137,6 +137,20 @@ const SUB_PROCESS = `
     <bpmn:sequenceFlow id="f5" sourceRef="handoff" targetRef="end" />
     <bpmn:endEvent id="end" />`;
 
+const REMINDERS = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="visit" />
+    <bpmn:userTask id="visit" name="入户探访" std:role="worker" std:form="note" />
+    <bpmn:boundaryEvent id="remind" name="每小时提醒" attachedToRef="visit" cancelActivity="false">
+      <bpmn:timerEventDefinition id="remind_def"><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R3/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition>
+    </bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="remind" targetRef="notify" />
+    <bpmn:serviceTask id="notify" name="提醒社工" std:service="notify" />
+    <bpmn:sequenceFlow id="f3" sourceRef="notify" targetRef="reminded" />
+    <bpmn:endEvent id="reminded" />
+    <bpmn:sequenceFlow id="f4" sourceRef="visit" targetRef="end" />
+    <bpmn:endEvent id="end" />`;
+
 describe.each(storeTargets())('wait states on $kind', (target) => {
   let store: TestStore;
   const clock = manualClock('2024-03-04T01:00:00.000Z');
@@ -342,6 +356,25 @@ describe.each(storeTargets())('wait states on $kind', (target) => {
     expect(repaired.openTasks.map((t) => t.elementId)).toEqual(['casework']);
     expect(repaired.position.completed).toContain('tracing');
     expect(repaired.variables).toMatchObject({ text: '已联系家属' });
+  });
+
+  it('timer cycle: a non-interrupting R3/PT1H reminder fires once an hour, three times, then no more', async () => {
+    const first = await deployed(REMINDERS);
+    const c = await start(first);
+    expect(c.timers).toEqual([{ elementId: 'remind', dueAt: '2024-03-04T02:00:00.000Z' }]);
+    for (const hour of [2, 3, 4]) {
+      clock.set(`2024-03-04T0${hour}:00:00.000Z`);
+      // Two passes of the worker at the same time fire the round once.
+      expect(await fresh().runDue()).toMatchObject({ fired: 1, incidents: 0 });
+      expect(await fresh().runDue()).toMatchObject({ claimed: 0 });
+      const now = await fresh().getCase(c.id);
+      expect(now.timeline.filter((e) => e.kind === 'service_called')).toHaveLength(hour - 1);
+      expect(now.timers).toEqual(hour < 4 ? [{ elementId: 'remind', dueAt: `2024-03-04T0${hour + 1}:00:00.000Z` }] : []);
+    }
+    clock.set('2024-03-05T00:00:00.000Z');
+    expect(await fresh().runDue()).toMatchObject({ claimed: 0 });
+    await fresh().completeTask({ taskId: c.openTasks[0]!.id, data: {}, actor: 'sw' });
+    expect((await fresh().getCase(c.id)).status).toBe('completed');
   });
 
   it('call to another standard: the child case runs in the same district, its end resumes the parent', async () => {
