@@ -1,6 +1,8 @@
 /**
  * The one ajv instance of the platform (JSON Schema draft 2020-12 with formats). Schemas are compiled
- * once and cached by identity; errors become problems located by JSON pointer.
+ * once and cached by identity; errors become problems located by JSON pointer. Its `pattern`s run on
+ * RE2 (linear-regexp.ts): forms and eligibility schemas are authored, and no pattern may make a case
+ * start or a form submission take time beyond the input's length.
  *
  * @example
  *   const problems = validateAgainst(formSchema, data, '/data');
@@ -8,8 +10,15 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { Problem } from '../problem';
+import { linearRegExp, patternProblem } from './linear-regexp';
 
-export const ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults: false, validateFormats: true });
+export const ajv = new Ajv2020({
+  allErrors: true,
+  strict: false,
+  useDefaults: false,
+  validateFormats: true,
+  code: { regExp: linearRegExp },
+});
 addFormats(ajv);
 
 const compiled = new WeakMap<object, ValidateFunction>();
@@ -32,6 +41,8 @@ export function checkSchema(schema: unknown, pointer: string): Problem[] {
   if (!ajv.validateSchema(schema)) {
     return (ajv.errors ?? []).map((e) => fromAjvError(e, pointer, 'SCHEMA_INVALID'));
   }
+  const patterns = checkPatterns(schema, pointer);
+  if (patterns.length) return patterns;
   try {
     ajv.compile(schema);
     ajv.removeSchema(schema);
@@ -39,6 +50,51 @@ export function checkSchema(schema: unknown, pointer: string): Problem[] {
     return [problem('SCHEMA_INVALID', pointer, `无法编译：${(error as Error).message}`, `cannot be compiled: ${(error as Error).message}`)];
   }
   return [];
+}
+
+function escapeKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Keywords whose value is a schema, an array of schemas, or an object of schemas (draft 2020-12 and 07). */
+const SCHEMA_KEYWORDS = ['additionalProperties', 'items', 'additionalItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'];
+const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
+const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+
+/**
+ * Every `pattern` and `patternProperties` key of a schema that cannot run on RE2, located at the
+ * pattern itself (`/forms/intake/properties/phone/pattern`). Walks subschemas only, so a `pattern` in
+ * an `enum` or `default` value is data, not a pattern.
+ */
+function checkPatterns(root: object, pointer: string): Problem[] {
+  const problems: Problem[] = [];
+  const report = (pattern: string, at: string) => {
+    const why = patternProblem(pattern);
+    if (why) problems.push(problem('SCHEMA_PATTERN_UNSUPPORTED', at, `正则表达式 “${pattern}” 不能使用：${why.zh}`, `pattern "${pattern}" cannot be used: ${why.en}`));
+  };
+  const stack: Array<[unknown, string]> = [[root, pointer]];
+  while (stack.length) {
+    const [schema, at] = stack.pop()!;
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) continue;
+    const s = schema as Record<string, unknown>;
+    if (typeof s['pattern'] === 'string') report(s['pattern'], `${at}/pattern`);
+    const byPattern = s['patternProperties'];
+    if (typeof byPattern === 'object' && byPattern !== null) {
+      for (const key of Object.keys(byPattern)) report(key, `${at}/patternProperties/${escapeKey(key)}`);
+    }
+    for (const k of SCHEMA_KEYWORDS) if (k in s) stack.push([s[k], `${at}/${k}`]);
+    for (const k of SCHEMA_LIST_KEYWORDS) {
+      const list = s[k];
+      if (Array.isArray(list)) list.forEach((item, i) => stack.push([item, `${at}/${k}/${i}`]));
+    }
+    for (const k of SCHEMA_MAP_KEYWORDS) {
+      const map = s[k];
+      if (typeof map === 'object' && map !== null && !Array.isArray(map)) {
+        for (const [key, item] of Object.entries(map)) stack.push([item, `${at}/${k}/${escapeKey(key)}`]);
+      }
+    }
+  }
+  return problems.sort((a, b) => (a.pointer! < b.pointer! ? -1 : a.pointer! > b.pointer! ? 1 : 0));
 }
 
 /** Validates `data` against `schema`; every failure is a problem whose pointer starts with `prefix`. */
@@ -74,8 +130,8 @@ const ZH: Record<string, (e: ErrorObject) => string> = {
 /** Missing properties are located at the property itself, so a form can show the error beside it. */
 function pointerOf(e: ErrorObject, prefix: string): string {
   const base = prefix + e.instancePath;
-  if (e.keyword === 'required') return `${base}/${String(e.params['missingProperty']).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-  if (e.keyword === 'additionalProperties') return `${base}/${String(e.params['additionalProperty']).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  if (e.keyword === 'required') return `${base}/${escapeKey(String(e.params['missingProperty']))}`;
+  if (e.keyword === 'additionalProperties') return `${base}/${escapeKey(String(e.params['additionalProperty']))}`;
   return base;
 }
 
