@@ -16,6 +16,7 @@ export * from './schema/service-standard';
 export type { StandardVersion } from './schema/standard-version';
 export { ajv, compileSchema, checkSchema, validateAgainst, fromAjvError } from './schema/ajv';
 export { linearRegExp, patternProblem, PatternUnsupportedError } from './schema/linear-regexp';
+export { MAX_JSON_DEPTH, tooDeepAt, parseJsonWithin, nestingProblem } from './validation/json-nesting';
 export * from './bpmn/std-extension';
 export type { BpmnElement } from './bpmn/bpmn-element';
 export { readBpmn, type ReadBpmn } from './bpmn/read-bpmn';

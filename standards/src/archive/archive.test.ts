@@ -3,10 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { sampleStandard } from '../testing/sample-standard';
+import { MAX_JSON_DEPTH, tooDeepAt } from '../validation/json-nesting';
 import { validateStandard } from '../validation/validate-standard';
 import { FolderUnreadableError, readStandardFolder, writeStandardFolder } from './standard-folder';
 import { standardFromFiles, standardToFiles } from './standard-files';
 import { standardFromZip, standardToZip } from './standard-zip';
+
+/** JSON text of a value nested `levels` deep: `{"a":{"a":…{}…}}` (written out: JSON.stringify itself overflows). */
+const nested = (levels: number, inner = '{}') => `${'{"a":'.repeat(levels)}${inner}${'}'.repeat(levels)}`;
+
+/** The sample's files with the plan form nested `levels` deep (a form schema whose property nests). */
+function withDeepForm(levels: number): Record<string, string> {
+  return { ...standardToFiles(sampleStandard()), 'forms/plan.schema.json': `{"type":"object","properties":${nested(levels)}}` };
+}
 
 describe('a standard as files', () => {
   it('splits into standard.json, process.bpmn and one schema file per form, and joins back', () => {
@@ -32,6 +41,48 @@ describe('a standard as files', () => {
       ['FILE_MISSING', '/process'],
       ['FILE_JSON_INVALID', '/forms/plan'],
     ]);
+  });
+});
+
+describe('nesting, bounded when files are read', () => {
+  it('refuses a form nested 5,000 levels deep with a problem naming its file, and reads the rest', () => {
+    const { standard, problems } = standardFromFiles(withDeepForm(5000));
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'JSON_TOO_DEEP', pointer: '/forms/plan', message: expect.objectContaining({ en: expect.stringContaining('forms/plan.schema.json') }) }),
+    ]);
+    expect(Object.keys((standard as { forms: object }).forms)).not.toContain('plan');
+  });
+
+  it('refuses a standard.json nested too deep, and locates the first value beyond the bound', async () => {
+    const files = { ...standardToFiles(sampleStandard()) };
+    files['standard.json'] = files['standard.json']!.replace(/}\s*$/, `,"extra":${nested(MAX_JSON_DEPTH, '1')}}`);
+    const { standard, problems } = standardFromFiles(files);
+    expect(standard).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ code: 'JSON_TOO_DEEP', pointer: `/extra${'/a'.repeat(MAX_JSON_DEPTH - 1)}/a` })]);
+  });
+
+  it('accepts nesting up to the bound', () => {
+    // Counted where the form sits in the standard (/forms/plan/properties/a/…): its innermost {} at depth 3 + levels.
+    const { standard, problems } = standardFromFiles(withDeepForm(MAX_JSON_DEPTH - 3));
+    expect(problems).toEqual([]);
+    expect(tooDeepAt(standard)).toBeUndefined();
+    expect(standardFromFiles(withDeepForm(MAX_JSON_DEPTH - 2)).problems).toEqual([expect.objectContaining({ code: 'JSON_TOO_DEEP', pointer: '/forms/plan' })]);
+  });
+
+  it('refuses the same in a zip and in a folder on disk, and validation refuses a document too deep without throwing', async () => {
+    const zip = zipSync(Object.fromEntries(Object.entries(withDeepForm(5000)).map(([k, v]) => [k, strToU8(v)])));
+    expect(standardFromZip(zip).problems.map((p) => p.code)).toEqual(['JSON_TOO_DEEP']);
+    const dir = await mkdtemp(path.join(tmpdir(), 'std-deep-'));
+    try {
+      await writeStandardFolder(dir, sampleStandard());
+      await writeFile(path.join(dir, 'forms', 'plan.schema.json'), withDeepForm(5000)['forms/plan.schema.json']!);
+      expect((await readStandardFolder(dir)).problems.map((p) => p.code)).toEqual(['JSON_TOO_DEEP']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const deep = sampleStandard();
+    deep.forms['plan'] = JSON.parse(`{"type":"object","properties":${nested(3000)}}`) as Record<string, unknown>;
+    expect(await validateStandard(deep)).toEqual([expect.objectContaining({ code: 'JSON_TOO_DEEP', severity: 'error' })]);
   });
 });
 

@@ -9,6 +9,7 @@
  */
 import type { Problem } from '../problem';
 import type { ServiceStandard } from '../schema/service-standard';
+import { parseJsonWithin } from '../validation/json-nesting';
 import { readXmlInput } from '../xml/safe-xml';
 
 export const STANDARD_JSON = 'standard.json';
@@ -57,7 +58,10 @@ function parseJson(content: string | Uint8Array, file: string, pointer: string, 
     return undefined;
   }
   try {
-    return JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+    const read = parseJsonWithin(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, file, pointer);
+    if ('value' in read) return read.value;
+    problems.push(read.problem);
+    return undefined;
   } catch (e) {
     problems.push(problem('FILE_JSON_INVALID', pointer, `${file} 不是有效的 JSON：${(e as Error).message}`, `${file} is not valid JSON: ${(e as Error).message}`));
     return undefined;

@@ -1,3 +1,4 @@
+import type { Problem } from '../problem';
 import type { LocalizedText } from '../schema/localized-text';
 
 /** Where the CLI writes; a process's stdout and stderr, or buffers in tests. */
@@ -33,3 +34,9 @@ export function say(lang: Lang, text: LocalizedText): string {
 
 /** Exit codes: 0 no errors, 1 errors found, 2 unusable input or usage. */
 export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
+
+/** One problem on one line: severity, where (element id or JSON pointer), message and code. */
+export function problemLine(lang: Lang, p: Problem): string {
+  const severity = p.severity === 'error' ? (lang === 'zh' ? '✖ 错误' : '✖ error  ') : lang === 'zh' ? '⚠ 警告' : '⚠ warning';
+  return `  ${severity}  ${p.elementId ?? (p.pointer || '/')}  ${say(lang, p.message)}  [${p.code}]`;
+}

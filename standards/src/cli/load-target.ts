@@ -9,6 +9,7 @@ import { STANDARD_JSON } from '../archive/standard-files';
 import { MAX_ZIP_BYTES, standardFromZip } from '../archive/standard-zip';
 import type { Problem } from '../problem';
 import type { LocalizedText } from '../schema/localized-text';
+import { parseJsonWithin } from '../validation/json-nesting';
 import { MAX_XML_BYTES } from '../xml/safe-xml';
 
 export type Target =
@@ -23,6 +24,17 @@ function unusable(file: string, zh: string, en: string): Target {
 async function readLimited(file: string, limit: number): Promise<Uint8Array> {
   const info = await stat(file);
   return info.size > limit ? new Uint8Array(limit + 1) : readFile(file);
+}
+
+/** Problems meaning a file's content was left out (not JSON, not UTF-8, nested too deep). */
+const CONTENT_LEFT_OUT = new Set(['FILE_JSON_INVALID', 'FILE_ENCODING', 'JSON_TOO_DEEP']);
+
+/**
+ * The errors of a target that leave part of it unread: `validate` reports them with the rest, but a
+ * standard cannot be compared or uploaded without the files they concern.
+ */
+export function unreadParts(target: Target): Problem[] {
+  return target.kind === 'standard' ? target.problems.filter((p) => p.severity === 'error' && CONTENT_LEFT_OUT.has(p.code)) : [];
 }
 
 /** Reads what is at `file` as something the CLI can validate or compare. */
@@ -47,7 +59,9 @@ export async function loadTarget(file: string): Promise<Target> {
   if (ext === '.json') {
     const bytes = await readLimited(file, MAX_XML_BYTES * 2);
     try {
-      return { path: file, kind: 'standard', standard: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), problems: [] };
+      const read = parseJsonWithin(new TextDecoder('utf-8', { fatal: true }).decode(bytes), file);
+      if ('problem' in read) return { path: file, kind: 'standard', problems: [read.problem] };
+      return { path: file, kind: 'standard', standard: read.value, problems: [] };
     } catch (e) {
       return unusable(file, `${file} 不是有效的 JSON：${(e as Error).message}`, `${file} is not valid JSON: ${(e as Error).message}`);
     }

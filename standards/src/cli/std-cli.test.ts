@@ -23,6 +23,7 @@ describe('the std CLI, run as a process', () => {
   let dir: string;
   let good: string;
   let bad: string;
+  let deep: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'std-cli-'));
@@ -35,6 +36,11 @@ describe('the std CLI, run as a process', () => {
     await writeStandardFolder(bad, broken);
     await writeFile(path.join(dir, 'sample.zip'), standardToZip(sampleStandard()));
     await writeFile(path.join(dir, 'notes.txt'), 'hello');
+    // A form nested 5,000 levels deep, in a folder, and a whole standard so nested as .json.
+    deep = path.join(dir, 'deep');
+    await writeStandardFolder(deep, sampleStandard());
+    await writeFile(path.join(deep, 'forms', 'plan.schema.json'), `{"type":"object","properties":${'{"a":'.repeat(5000)}{}${'}'.repeat(5000)}}`);
+    await writeFile(path.join(dir, 'deep.json'), `{"code":"BJ-SW-DEEP","extra":${'['.repeat(5000)}${']'.repeat(5000)}}`);
   });
 
   afterAll(async () => {
@@ -99,6 +105,23 @@ describe('the std CLI, run as a process', () => {
     expect(json.elements.changed[0].id).toBe('Task_plan');
     expect((await std('diff', good, path.join(dir, 'missing'))).code).toBe(2);
   });
+  it('validate, diff and push: a file nested too deep is a problem naming the file, never a stack trace', async () => {
+    const folder = await std('validate', '--lang', 'en', deep);
+    expect(folder.code).toBe(1);
+    expect(folder.stdout).toMatch(/✖ error\s+\/forms\/plan\s+forms\/plan\.schema\.json is nested deeper than 64 levels\s+\[JSON_TOO_DEEP\]/);
+    const json = await std('validate', path.join(dir, 'deep.json'));
+    expect(json.code).toBe(1);
+    expect(json.stdout).toContain('[JSON_TOO_DEEP]');
+    const diff = await std('diff', good, deep);
+    const push = await std('push', deep, '--server', 'http://127.0.0.1:9', '--token', 't');
+    for (const run of [diff, push]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('[JSON_TOO_DEEP]');
+    }
+    expect(push.stderr).toContain('未上传');
+    for (const run of [folder, json, diff, push]) expect(`${run.stdout}${run.stderr}`).not.toMatch(/RangeError|Maximum call stack|\n\s+at /);
+  });
+
   it('push and pull: exit 2 without a server, credentials or a usable version, naming what is missing', async () => {
     const noServer = await std('push', good, '--user', 'officer', '--password', 'x');
     expect(noServer.code).toBe(2);

@@ -18,6 +18,7 @@ import { validateAgainst } from '../schema/ajv';
 import { ServiceStandardSchema } from '../schema/service-standard';
 import { checkIndicators } from './indicator-rules';
 import { checkDocument } from './document-rules';
+import { nestingProblem, tooDeepAt } from './json-nesting';
 import { checkProcessSize } from './process-size';
 
 export { BUILT_IN_SERVICES, type BuiltInService } from './built-in-services';
@@ -62,6 +63,9 @@ function lintContextOf(doc: Record<string, unknown>): StandardLintContext {
 
 /** Every problem of `doc` at once; no errors means it may be submitted, published and run. */
 export async function validateStandard(doc: unknown): Promise<Problem[]> {
+  // First: every check below reads the document recursively.
+  const deep = tooDeepAt(doc);
+  if (deep !== undefined) return [nestingProblem(deep)];
   const problems = validateAgainst(ServiceStandardSchema, doc, '', 'SCHEMA');
   const record = asRecord(doc);
   if (!record) return problems;

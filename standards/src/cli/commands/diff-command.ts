@@ -5,8 +5,8 @@
 import type { Command } from 'commander';
 import type { ServiceStandard } from '../../schema/service-standard';
 import { diffVersions, type CollectionDiff, type StandardDiff, type ValueChange } from '../../versions/diff-versions';
-import { commandLang, EXIT, say, type CliIo, type Lang } from '../cli-io';
-import { loadTarget } from '../load-target';
+import { commandLang, EXIT, problemLine, say, type CliIo, type Lang } from '../cli-io';
+import { loadTarget, unreadParts } from '../load-target';
 import type { CliCommand } from './cli-command';
 
 const show = (v: unknown) => (v === undefined ? '∅' : typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v));
@@ -70,6 +70,13 @@ export const diffCommand: CliCommand = {
           const target = await loadTarget(file);
           if (target.kind === 'unusable') {
             io.err(`${say(lang, target.reason)}\n`);
+            exit(EXIT.unusable);
+            return;
+          }
+          const unread = unreadParts(target);
+          if (unread.length) {
+            io.err(`${say(lang, { zh: `${file} 中有无法读取的文件：`, en: `${file} has files that cannot be read:` })}\n`);
+            for (const p of unread) io.err(`${problemLine(lang, p)}\n`);
             exit(EXIT.unusable);
             return;
           }

@@ -7,8 +7,8 @@
 import type { Command } from 'commander';
 import { standardToZip } from '../../archive/standard-zip';
 import type { ServiceStandard } from '../../schema/service-standard';
-import { commandLang, EXIT, say, type CliIo } from '../cli-io';
-import { loadTarget } from '../load-target';
+import { commandLang, EXIT, problemLine, say, type CliIo } from '../cli-io';
+import { loadTarget, unreadParts } from '../load-target';
 import { ServerClient, ServerError } from '../server/server-client';
 import type { CliCommand } from './cli-command';
 import { credentialsOf, printServerError, withServerOptions, type ServerOptions } from './server-options';
@@ -29,6 +29,13 @@ export const pushCommand: CliCommand = {
       const target = await loadTarget(folder);
       if (target.kind === 'unusable') {
         io.err(`${say(lang, target.reason)}\n`);
+        exit(EXIT.unusable);
+        return;
+      }
+      const unread = unreadParts(target);
+      if (unread.length) {
+        io.err(`${say(lang, { zh: `${folder} 中有无法读取的文件，未上传：`, en: `${folder} has files that cannot be read; nothing was uploaded:` })}\n`);
+        for (const p of unread) io.err(`${problemLine(lang, p)}\n`);
         exit(EXIT.unusable);
         return;
       }

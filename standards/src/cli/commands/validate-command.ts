@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { lintBpmn } from '../../lint/lint-bpmn';
 import type { Problem } from '../../problem';
 import { validateStandard } from '../../validation/validate-standard';
-import { commandLang, EXIT, say, type CliIo, type Lang } from '../cli-io';
+import { commandLang, EXIT, problemLine, say, type CliIo, type Lang } from '../cli-io';
 import { loadTarget } from '../load-target';
 import type { CliCommand } from './cli-command';
 
@@ -46,11 +46,7 @@ export function formatReport(report: TargetReport, lang: Lang): string {
     lines.push(`  ✔ ${lang === 'zh' ? '没有问题' : 'no problems'}`);
     return lines.join('\n');
   }
-  for (const p of report.problems) {
-    const severity = p.severity === 'error' ? (lang === 'zh' ? '✖ 错误' : '✖ error  ') : lang === 'zh' ? '⚠ 警告' : '⚠ warning';
-    const where = p.elementId ?? (p.pointer || '/');
-    lines.push(`  ${severity}  ${where}  ${say(lang, p.message)}  [${p.code}]`);
-  }
+  for (const p of report.problems) lines.push(problemLine(lang, p));
   lines.push(`  ${counts(lang, report.errors, report.warnings)}`);
   return lines.join('\n');
 }
