@@ -31,17 +31,20 @@ import { systemRoutes } from './routes/system';
 import { createArchive } from './standards/archive';
 import { createAuthoring, type Authoring } from './standards/authoring';
 import { createCatalogue, type StandardsCatalogue } from './standards/catalogue';
+import { createValidationPool, type ValidationPool, type ValidationPoolOptions } from './standards/validation-pool';
 import { createProgress, type Progress } from './system/progress';
 
 export interface AppDeps {
   store: Store;
   logger: Logger;
-  config: Pick<ApiConfig, 'bodyLimit' | 'editorDir'> & Partial<Pick<ApiConfig, 'loginRateLimit' | 'passwordHashCost'>>;
+  config: Pick<ApiConfig, 'bodyLimit' | 'editorDir'> & Partial<Pick<ApiConfig, 'loginRateLimit' | 'passwordHashCost' | 'validationWorkers'>>;
   clock?: Clock;
   /** The engine's runtime; built over the store when not given. */
   runtime?: Runtime;
   /** `strict` in tests: a response breaking its schema is a 500. */
   responseValidation?: 'strict' | 'log';
+  /** The validation pool's queue and deadline (tests shorten the deadline); its workers come from the config. */
+  validation?: Omit<ValidationPoolOptions, 'workers'>;
 }
 
 /** What the app is made of, for tests and the seed to use without HTTP. */
@@ -53,6 +56,8 @@ export interface AppServices {
   authoring: Authoring;
   catalogue: StandardsCatalogue;
   progress: Progress;
+  /** Validates standard documents in worker threads; whoever creates the app closes it. */
+  validation: ValidationPool;
 }
 
 export type App = Express & { services: AppServices };
@@ -64,7 +69,8 @@ export function createApp(deps: AppDeps): App {
   const accounts = createAccounts({ store: deps.store, clock, passwordCost: deps.config.passwordHashCost });
   const audit = createAuditTrail(deps.store, deps.logger);
   const runtime = deps.runtime ?? createRuntime({ store: deps.store, clock, logger: deps.logger });
-  const authoring = createAuthoring({ store: deps.store, clock, versions: runtime });
+  const validation = createValidationPool({ ...deps.validation, workers: deps.config.validationWorkers ?? 1 });
+  const authoring = createAuthoring({ store: deps.store, clock, versions: runtime, validate: (standard) => validation.validate(standard) });
   const catalogue = createCatalogue(authoring, runtime);
   const progress = createProgress(clock);
   const metrics = createMetrics(engineGauges(deps.store, clock), (error) => deps.logger.warn({ err: error }, 'metrics: the store did not answer'));
@@ -78,7 +84,7 @@ export function createApp(deps: AppDeps): App {
   systemRoutes(routes, progress);
 
   const app = express() as unknown as App;
-  app.services = { accounts, audit, routes, runtime, authoring, catalogue, progress };
+  app.services = { accounts, audit, routes, runtime, authoring, catalogue, progress, validation };
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('trust proxy', 'loopback');

@@ -10,6 +10,8 @@ describe('loadConfig', () => {
     // Unset, the store keeps two connections per core.
     expect(config.databasePoolSize).toBeUndefined();
     expect(loadConfig({ DATABASE_POOL_SIZE: '6' }).databasePoolSize).toBe(6);
+    expect(config.validationWorkers).toBe(1);
+    expect(loadConfig({ VALIDATION_WORKERS: '2' }).validationWorkers).toBe(2);
   });
 
   it('reads sizes with units', () => {
@@ -29,6 +31,8 @@ describe('loadConfig', () => {
     ['PASSWORD_HASH_COST', '31'],
     ['DATABASE_POOL_SIZE', '1'],
     ['DATABASE_POOL_SIZE', 'many'],
+    ['VALIDATION_WORKERS', '0'],
+    ['VALIDATION_WORKERS', '9'],
   ])('refuses %s=%s with an error naming the setting', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name}: `));

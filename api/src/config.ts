@@ -30,6 +30,8 @@ export interface ApiConfig {
   workerPollMs: number;
   /** JSON file with calendar years published after this release (holidays and make-up working days). */
   calendarFile: string | undefined;
+  /** Worker threads validating standard documents, off the event loop. */
+  validationWorkers: number;
 }
 
 /** Thrown when a setting is missing or malformed; `setting` names it. */
@@ -109,5 +111,6 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', DEFAULT_PASSWORD_COST, 4, 15),
     workerPollMs: integer(env, 'WORKER_POLL_MS', 1000, 10, 3_600_000),
     calendarFile: env['CALENDAR_FILE'] ? path.resolve(env['CALENDAR_FILE']) : undefined,
+    validationWorkers: integer(env, 'VALIDATION_WORKERS', 1, 1, 8),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Starts the platform's server: reads the configuration, opens the store, creates the starting accounts
  * on an empty store, serves the app, runs the timer worker, and lets a caller add background work (the
- * demo seed). On SIGTERM or SIGINT it stops accepting, finishes the requests in flight, stops the worker
- * and the background work, and closes the store, so the process exits on its own.
+ * demo seed). On SIGTERM or SIGINT it stops accepting, finishes the requests in flight, stops the worker,
+ * the background work and the validation threads, and closes the store, so the process exits on its own.
  *
  * @example
  *   await startServer({ afterStart: async ({ app, signal }) => fillDemoHistory(app, signal) });
@@ -96,6 +96,7 @@ export async function startServer(options: StartOptions = {}): Promise<void> {
     background = worker.stop();
     server.close(async () => {
       await background;
+      await app.services.validation.close();
       await app.services.audit.flush();
       await store.close();
       logger.info('stopped');

@@ -42,6 +42,8 @@ const API_ERROR_CODES = [
   'LIFECYCLE_FORBIDDEN',
   'SELF_REVIEW',
   'ARCHIVE_INVALID',
+  'VALIDATION_TIMEOUT',
+  'VALIDATION_BUSY',
   'STORE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
@@ -71,6 +73,8 @@ const ZH: Record<ErrorCode, string> = {
   LIFECYCLE_FORBIDDEN: '当前状态下不能执行此操作',
   SELF_REVIEW: '起草人不能审核自己的草稿',
   ARCHIVE_INVALID: '标准压缩包无效',
+  VALIDATION_TIMEOUT: '校验该标准用时过长，已停止',
+  VALIDATION_BUSY: '校验请求过多，请稍后再试',
   STORE_UNAVAILABLE: '数据库暂时不可用',
   INTERNAL: '服务器发生意外错误',
   VERSION_NOT_FOUND: '标准版本不存在',
@@ -154,6 +158,9 @@ export function statusOf(code: ErrorCode): number {
     case 'TASK_CLAIMED':
     case 'MESSAGE_AMBIGUOUS':
       return 409;
+    case 'VALIDATION_TIMEOUT':
+      // The document, not the load, is at fault: the deadline counts from when a worker starts it.
+      return 422;
     case 'TOO_MANY_REQUESTS':
       return 429;
     case 'PAYLOAD_TOO_LARGE':
@@ -161,6 +168,7 @@ export function statusOf(code: ErrorCode): number {
     case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
     case 'STORE_UNAVAILABLE':
+    case 'VALIDATION_BUSY':
       return 503;
     case 'INTERNAL':
       return 500;

@@ -3,8 +3,10 @@
  * while it is written, submitted for review, approved — which publishes an immutable version N in the
  * same transaction — or rejected with a comment.
  *
+ * Documents are validated by `validate` (the app's validation pool, off the event loop).
+ *
  * @example
- *   const authoring = createAuthoring({ store, clock, versions: runtime });
+ *   const authoring = createAuthoring({ store, clock, versions: runtime, validate: (doc) => pool.validate(doc) });
  *   await authoring.create(doc, officer);
  *   await authoring.submit('BJ-SW-ELDER', officer);
  *   const { version } = await authoring.approve('BJ-SW-ELDER', reviewer, { comment: '同意' });
@@ -14,7 +16,6 @@ import {
   contentHash,
   hasErrors,
   transition,
-  validateStandard,
   type LocalizedText,
   type Problem,
   type ServiceStandard,
@@ -90,13 +91,21 @@ function codeProblem(pathCode: string, standard: ServiceStandard): Problem[] {
   ];
 }
 
+/** A draft's revision and the problems it had when it was validated. */
+interface CheckedDraft {
+  revision: number;
+  problems: Problem[];
+}
+
 export interface AuthoringDeps {
   store: Store;
   clock: Clock;
   versions: VersionRegistry;
+  /** Every problem of a document (`validateStandard`, run where it cannot hold up other requests). */
+  validate: (standard: unknown) => Promise<Problem[]>;
 }
 
-export function createAuthoring({ store, clock, versions }: AuthoringDeps) {
+export function createAuthoring({ store, clock, versions, validate: problemsOf }: AuthoringDeps) {
   async function log(tx: Queryable, code: string, action: string, actor: User, comment?: string | null, version?: number) {
     await tx.query('INSERT INTO standard_reviews(code, version, action, actor, comment, at) VALUES ($1, $2, $3, $4, $5, $6)', [
       code,
@@ -115,6 +124,21 @@ export function createAuthoring({ store, clock, versions }: AuthoringDeps) {
     return rows[0];
   }
 
+  /**
+   * The draft's problems, found before the transaction that acts on them: validation may take a worker
+   * seconds, and a transaction holds its connection (with PGlite, the whole store) while it waits.
+   */
+  async function checkDraft(code: string): Promise<CheckedDraft | undefined> {
+    const { rows } = await store.query<DraftRow>('SELECT * FROM standard_drafts WHERE code = $1', [code]);
+    const row = rows[0];
+    return row && { revision: row.revision, problems: await problemsOf(row.standard) };
+  }
+
+  /** The draft locked must be the one checked: a save in between is a conflict, as for an editor's older revision. */
+  function assertChecked(row: DraftRow, checked: CheckedDraft | undefined): asserts checked is CheckedDraft {
+    if (row.revision !== checked?.revision) throw new DraftStaleError(checked?.revision ?? 0, row.revision);
+  }
+
   async function latestVersion(code: string): Promise<number> {
     const all = await versions.listVersions(code);
     return all.reduce((max, v) => Math.max(max, v.version), 0);
@@ -123,11 +147,11 @@ export function createAuthoring({ store, clock, versions }: AuthoringDeps) {
   return {
     /** Every problem of a document, without saving anything. */
     validate(standard: unknown): Promise<Problem[]> {
-      return validateStandard(standard);
+      return problemsOf(standard);
     },
 
     async create(standard: ServiceStandard, author: User): Promise<{ code: string; draft: Draft }> {
-      const problems = await validateStandard(standard);
+      const problems = await problemsOf(standard);
       const now = clock.now();
       return store.transaction(async (tx) => {
         const taken = await tx.query('SELECT 1 FROM standards WHERE code = $1', [standard.code]);
@@ -153,7 +177,7 @@ export function createAuthoring({ store, clock, versions }: AuthoringDeps) {
      * from the latest version); an older one means someone saved in between.
      */
     async saveDraft(code: string, standard: ServiceStandard, revision: number, author: User): Promise<{ revision: number; problems: Problem[] }> {
-      const problems = [...codeProblem(code, standard), ...(await validateStandard(standard))];
+      const problems = [...codeProblem(code, standard), ...(await problemsOf(standard))];
       const latest = await latestVersion(code);
       return store.transaction(async (tx) => {
         const row = await lockDraft(tx, code);
@@ -182,11 +206,13 @@ export function createAuthoring({ store, clock, versions }: AuthoringDeps) {
     },
 
     async submit(code: string, actor: User): Promise<{ status: DraftStatus }> {
+      const checked = await checkDraft(code);
       return store.transaction(async (tx) => {
         const row = await lockDraft(tx, code);
         if (!row) throw new DraftNotFoundError(code);
         transition(row.status, 'submit');
-        const problems = await validateStandard(row.standard);
+        assertChecked(row, checked);
+        const { problems } = checked;
         if (hasErrors(problems)) throw new StandardInvalidError(problems.filter((p) => p.severity === 'error'));
         await tx.query(`UPDATE standard_drafts SET status = 'in_review', submitted_at = $2, review_comment = NULL WHERE code = $1`, [code, clock.now()]);
         await log(tx, code, 'submitted', actor);
@@ -209,12 +235,14 @@ export function createAuthoring({ store, clock, versions }: AuthoringDeps) {
     /** Publishes the draft under review as the next version, immutably, and removes the draft. */
     async approve(code: string, reviewer: User, input: { comment?: string | undefined; changelog?: string | undefined }): Promise<{ version: number; hash: string }> {
       const latest = await latestVersion(code);
+      const checked = await checkDraft(code);
       return store.transaction(async (tx) => {
         const row = await lockDraft(tx, code);
         if (!row) throw new DraftNotFoundError(code);
         transition(row.status, 'approve');
         if (row.author === reviewer.id) throw new SelfReviewError();
-        const problems = await validateStandard(row.standard);
+        assertChecked(row, checked);
+        const { problems } = checked;
         if (hasErrors(problems)) throw new StandardInvalidError(problems.filter((p) => p.severity === 'error'));
         const version: StandardVersion = {
           code,

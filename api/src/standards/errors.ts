@@ -79,3 +79,27 @@ export class ArchiveInvalidError extends Error {
     this.name = 'ArchiveInvalidError';
   }
 }
+
+/** Thrown when validating one document took longer than the pool's deadline; the worker was stopped. */
+export class ValidationTimeoutError extends Error {
+  readonly code = 'VALIDATION_TIMEOUT';
+  readonly localized: { zh: string; en: string };
+  constructor(readonly deadlineMs: number) {
+    super(`validating the standard took longer than ${deadlineMs / 1000} s and was stopped; make it smaller or simpler`);
+    this.localized = {
+      zh: `校验该标准超过 ${deadlineMs / 1000} 秒，已停止；请精简流程或拆分标准`,
+      en: `validating the standard took longer than ${deadlineMs / 1000} s and was stopped; make it smaller or simpler`,
+    };
+    this.name = 'ValidationTimeoutError';
+  }
+}
+
+/** Thrown when more documents wait for validation than the pool queues; the client may try again shortly. */
+export class ValidationBusyError extends Error {
+  readonly code = 'VALIDATION_BUSY';
+  readonly localized = { zh: '校验请求过多，请稍后再试', en: 'too many standards are being validated; try again shortly' };
+  constructor(readonly queued: number) {
+    super('too many standards are being validated; try again shortly');
+    this.name = 'ValidationBusyError';
+  }
+}

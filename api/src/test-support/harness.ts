@@ -7,7 +7,7 @@ import path from 'node:path';
 import request from 'supertest';
 import type { StoreTarget, TestStore } from '@jingzhun/engine/testing';
 import type { Clock, NewUser } from '../accounts/accounts';
-import { createApp, type App } from '../app';
+import { createApp, type App, type AppDeps } from '../app';
 import { createLogger } from '../logger';
 import type pino from 'pino';
 
@@ -27,6 +27,8 @@ export interface HarnessOptions {
   clock?: Clock;
   /** Where log lines go (silent by default). */
   log?: pino.DestinationStream;
+  /** The validation pool's queue and deadline. */
+  validation?: AppDeps['validation'];
 }
 
 export async function openHarness(target: StoreTarget, options: HarnessOptions = {}): Promise<Harness> {
@@ -43,6 +45,7 @@ export async function openHarness(target: StoreTarget, options: HarnessOptions =
       passwordHashCost: 4,
     },
     responseValidation: 'strict',
+    ...(options.validation ? { validation: options.validation } : {}),
   });
   return {
     store,
@@ -58,6 +61,7 @@ export async function openHarness(target: StoreTarget, options: HarnessOptions =
       return res.body.accessToken as string;
     },
     async close() {
+      await app.services.validation.close();
       await app.services.audit.flush();
       await store.dispose();
     },

@@ -91,6 +91,7 @@ export async function openHttpHarness(target: StoreTarget, options: { start?: st
     anonymous: caller(),
     signInAll,
     async close() {
+      await app.services.validation.close();
       await app.services.audit.flush();
       await store.dispose();
     },

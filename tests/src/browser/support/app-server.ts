@@ -67,6 +67,7 @@ export async function openAppServer(target: StoreTarget): Promise<AppServer> {
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await app.services.validation.close();
       await app.services.audit.flush();
       await store.dispose();
     },
