@@ -43,9 +43,9 @@ export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: Standar
   api.add({
     method: 'post',
     path: '/standards/validate',
-    summary: 'Every problem of a standard document, without saving it',
+    summary: 'Every problem of a standard document, without saving it (for its authors: validation costs the server a worker for up to seconds)',
     tags: ['standards'],
-    permission: 'standards.read',
+    permission: 'standards.write',
     body: Type.Object({ standard: DataObject(50) }, { additionalProperties: false }),
     response: Type.Object({ problems: Type.Array(ProblemSchema) }),
     handler: async ({ body }) => ({ problems: await authoring.validate(body.standard) }),
