@@ -10,4 +10,4 @@
  */
 export { stdLintPlugin, STD_LINT_RULES, STANDARD_LINT_CONFIG } from './std-lint-plugin';
 export type { StandardLintContext, LintRule, LintRuleFactory, Reporter } from './lint-context';
-export { UNSUPPORTED_ELEMENT_TYPES } from './rules/supported-elements';
+export { RUNNABLE_ELEMENT_TYPES, RUNNABLE_EVENT_DEFINITIONS, UNSUPPORTED_ELEMENT_TYPES } from './rules/supported-elements';

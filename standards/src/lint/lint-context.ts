@@ -1,4 +1,5 @@
 import type { BpmnElement } from '../bpmn/bpmn-element';
+import type { DurationUnit } from '../schema/service-standard';
 
 /**
  * What the rules know about the standard around the BPMN, passed as the rules' bpmnlint config. When
@@ -9,9 +10,18 @@ export interface StandardLintContext {
   roles?: readonly string[];
   forms?: readonly string[];
   contents?: readonly string[];
-  parameters?: readonly { id: string; kind: string }[];
+  /** The parameters; a duration's unit and range let the rules check the times it can give. */
+  parameters?: readonly LintParameter[];
   /** Services a service task may call; the built-in ones when absent. */
   services?: readonly string[];
+}
+
+export interface LintParameter {
+  id: string;
+  kind: string;
+  unit?: DurationUnit | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
 }
 
 /** A bpmnlint reporter; `extra` travels with the report (a stable code and the Chinese message). */

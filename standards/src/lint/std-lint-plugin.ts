@@ -8,8 +8,10 @@
  */
 import type { LintRuleFactory } from './lint-context';
 import callActivities from './rules/call-activities';
+import conditionLanguage from './rules/condition-language';
 import feelConditions from './rules/feel-conditions';
 import gatewayConditions from './rules/gateway-conditions';
+import messageReferences from './rules/message-references';
 import noScriptTask from './rules/no-script-task';
 import processCode from './rules/process-code';
 import reachEnd from './rules/reach-end';
@@ -23,11 +25,13 @@ export const STD_LINT_RULES: Readonly<Record<string, LintRuleFactory>> = {
   'supported-elements': supportedElements,
   'no-script-task': noScriptTask,
   'feel-conditions': feelConditions,
+  'condition-language': conditionLanguage,
   'gateway-conditions': gatewayConditions,
   'timer-definitions': timerDefinitions,
   'user-tasks': userTasks,
   'service-tasks': serviceTasks,
   'call-activities': callActivities,
+  'message-references': messageReferences,
   'reach-end': reachEnd,
 };
 

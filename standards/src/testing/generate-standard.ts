@@ -55,7 +55,7 @@ export function generateStandard(options: GenerateOptions): ServiceStandard {
     shape(wait, x + 500, 102, 36, 36);
     flow(`In_${i}`, previous, visit, [[previousRight, 120], [x, 120]]);
     flow(`Flow_decide_${i}`, visit, decide, [[x + 100, 120], [x + 150, 120]]);
-    flow(`Yes_${i}`, decide, refer, [[x + 200, 120], [x + 250, 120]], `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">needs = "referral" and visit >= ${i}</bpmn:conditionExpression>`, ' name="转介"');
+    flow(`Yes_${i}`, decide, refer, [[x + 200, 120], [x + 250, 120]], `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="feel">needs = "referral" and visit >= ${i}</bpmn:conditionExpression>`, ' name="转介"');
     flow(`Default_${i}`, decide, notify, [[x + 175, 145], [x + 175, 240], [x + 250, 240]], '', ' name="其他"');
     flow(`Referred_${i}`, refer, join, [[x + 350, 120], [x + 400, 120]]);
     flow(`Notified_${i}`, notify, join, [[x + 350, 240], [x + 425, 240], [x + 425, 145]]);

@@ -22,6 +22,13 @@ const swap = (...pairs: Array<string | RegExp>) =>
     return xml;
   });
 
+/** The sample whose follow-up timer repeats three times, every `followupDays` hours, the least being `min`. */
+function hourlyCycle(min: number): ServiceStandard {
+  const standard = swap('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D</bpmn:timeDuration>', '<bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R3/P30D</bpmn:timeCycle>');
+  Object.assign(standard.parameters[1]!, { unit: 'hours', default: 24, min, max: 48 });
+  return standard;
+}
+
 describe('validateStandard', () => {
   it('given the sample standard, when validated, then there is no problem at all', async () => {
     expect(await validateStandard(sampleStandard())).toEqual([]);
@@ -107,6 +114,38 @@ describe('validateStandard', () => {
     ['a percentage target above 100', () => edit((s) => (s.indicators[0]!.target = 120)), 'INDICATOR_TARGET_RANGE', { pointer: '/indicators/0/target' }],
     ['process XML with a DOCTYPE', () => swap('<bpmn:definitions', '<!DOCTYPE x [<!ENTITY a "b">]><bpmn:definitions'), 'XML_DOCTYPE_REFUSED', { pointer: '/process' }],
     ['process XML that is not well-formed', () => swap('</bpmn:process>', ''), 'XML_NOT_WELL_FORMED', { pointer: '/process' }],
+    // What the engine refused at deployment while validation let it pass: now one set of rules.
+    ['a service task with an expression as implementation', () => swap('std:service="notify"', 'std:service="notify" implementation="${environment.services.x}"'), 'SERVICE_TASK_IMPLEMENTATION', { elementId: 'Task_notify' }],
+    ['a service task with another modeler’s class', () => swap('std:service="notify"', 'std:service="notify" camunda:class="org.example.Mail"', 'xmlns:std=', 'xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:std='), 'SERVICE_TASK_IMPLEMENTATION', { elementId: 'Task_notify' }],
+    ['a manual task', () => swap(/<bpmn:userTask id="Task_plan"[^>]*>/, '<bpmn:manualTask id="Task_plan" name="计划">', /(<bpmn:outgoing>Flow_4<\/bpmn:outgoing>\s*)<\/bpmn:userTask>/, '$1</bpmn:manualTask>'), 'ELEMENT_NOT_SUPPORTED', { elementId: 'Task_plan' }],
+    ['a data store', () => swap('</bpmn:process>', '<bpmn:dataStoreReference id="Store_1" name="档案库" /></bpmn:process>'), 'ELEMENT_NOT_SUPPORTED', { elementId: 'Store_1' }],
+    ['a link event', () => swap(/<bpmn:timerEventDefinition[\s\S]*?<\/bpmn:timerEventDefinition>/, '<bpmn:linkEventDefinition id="Link_1" name="a" />'), 'ELEMENT_NOT_SUPPORTED', { elementId: 'Event_wait' }],
+    ['a second start event', () => swap('</bpmn:process>', '<bpmn:startEvent id="Start_2" name="另一入口"><bpmn:outgoing>Flow_s2</bpmn:outgoing></bpmn:startEvent><bpmn:sequenceFlow id="Flow_s2" sourceRef="Start_2" targetRef="Task_intake" /></bpmn:process>'), 'PROCESS_START_MULTIPLE', { elementId: 'Start_2' }],
+    ['an empty pool marked executable', () => swap('</bpmn:process>', '</bpmn:process><bpmn:process id="Process_empty" isExecutable="true" />'), 'PROCESS_MULTIPLE', { elementId: 'Process_empty' }],
+    ['a call activity referring to its own standard', () => swap(/<bpmn:serviceTask id="Task_notify"[^>]*>/, '<bpmn:callActivity id="Task_notify" name="转介" calledElement="BJ-SW-SAMPLE">', '</bpmn:serviceTask>', '</bpmn:callActivity>'), 'CALL_ACTIVITY_SELF', { elementId: 'Task_notify' }],
+    ['a message catch event without a message', () => swap(/<bpmn:timerEventDefinition[\s\S]*?<\/bpmn:timerEventDefinition>/, '<bpmn:messageEventDefinition id="Msg_1" />'), 'MESSAGE_EVENT_NO_MESSAGE', { elementId: 'Event_wait' }],
+    ['a receive task without a message', () => swap(/<bpmn:serviceTask id="Task_notify"[^>]*>/, '<bpmn:receiveTask id="Task_notify" name="等待回复">', '</bpmn:serviceTask>', '</bpmn:receiveTask>'), 'RECEIVE_TASK_NO_MESSAGE', { elementId: 'Task_notify' }],
+    ['a condition without a language', () => swap(' language="feel"', ''), 'CONDITION_LANGUAGE_MISSING', { elementId: 'Flow_high' }],
+    ['a condition in FEEL by the OMG’s URI', () => swap('language="feel"', 'language="http://www.omg.org/spec/FEEL/20140401"'), 'CONDITION_LANGUAGE_SPELLING', { elementId: 'Flow_high' }],
+    ['a timer with an expression', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D/, '><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${wait}'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer with a duration and a cycle', () => swap('P30D</bpmn:timeDuration>', 'P30D</bpmn:timeDuration><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R2/P1D</bpmn:timeCycle>'), 'TIMER_AMBIGUOUS', { elementId: 'Event_wait' }],
+    // Times out of range: they passed validation, then every case start or task completion failed.
+    ['a timer of 99,999 years', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D/, '><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P99999Y'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer of no time', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D/, '><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT0S'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer date without a time zone', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D<\/bpmn:timeDuration>/, '><bpmn:timeDate xsi:type="bpmn:tFormalExpression">2025-06-01T09:00:00</bpmn:timeDate>'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer date in the year 9999', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D<\/bpmn:timeDuration>/, '><bpmn:timeDate xsi:type="bpmn:tFormalExpression">9999-12-31T09:00:00+08:00</bpmn:timeDate>'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer cycle of period zero', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D<\/bpmn:timeDuration>/, '><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R5/PT0S</bpmn:timeCycle>'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer cycle every minute', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D<\/bpmn:timeDuration>/, '><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R10/PT1M</bpmn:timeCycle>'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer cycle without a count', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D<\/bpmn:timeDuration>/, '><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/P1D</bpmn:timeCycle>'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer cycle that repeats zero times', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D<\/bpmn:timeDuration>/, '><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R0/P1D</bpmn:timeCycle>'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer cycle with a start date', () => swap(/std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D<\/bpmn:timeDuration>/, '><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R3/2025-01-01T09:00:00+08:00/P1W</bpmn:timeCycle>'), 'TIMER_INVALID', { elementId: 'Event_wait' }],
+    ['a timer parameter that may be zero', () => edit((s) => (s.parameters[1]!.min = 0)), 'TIMER_PARAMETER_RANGE', { elementId: 'Event_wait' }],
+    ['a repeating timer whose parameter may be half an hour', () => hourlyCycle(0.5), 'TIMER_PARAMETER_RANGE', { elementId: 'Event_wait' }],
+    ['a timer parameter of up to 20 years', () => edit((s) => Object.assign(s.parameters[1]!, { max: 7300, default: 30 })), 'TIMER_PARAMETER_RANGE', { elementId: 'Event_wait' }],
+    ['an SLA of 9,999,999 years', () => swap('std:sla="P3D"', 'std:sla="P9999999Y"'), 'SLA_RANGE', { elementId: 'Task_plan' }],
+    ['an SLA of no working days', () => swap('std:sla="5"', 'std:sla="0"'), 'SLA_RANGE', { elementId: 'Task_intake' }],
+    ['an SLA of 9,999 working days', () => swap('std:sla="5"', 'std:sla="9999"'), 'SLA_RANGE', { elementId: 'Task_intake' }],
+    ['an SLA parameter of up to 1,000 working days', () => edit((s) => (s.parameters[0]!.max = 1000)), 'SLA_PARAMETER_RANGE', { elementId: 'Task_assess' }],
   ];
 
   it.each(broken)('given %s, when validated, then it is an error with a stable code and a location', async (_what, make, code, at) => {
@@ -115,6 +154,19 @@ describe('validateStandard', () => {
     expect(found).not.toHaveLength(0);
     expect(found.some((p) => p.severity === 'error')).toBe(true);
     expect(found).toContainEqual(expect.objectContaining(at));
+  });
+
+  it('accepts times at their bounds: an hourly cycle, ten years of waiting, a year of SLA', async () => {
+    expect(await validateStandard(hourlyCycle(1))).toEqual([]);
+    const longest = swap(
+      /std:durationParameter="followupDays">\s*<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D/,
+      '><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P10Y',
+      'std:sla="P3D"',
+      'std:sla="P1Y"',
+      'std:sla="5"',
+      'std:sla="250"',
+    );
+    expect(await validateStandard(longest)).toEqual([]);
   });
 
   it('warns about forms no task uses and contents no task delivers, without failing the standard', async () => {

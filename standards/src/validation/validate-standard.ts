@@ -11,6 +11,7 @@
  */
 import { isA, many, type BpmnElement } from '../bpmn/bpmn-element';
 import { readBpmn } from '../bpmn/read-bpmn';
+import { isDurationUnit } from '../bpmn/std-extension';
 import { lintDefinitions } from '../lint/lint-bpmn';
 import type { StandardLintContext } from '../lint/lint-context';
 import type { Problem } from '../problem';
@@ -50,7 +51,13 @@ function lintContextOf(doc: Record<string, unknown>): StandardLintContext {
     ? doc['parameters']
         .map(asRecord)
         .filter((p): p is Record<string, unknown> => !!p && typeof p['id'] === 'string')
-        .map((p) => ({ id: p['id'] as string, kind: String(p['kind']) }))
+        .map((p) => ({
+          id: p['id'] as string,
+          kind: String(p['kind']),
+          unit: isDurationUnit(p['unit']) ? p['unit'] : undefined,
+          min: typeof p['min'] === 'number' ? p['min'] : undefined,
+          max: typeof p['max'] === 'number' ? p['max'] : undefined,
+        }))
     : [];
   return {
     code: typeof doc['code'] === 'string' ? doc['code'] : undefined,

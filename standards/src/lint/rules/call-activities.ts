@@ -1,10 +1,14 @@
 import { isA, label, text } from '../../bpmn/bpmn-element';
-import { report, type LintRuleFactory } from '../lint-context';
+import { contextOf, report, type LintRuleFactory } from '../lint-context';
 
 const STANDARD_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+){1,5}$/;
 
-/** A call activity calls another standard by its code; whether that standard exists is the API's check. */
-const callActivities: LintRuleFactory = () => ({
+/**
+ * A call activity refers the case to another standard, named by its code; not to the standard itself
+ * (the referral would start a case of its own kind, without end). Whether that standard is published
+ * is checked when a version is deployed.
+ */
+const callActivities: LintRuleFactory = (config) => ({
   check(node, reporter) {
     if (!isA(node, 'bpmn:CallActivity')) return;
     const called = text(node, 'calledElement');
@@ -18,6 +22,8 @@ const callActivities: LintRuleFactory = () => ({
         `调用活动 ${label(node)} 的 calledElement “${called}” 不是标准代码（如 BJ-SW-ELDER）`,
         `call activity ${label(node)}: calledElement "${called}" is not a standard code (e.g. BJ-SW-ELDER)`,
       );
+    } else if (called === contextOf(config).code) {
+      report(reporter, node, 'CALL_ACTIVITY_SELF', `调用活动 ${label(node)} 转介到标准自身（${called}）`, `call activity ${label(node)} refers to the standard itself (${called})`);
     }
   },
 });

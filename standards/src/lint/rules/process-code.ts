@@ -9,8 +9,8 @@ export function processesOf(definitions: BpmnElement): BpmnElement[] {
 }
 
 /**
- * A standard has exactly one executable process, and it carries the standard's code (`std:code`), so
- * a BPMN file cannot be attached to the wrong standard.
+ * A standard has exactly one executable process, with exactly one start event, and it carries the
+ * standard's code (`std:code`), so a BPMN file cannot be attached to the wrong standard.
  */
 const processCode: LintRuleFactory = (config) => {
   const context = contextOf(config);
@@ -34,6 +34,30 @@ const processCode: LintRuleFactory = (config) => {
         }
       }
       const process = processes[0]!;
+      // bpmn-engine runs every executable process of the file: an empty pool marked executable would run too.
+      for (const other of many(node, 'rootElements')) {
+        if (isA(other, 'bpmn:Process') && !processes.includes(other) && other['isExecutable'] === true) {
+          report(
+            reporter,
+            other,
+            'PROCESS_MULTIPLE',
+            `一个标准只能有一个可执行流程，流程 ${other.id} 也标记为可执行（请去掉 isExecutable）`,
+            `a standard has exactly one executable process; process ${other.id} is marked executable too (remove isExecutable)`,
+          );
+        }
+      }
+      const starts = many(process, 'flowElements').filter((e) => isA(e, 'bpmn:StartEvent'));
+      if (starts.length > 1) {
+        for (const extra of starts.slice(1)) {
+          report(
+            reporter,
+            extra,
+            'PROCESS_START_MULTIPLE',
+            `流程只能有一个开始事件（个案从一处开始），多余的开始事件：${extra.id}`,
+            `the process has exactly one start event (a case starts in one place); extra start event: ${extra.id}`,
+          );
+        }
+      }
       if (process['isExecutable'] !== true) {
         report(reporter, process, 'PROCESS_NOT_EXECUTABLE', `流程 ${process.id} 未标记为可执行（isExecutable="true"）`, `process ${process.id} is not marked executable (isExecutable="true")`);
       }

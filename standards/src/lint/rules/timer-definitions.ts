@@ -1,35 +1,29 @@
 import { isA, label, text, type BpmnElement } from '../../bpmn/bpmn-element';
-import { isIsoDuration } from '../../bpmn/std-extension';
-import { contextOf, report, type LintRuleFactory } from '../lint-context';
-
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
-/** An ISO 8601 date-time such as `2025-01-01T09:00:00+08:00`. */
-export function isIsoDateTime(value: string): boolean {
-  const v = value.trim();
-  return ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v));
-}
-
-/** An ISO 8601 repeating interval: `R3/PT10H`, `R/P1D`, `R2/2025-01-01T09:00:00Z/P1W`. */
-export function isIsoCycle(value: string): boolean {
-  const parts = value.trim().split('/');
-  if (!/^R\d*$/.test(parts[0] ?? '')) return false;
-  const rest = parts.slice(1);
-  if (rest.length === 1) return isIsoDuration(rest[0]!);
-  if (rest.length === 2) {
-    const [a, b] = rest as [string, string];
-    return (isIsoDateTime(a) && isIsoDuration(b)) || (isIsoDuration(a) && isIsoDateTime(b));
-  }
-  return false;
-}
+import {
+  durationParameterProblem,
+  parseIsoCycle,
+  timerCycleProblem,
+  timerDateProblem,
+  timerDurationProblem,
+  type DurationUse,
+  type TimeProblem,
+} from '../../bpmn/std-extension';
+import { contextOf, report, type LintRuleFactory, type Reporter } from '../lint-context';
 
 function body(expression: unknown): string | undefined {
   return text(expression as BpmnElement | undefined, 'body');
 }
 
+function invalid(reporter: Reporter, event: BpmnElement, why: TimeProblem): void {
+  report(reporter, event, 'TIMER_INVALID', `定时器 ${label(event)}：${why.zh}`, `timer ${label(event)}: ${why.en}`);
+}
+
 /**
- * Every timer says when it fires: an ISO 8601 duration, date or cycle, or `std:durationParameter`
- * naming a duration parameter of the standard (so a district variant can change it).
+ * Every timer says when it fires, in one way: an ISO 8601 duration, date or cycle, or
+ * `std:durationParameter` naming a duration parameter of the standard (so a district variant can
+ * change it). Each value lies within `TIME_BOUNDS`: a duration more than nothing and at most ten years,
+ * a date of this century with its time zone, a cycle `R<count>/<period>` of at most 1,000 rounds at
+ * least an hour apart — so that no case computes a due time it cannot store or fires without pause.
  */
 const timerDefinitions: LintRuleFactory = (config) => {
   const context = contextOf(config);
@@ -41,6 +35,7 @@ const timerDefinitions: LintRuleFactory = (config) => {
       const duration = body(node['timeDuration']);
       const date = body(node['timeDate']);
       const cycle = body(node['timeCycle']);
+      const given = [duration, date, cycle].filter((v) => v !== undefined).length;
       if (parameter) {
         const known = context.parameters?.find((p) => p.id === parameter);
         if (context.parameters && !known) {
@@ -59,8 +54,16 @@ const timerDefinitions: LintRuleFactory = (config) => {
             `定时器 ${label(event)} 引用的参数 “${parameter}” 不是时长参数`,
             `timer ${label(event)} refers to parameter "${parameter}", which is not a duration`,
           );
+        } else if (known) {
+          // The parameter gives the wait, or a cycle's period; every value a district may choose must run.
+          const rounds = cycle ? parseIsoCycle(cycle)?.repetitions : undefined;
+          const use: DurationUse = cycle ? 'cycle' : 'timer';
+          const why = durationParameterProblem(known, use, 'days', rounds ?? 1);
+          if (why) {
+            report(reporter, event, 'TIMER_PARAMETER_RANGE', `定时器 ${label(event)}：${why.zh}`, `timer ${label(event)}: ${why.en}`);
+          }
         }
-      } else if (!duration && !date && !cycle) {
+      } else if (!given) {
         report(
           reporter,
           event,
@@ -70,32 +73,17 @@ const timerDefinitions: LintRuleFactory = (config) => {
         );
         return;
       }
-      if (duration && !isIsoDuration(duration)) {
+      if (given > 1) {
         report(
           reporter,
           event,
-          'TIMER_INVALID',
-          `定时器 ${label(event)} 的时长 “${duration}” 不是 ISO 8601 时长（如 P30D、PT24H）`,
-          `timer ${label(event)}: "${duration}" is not an ISO 8601 duration (e.g. P30D, PT24H)`,
+          'TIMER_AMBIGUOUS',
+          `定时器 ${label(event)} 同时有时长、日期或周期中的多项，只能有一项`,
+          `timer ${label(event)} has more than one of a duration, a date and a cycle; keep one`,
         );
       }
-      if (date && !isIsoDateTime(date)) {
-        report(
-          reporter,
-          event,
-          'TIMER_INVALID',
-          `定时器 ${label(event)} 的日期 “${date}” 不是 ISO 8601 日期时间`,
-          `timer ${label(event)}: "${date}" is not an ISO 8601 date-time`,
-        );
-      }
-      if (cycle && !isIsoCycle(cycle)) {
-        report(
-          reporter,
-          event,
-          'TIMER_INVALID',
-          `定时器 ${label(event)} 的周期 “${cycle}” 不是 ISO 8601 重复间隔（如 R3/P1W）`,
-          `timer ${label(event)}: "${cycle}" is not an ISO 8601 repeating interval (e.g. R3/P1W)`,
-        );
+      for (const why of [duration && timerDurationProblem(duration), date && timerDateProblem(date), cycle && timerCycleProblem(cycle)]) {
+        if (why) invalid(reporter, event, why);
       }
     },
   };

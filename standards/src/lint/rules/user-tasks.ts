@@ -1,10 +1,11 @@
 import { isA, label, text } from '../../bpmn/bpmn-element';
-import { parseContents, parseSla } from '../../bpmn/std-extension';
+import { durationParameterProblem, parseContents, parseSla, slaProblem } from '../../bpmn/std-extension';
 import { contextOf, report, type LintRuleFactory } from '../lint-context';
 
 /**
  * Every user task says who does it (`std:role`, a role of the standard), with which form (`std:form`),
- * by when (`std:sla` or `std:slaParameter`, optional) and which service contents it delivers.
+ * by when (`std:sla` or `std:slaParameter`, optional, within `TIME_BOUNDS`: more than nothing and at
+ * most a year) and which service contents it delivers.
  */
 const userTasks: LintRuleFactory = (config) => {
   const context = contextOf(config);
@@ -46,14 +47,9 @@ const userTasks: LintRuleFactory = (config) => {
           `user task ${label(node)} has both std:sla and std:slaParameter; keep one`,
         );
       }
-      if (sla && !parseSla(sla)) {
-        report(
-          reporter,
-          node,
-          'SLA_INVALID',
-          `用户任务 ${label(node)} 的时限 “${sla}” 应为工作日天数或 ISO 8601 时长`,
-          `user task ${label(node)}: SLA "${sla}" must be a number of working days or an ISO 8601 duration`,
-        );
+      const slaWrong = sla ? slaProblem(sla) : undefined;
+      if (sla && slaWrong) {
+        report(reporter, node, parseSla(sla) ? 'SLA_RANGE' : 'SLA_INVALID', `用户任务 ${label(node)}：${slaWrong.zh}`, `user task ${label(node)}: ${slaWrong.en}`);
       }
       if (slaParameter && context.parameters) {
         const parameter = context.parameters.find((p) => p.id === slaParameter);
@@ -73,6 +69,9 @@ const userTasks: LintRuleFactory = (config) => {
             `用户任务 ${label(node)} 的时限参数 “${slaParameter}” 不是时长参数`,
             `user task ${label(node)}: SLA parameter "${slaParameter}" is not a duration`,
           );
+        } else {
+          const why = durationParameterProblem(parameter, 'sla', 'working_days');
+          if (why) report(reporter, node, 'SLA_PARAMETER_RANGE', `用户任务 ${label(node)}：${why.zh}`, `user task ${label(node)}: ${why.en}`);
         }
       }
       if (context.contents) {
