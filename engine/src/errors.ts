@@ -31,6 +31,8 @@ export const ENGINE_ERROR_CODES = [
   'MESSAGE_NOT_CORRELATED',
   'MESSAGE_AMBIGUOUS',
   'INCIDENT_NOT_FOUND',
+  'DUE_DATE_INVALID',
+  'DUE_DATE_OUT_OF_RANGE',
 ] as const;
 
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
@@ -250,6 +252,32 @@ export class IncidentNotFoundError extends EngineError {
   readonly code = 'INCIDENT_NOT_FOUND';
   constructor(readonly incidentId: string) {
     super(`open incident ${incidentId} not found`);
+  }
+}
+
+/**
+ * Thrown when a due time cannot be computed because its duration, date or cycle cannot be read.
+ * Validation refuses such values; this guards what reaches the runtime all the same (a version
+ * published before a rule existed), and a run turns it into an incident on the case.
+ */
+export class DueDateInvalidError extends EngineError {
+  readonly code = 'DUE_DATE_INVALID';
+  constructor(readonly value: string) {
+    super(`cannot read "${value}" as a duration, date or cycle`);
+  }
+}
+
+/**
+ * Thrown when a due time would fall outside what can be kept: before 1970, or more than a hundred years
+ * after the moment it is counted from (validation allows ten). No such time ever reaches the store.
+ */
+export class DueDateOutOfRangeError extends EngineError {
+  readonly code = 'DUE_DATE_OUT_OF_RANGE';
+  constructor(
+    readonly value: string,
+    readonly from: Date,
+  ) {
+    super(`"${value}" counted from ${Number.isNaN(from.getTime()) ? 'an invalid time' : from.toISOString()} gives a due time out of range`);
   }
 }
 

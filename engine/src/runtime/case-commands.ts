@@ -197,6 +197,19 @@ export class CaseCommands {
       maxSteps: MAX_STEPS,
     });
     if (outcome.status === 'failed') return { kind: 'failed', failure: outcome.failure, variables };
+    // Before anything of the run is recorded: a task whose SLA gives no storable due time fails the
+    // run as an incident, as a timer's does inside it (validation refuses such SLAs; this is a guard).
+    const dueAts = new Map<string, Date | null>();
+    for (const t of outcome.transitions) {
+      if (t.kind !== 'task') continue;
+      const spec = compiled.model.userTasks.get(t.elementId);
+      try {
+        dueAts.set(t.executionId, spec ? taskDueAt(spec, ctx.now, record.parameters, compiled.version.standard.parameters) : null);
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        return { kind: 'failed', failure: { cause: error.code, message: error.message, elementId: t.elementId }, variables };
+      }
+    }
 
     const position: Position = outcome.position;
     const byExecution = new Map(position.active.map((a) => [a.executionId, a]));
@@ -247,7 +260,7 @@ export class CaseCommands {
           const entry = byExecution.get(t.executionId);
           if (entry) entry.taskId = id;
           createdTasks.set(t.executionId, id);
-          const dueAt = spec ? taskDueAt(spec, ctx.now, record.parameters, compiled.version.standard.parameters) : null;
+          const dueAt = dueAts.get(t.executionId) ?? null;
           write.tasks.push({
             id,
             elementId: t.elementId,

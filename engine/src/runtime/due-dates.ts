@@ -3,21 +3,27 @@
  * ISO 8601 duration, or a district's parameter) and timers (durations, dates, cycles, parameters).
  * Calendar arithmetic is done in Beijing time (UTC+8, no daylight saving).
  *
+ * Validation keeps every time of a standard within its bounds (`TIME_BOUNDS` of the standards); here,
+ * as a guard only, no computed due time leaves unless it is a real instant from 1970 to a hundred years
+ * after the moment it is counted from: anything else throws DueDateOutOfRangeError (an unreadable value
+ * DueDateInvalidError), which a run turns into an incident, never an Invalid Date in the store.
+ *
  * @example
  *   addIsoDuration(new Date('2024-01-31T02:00:00Z'), 'P1M') // 2024-02-29T02:00:00Z
  */
-import { addWorkingDaysAt, parseSla, type DurationUnit, type Parameter } from '@jingzhun/standards';
+import { addWorkingDaysAt, parseIsoDuration, parseSla, type DurationUnit, type Parameter } from '@jingzhun/standards';
+import { DueDateInvalidError, DueDateOutOfRangeError } from '../errors';
 
 const BEIJING_OFFSET_MS = 8 * 3600_000;
-const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** How far ahead a due time may lie: ten times what validation allows a timer. */
+const HORIZON_YEARS = 100;
+const HORIZON_MS = HORIZON_YEARS * 366 * 86_400_000;
 
-/** Thrown when a duration, date or cycle cannot be read. */
-export class DueDateError extends Error {
-  readonly code = 'DUE_DATE_INVALID';
-  constructor(readonly value: string) {
-    super(`cannot read "${value}" as a duration, date or cycle`);
-    this.name = 'DueDateError';
-  }
+/** `due`, when it is a real instant from 1970 to the horizon after `from`; else DueDateOutOfRangeError. */
+function checked(due: Date, from: Date, value: string): Date {
+  const t = due.getTime();
+  if (!Number.isFinite(t) || t < 0 || !Number.isFinite(from.getTime()) || t > from.getTime() + HORIZON_MS) throw new DueDateOutOfRangeError(value, from);
+  return due;
 }
 
 function addMonths(at: Date, months: number): Date {
@@ -31,28 +37,35 @@ function addMonths(at: Date, months: number): Date {
   return new Date(local.getTime() - BEIJING_OFFSET_MS);
 }
 
-/** `at` plus an ISO 8601 duration such as `P90D`, `P1M` or `PT24H`. */
+/** `at` plus an ISO 8601 duration such as `P90D`, `P1M` or `PT24H` (read as the standards read it). */
 export function addIsoDuration(at: Date, iso: string): Date {
-  const m = ISO_DURATION.exec(iso.trim());
-  if (!m || iso.trim() === 'P' || iso.trim().endsWith('T')) throw new DueDateError(iso);
-  const [, y, mo, w, d, h, mi, s] = m.map((part) => (part === undefined ? 0 : Number(part)));
-  let result = addMonths(at, (y ?? 0) * 12 + (mo ?? 0));
-  const ms = (((w ?? 0) * 7 + (d ?? 0)) * 24 + (h ?? 0)) * 3600_000 + (mi ?? 0) * 60_000 + (s ?? 0) * 1000;
-  result = new Date(result.getTime() + ms);
-  return result;
+  const d = parseIsoDuration(iso);
+  if (!d) throw new DueDateInvalidError(iso);
+  const months = d.years * 12 + d.months;
+  // Far beyond the horizon already: refused before any arithmetic on it.
+  if (months > HORIZON_YEARS * 12) throw new DueDateOutOfRangeError(iso, at);
+  const ms = (((d.weeks * 7 + d.days) * 24 + d.hours) * 3600 + d.minutes * 60 + d.seconds) * 1000;
+  return checked(new Date(addMonths(at, months).getTime() + ms), at, iso);
 }
 
 /** `at` plus `n` of a parameter's unit. */
 export function addInUnit(at: Date, n: number, unit: DurationUnit): Date {
+  const value = `${n} ${unit}`;
+  if (!Number.isFinite(n)) throw new DueDateOutOfRangeError(value, at);
   switch (unit) {
-    case 'working_days':
-      return addWorkingDaysAt(at, Math.max(0, Math.round(n)));
+    case 'working_days': {
+      const days = Math.max(0, Math.round(n));
+      // Counted day by day: a count beyond the horizon is refused before the count begins.
+      if (days > HORIZON_YEARS * 366) throw new DueDateOutOfRangeError(value, at);
+      return checked(addWorkingDaysAt(at, days), at, value);
+    }
     case 'days':
-      return new Date(at.getTime() + n * 86_400_000);
+      return checked(new Date(at.getTime() + n * 86_400_000), at, value);
     case 'hours':
-      return new Date(at.getTime() + n * 3600_000);
+      return checked(new Date(at.getTime() + n * 3600_000), at, value);
     case 'months':
-      return addMonths(at, Math.round(n));
+      if (Math.abs(n) > HORIZON_YEARS * 12) throw new DueDateOutOfRangeError(value, at);
+      return checked(addMonths(at, Math.round(n)), at, value);
   }
 }
 
@@ -79,7 +92,7 @@ export function taskDueAt(
   }
   if (spec.sla) {
     const sla = parseSla(spec.sla);
-    if (sla?.kind === 'working_days') return addWorkingDaysAt(createdAt, sla.days);
+    if (sla?.kind === 'working_days') return addInUnit(createdAt, sla.days, 'working_days');
     if (sla?.kind === 'duration') return addIsoDuration(createdAt, sla.iso);
   }
   return null;
@@ -106,8 +119,8 @@ export function timerDueAt(
   switch (timer.type) {
     case 'timeDate': {
       const t = Date.parse(value);
-      if (Number.isNaN(t)) throw new DueDateError(value);
-      return new Date(t);
+      if (Number.isNaN(t)) throw new DueDateInvalidError(value);
+      return checked(new Date(t), now, value);
     }
     case 'timeCycle': {
       const period = value.split('/').pop() ?? '';
