@@ -96,6 +96,8 @@ const ZH: Record<ErrorCode, string> = {
   MESSAGE_NOT_CORRELATED: '没有等待该消息的个案',
   MESSAGE_AMBIGUOUS: '有多个个案在等待该消息，请指明标准',
   INCIDENT_NOT_FOUND: '故障记录不存在',
+  DUE_DATE_INVALID: '标准中的时限或定时器无法读取',
+  DUE_DATE_OUT_OF_RANGE: '标准中的时限或定时器算出的到期时间超出范围',
 };
 
 /** Thrown by handlers for a failure the client should see; the middleware turns it into a response. */
@@ -163,6 +165,10 @@ export function statusOf(code: ErrorCode): number {
       return 422;
     case 'TOO_MANY_REQUESTS':
       return 429;
+    // The request is sound, the standard's times are not (validation refuses them; old versions may hold them).
+    case 'DUE_DATE_INVALID':
+    case 'DUE_DATE_OUT_OF_RANGE':
+      return 422;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':

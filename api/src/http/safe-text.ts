@@ -6,6 +6,7 @@
  * @example
  *   unstorableText({ name: 'a\u0000b' }); // '/name'
  */
+import { MAX_JSON_DEPTH } from '@jingzhun/standards';
 
 // A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
 // eslint-disable-next-line no-control-regex -- finding NUL is the point
@@ -15,8 +16,8 @@ function escape(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** Deeper than any document of the platform; refused rather than walked without end. */
-export const MAX_DEPTH = 64;
+/** Deeper than any document of the platform; refused rather than walked without end (the standards' one bound). */
+export const MAX_DEPTH = MAX_JSON_DEPTH;
 
 /**
  * The JSON pointer of the first string (value or key) the store cannot keep, or of the first value

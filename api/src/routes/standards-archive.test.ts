@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { strToU8, zipSync } from 'fflate';
 import { storeTargets } from '@jingzhun/engine/testing';
-import { standardFromZip, standardToZip } from '@jingzhun/standards';
+import { standardFromZip, standardToFiles, standardToZip } from '@jingzhun/standards';
 import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import { openHarness, type Harness } from '../test-support/harness';
 
@@ -85,6 +85,22 @@ describe.each(storeTargets())('standards as zips over HTTP on $kind', (target) =
 
     const badForm = await importZip(officer, zipSync({ 'standard.json': strToU8(JSON.stringify({ code: SAMPLE_CODE, title: { zh: 'x', en: 'x' } })), 'process.bpmn': strToU8(sampleStandard().process), 'forms/a.schema.json': strToU8('{') })).expect(400);
     expect(badForm.body.details).toEqual([expect.objectContaining({ pointer: '/forms/a' })]);
+    expect((await request(h.app).get('/api/standards').set('Authorization', `Bearer ${officer}`).expect(200)).body.items).toEqual([]);
+  });
+
+  it('refuses a zip whose form or standard.json nests 5,000 levels deep with ARCHIVE_INVALID naming the file, not a 500', async () => {
+    const deep = (inner: string) => `${'{"a":'.repeat(5000)}${inner}${'}'.repeat(5000)}`;
+    const files = Object.fromEntries(Object.entries(standardToFiles(sampleStandard())).map(([name, text]) => [name, strToU8(text)]));
+    const deepForm = await importZip(officer, zipSync({ ...files, 'forms/plan.schema.json': strToU8(`{"type":"object","properties":${deep('{}')}}`) }))
+      .set('Accept-Language', 'en')
+      .expect(400);
+    expect(deepForm.body).toEqual({
+      code: 'ARCHIVE_INVALID',
+      message: expect.any(String),
+      details: [{ pointer: '/forms/plan', message: 'forms/plan.schema.json is nested deeper than 64 levels' }],
+    });
+    const deepMain = await importZip(officer, zipSync({ ...files, 'standard.json': strToU8(`{"code":"${SAMPLE_CODE}","extra":${deep('1')}}`) })).expect(400);
+    expect(deepMain.body).toMatchObject({ code: 'ARCHIVE_INVALID', details: [{ pointer: '', message: expect.stringContaining('standard.json') }] });
     expect((await request(h.app).get('/api/standards').set('Authorization', `Bearer ${officer}`).expect(200)).body.items).toEqual([]);
   });
 
