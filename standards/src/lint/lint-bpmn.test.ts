@@ -41,6 +41,15 @@ describe('lintBpmn (a bare .bpmn file)', () => {
     expect(await found(fixture('bizagi.bpmn'))).toEqual(expect.arrayContaining(['ELEMENT_NOT_SUPPORTED Id_t1', 'ELEMENT_NOT_SUPPORTED Id_g1']));
   });
 
+  it('refuses an inclusive gateway, which the engine cannot join, saying what to draw instead', async () => {
+    const inclusive = SAMPLE_PROCESS.replace(/exclusiveGateway/g, 'inclusiveGateway');
+    const problems = await lintBpmn(inclusive);
+    const refused = problems.filter((p) => p.code === 'ELEMENT_NOT_SUPPORTED');
+    expect(refused.map((p) => p.elementId)).toEqual(['Gateway_risk']);
+    expect(refused[0]!.message.zh).toContain('并行网关');
+    expect(refused[0]!.message.en).toContain('parallel gateway');
+  });
+
   it('refuses the Java and MVEL conditions of an Eclipse BPMN2 Modeler process', async () => {
     expect(await found(fixture('eclipse-bpmn2.bpmn'))).toEqual(
       expect.arrayContaining(['CONDITION_NOT_FEEL SequenceFlow_2', 'CONDITION_NOT_FEEL SequenceFlow_3', 'SCRIPT_TASK_FORBIDDEN ScriptTask_1']),

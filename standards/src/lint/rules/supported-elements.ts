@@ -21,7 +21,6 @@ export const RUNNABLE_ELEMENT_TYPES: ReadonlySet<string> = new Set([
   'bpmn:CallActivity',
   'bpmn:SubProcess',
   'bpmn:ExclusiveGateway',
-  'bpmn:InclusiveGateway',
   'bpmn:ParallelGateway',
   'bpmn:EventBasedGateway',
   'bpmn:SequenceFlow',
@@ -47,7 +46,12 @@ export const RUNNABLE_EVENT_DEFINITIONS: ReadonlySet<string> = new Set([
  * their own rule (and code); any other type that is not runnable is refused without a hint.
  */
 export const UNSUPPORTED_ELEMENT_TYPES: Readonly<Record<string, { zh: string; en: string }>> = {
-  'bpmn:ComplexGateway': { zh: '复杂网关；请改用排他或包容网关加 FEEL 条件', en: 'complex gateway; use an exclusive or inclusive gateway with FEEL conditions' },
+  'bpmn:ComplexGateway': { zh: '复杂网关；请改用排他网关加 FEEL 条件', en: 'complex gateway; use an exclusive gateway with FEEL conditions' },
+  // bpmn-elements 17 cannot join an inclusive gateway's branches: it goes on with the first to arrive.
+  'bpmn:InclusiveGateway': {
+    zh: '包容网关（流程引擎还不能汇合它的分支）；请改用并行网关，并在各分支开头用排他网关决定是否执行该分支',
+    en: 'inclusive gateway (the engine cannot join its branches yet); use a parallel gateway, with an exclusive gateway at the head of each branch that decides whether it runs',
+  },
   'bpmn:Transaction': { zh: '事务子流程；请改用普通子流程', en: 'transaction; use a plain sub-process' },
   'bpmn:AdHocSubProcess': { zh: '自由子流程（ad-hoc）；请画出明确的顺序流', en: 'ad-hoc sub-process; draw explicit sequence flows' },
   'bpmn:BusinessRuleTask': { zh: '业务规则任务；请改用网关加 FEEL 条件', en: 'business rule task; use a gateway with FEEL conditions' },
