@@ -68,8 +68,9 @@ export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const accounts = createAccounts({ store: deps.store, clock, passwordCost: deps.config.passwordHashCost });
   const audit = createAuditTrail(deps.store, deps.logger);
-  const runtime = deps.runtime ?? createRuntime({ store: deps.store, clock, logger: deps.logger });
   const validation = createValidationPool({ ...deps.validation, workers: deps.config.validationWorkers ?? 1 });
+  // A version is validated again when it is first compiled: off the event loop too.
+  const runtime = deps.runtime ?? createRuntime({ store: deps.store, clock, logger: deps.logger, validate: (standard) => validation.validate(standard) });
   const authoring = createAuthoring({ store: deps.store, clock, versions: runtime, validate: (standard) => validation.validate(standard) });
   const catalogue = createCatalogue(authoring, runtime);
   const progress = createProgress(clock);

@@ -14,4 +14,4 @@
 export * from './store';
 export * from './errors';
 export * from './runtime';
-export { compileProcess, type ProcessModel, type UserTaskSpec, type ElementSpec } from './bpmn/process-model';
+export { compileProcess, type ProcessModel, type UserTaskSpec, type ElementSpec, type ValidateStandard } from './bpmn/process-model';

@@ -81,16 +81,21 @@ interface TimerRef {
 
 /**
  * The `timers` option of the engine: arming a timer tells the runtime, nothing is scheduled in this
- * process. `executing` stays empty, so stopping an engine has nothing to clear.
+ * process. The library's callback is kept, so that a command firing a job completes the timer the way
+ * a real timeout would, once every element of the case has been resumed (a timer completed while the
+ * case was still being resumed could not discard the events it raced against: they were resumed
+ * after it). `executing` stays empty, so stopping an engine has nothing to clear.
  */
 export class DurableTimers {
   readonly executing: never[] = [];
+  private readonly waiting = new Map<string, () => void>();
   constructor(readonly hooks: RunHooks) {}
 
   register(owner: { id: string; executionId: string; dueAt?: string }) {
     return {
-      setTimeout: (): TimerRef => {
+      setTimeout: (callback: (...args: unknown[]) => void, _delay: number, ...args: unknown[]): TimerRef => {
         this.hooks.arm(owner.executionId, owner.id, owner.dueAt ? new Date(owner.dueAt) : new Date(0));
+        this.waiting.set(owner.executionId, () => callback(...args));
         return { timerExecutionId: owner.executionId };
       },
       clearTimeout: (ref: unknown) => this.clearTimeout(ref),
@@ -103,7 +108,19 @@ export class DurableTimers {
 
   clearTimeout(ref: unknown): undefined {
     const id = (ref as TimerRef | undefined)?.timerExecutionId;
-    if (id) this.hooks.disarm(id);
+    if (id) {
+      this.waiting.delete(id);
+      this.hooks.disarm(id);
+    }
     return undefined;
+  }
+
+  /** Completes the armed timer with this execution id as its timeout would; false when none waits. */
+  fire(timerExecutionId: string): boolean {
+    const complete = this.waiting.get(timerExecutionId);
+    if (!complete) return false;
+    this.waiting.delete(timerExecutionId);
+    complete();
+    return true;
   }
 }

@@ -78,12 +78,16 @@ function children(element: ModdleElement): ModdleElement[] {
   return [...((element['flowElements'] as ModdleElement[] | undefined) ?? []), ...((element['artifacts'] as ModdleElement[] | undefined) ?? [])];
 }
 
+/** How a standard is validated before it is compiled: `validateStandard`, here or off the event loop. */
+export type ValidateStandard = (standard: ServiceStandard) => Promise<Problem[]>;
+
 /**
  * Validates `standard` and compiles its process; throws StandardInvalidError carrying every error of
- * `validateStandard` (warnings do not refuse).
+ * the validation (warnings do not refuse). A server passes a `validate` that runs in a worker thread,
+ * so a large standard compiled at its first case does not hold up every other request.
  */
-export async function compileProcess(standard: ServiceStandard): Promise<ProcessModel> {
-  const errors = (await validateStandard(standard)).filter((p) => p.severity === 'error');
+export async function compileProcess(standard: ServiceStandard, validate: ValidateStandard = validateStandard): Promise<ProcessModel> {
+  const errors = (await validate(standard)).filter((p) => p.severity === 'error');
   if (errors.length) throw new StandardInvalidError(standard.code, errors.map(detailOf));
   return compileUnvalidated(standard);
 }

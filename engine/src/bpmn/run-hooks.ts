@@ -10,7 +10,7 @@ export interface RunHooks {
   feelContext(): Record<string, unknown>;
   /** The due time of a timer armed now in `elementId`. */
   timerDue(elementId: string, timer: { type: TimerType | undefined; value: string | undefined }): Date;
-  /** Whether the timer with this execution id fires in this command (the runtime decides, not the library). */
+  /** Whether a timer armed now fires at once, being already due (the runtime decides, not the library). */
   shouldFire(timerExecutionId: string, dueAt: Date): boolean;
   /** A timer now waits; the runtime keeps it as a job. */
   arm(timerExecutionId: string, elementId: string, dueAt: Date): void;

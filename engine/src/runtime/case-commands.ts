@@ -75,10 +75,11 @@ export interface RunOptions {
 
 /**
  * Steps (events of the run) one command may take before the model is judged a runaway loop. An
- * element entered takes three to five (entered, ended, left, the flow taken); the shipped standards'
- * longest command takes about 150.
+ * element entered takes three to five (entered, ended, left, the flow taken). Over 2,353 commands of
+ * the model-based tests (the shipped standards and generated processes), the median took 9, the 99th
+ * percentile 74 and the longest 127: the limit is eight times that.
  */
-export const MAX_STEPS = 2_000;
+export const MAX_STEPS = 1_000;
 /** How deep referrals may nest (a standard referring to one that refers back would never end). */
 export const MAX_REFERRAL_DEPTH = 8;
 

@@ -113,6 +113,8 @@ interface EventMessage {
 }
 
 interface PostponedApi {
+  id: string;
+  type: string;
   executionId: string;
   signal(message?: unknown): void;
   /** A sub-process's waiting children (and its own wait). */
@@ -194,6 +196,63 @@ function causeOf(error: unknown): { cause: string; message: string } {
   return { cause: typeof code === 'string' ? code : 'RUN_ERROR', message };
 }
 
+/** Whether `elementId` lies inside the sub-process `containerId`, at any depth. */
+function isInside(model: ProcessModel, elementId: string, containerId: string): boolean {
+  let parent = model.sourceContext.getActivityById(elementId)?.parent?.id;
+  while (parent) {
+    if (parent === containerId) return true;
+    parent = model.sourceContext.getActivityById(parent)?.parent?.id;
+  }
+  return false;
+}
+
+/** A definition of the version's compiled process, whose timers, conditions and services ask `hooks`. */
+function definitionOf(model: ProcessModel, hooks: RunHooks, timers = new DurableTimers(hooks)): BpmnDefinition {
+  const builtIn: BuiltInCall = (name, elementId) => hooks.callService(name, elementId);
+  const environment = new Environment({
+    timers,
+    scripts: new GuardedScripts(hooks),
+    expressions: literalExpressions,
+    services: { builtIn },
+    settings: SETTINGS,
+    Logger: silentLogger,
+  });
+  return new Definition(new Context(model.sourceContext, environment));
+}
+
+/** Hooks of a definition that is only looked at: nothing is evaluated, armed or fired. */
+const LOOKING: RunHooks = {
+  feelContext: () => ({}),
+  timerDue: () => new Date(0),
+  shouldFire: () => false,
+  arm: () => undefined,
+  disarm: () => undefined,
+  callService: () => undefined,
+};
+
+/**
+ * What the stored state says waits, at any depth, as `elementId` by execution id: read by recovering
+ * and resuming the definition with hooks that fire, arm and evaluate nothing, so the waits only wait
+ * again. A case's position must say the same.
+ */
+export function waitingIn(model: ProcessModel, packed: Buffer): Map<string, string> {
+  const definition = definitionOf(model, LOOKING);
+  const [state] = unpackState(packed).definitions;
+  definition.recover(state);
+  definition.resume();
+  const waiting = new Map<string, string>();
+  const visit = (apis: readonly PostponedApi[]) => {
+    for (const api of apis) {
+      // A flow taken into a join that waits for its other flows is a token, not a wait.
+      if (waiting.has(api.executionId) || api.type === 'bpmn:SequenceFlow') continue;
+      waiting.set(api.executionId, api.id);
+      visit(api.getPostponed?.() ?? []);
+    }
+  };
+  visit(definition.getPostponed());
+  return waiting;
+}
+
 /**
  * bpmn-engine's Engine is a wrapper around one bpmn-elements Definition: per command it builds a type
  * resolver, its own broker and three environments, and copies every event of the definition onto its
@@ -210,7 +269,6 @@ export function runCase(input: RunInput): RunOutcome {
   const priorTimers = new Map(input.position.timers.map((t) => [t.executionId, t]));
   const armed = new Map<string, ArmedTimer>();
   const fired = new Map<string, string>();
-  const toFire = new Set(action.kind === 'fire' ? action.timerExecutionIds : []);
   const ended = new Set<string>();
   let failure: RunFailure | undefined;
   let processEnded = false;
@@ -221,9 +279,9 @@ export function runCase(input: RunInput): RunOutcome {
     feelContext: () => ({ ...input.variables, parameters: input.parameters }),
     timerDue: (elementId, timer) =>
       timerDueAt(now, { ...timer, durationParameter: model.timers.get(elementId)?.durationParameter }, input.parameters, input.parameterDefinitions),
-    // A job fires its timer once per command: a timer armed again under the same execution id in
-    // this run waits for a job of its own.
-    shouldFire: (timerExecutionId, dueAt) => toFire.delete(timerExecutionId) || (!priorTimers.has(timerExecutionId) && dueAt.getTime() <= now.getTime()),
+    // A timer armed in this run that is already due (a date past) fires at once; one that waited
+    // before fires when its job does, after the case has been resumed.
+    shouldFire: (timerExecutionId, dueAt) => !priorTimers.has(timerExecutionId) && dueAt.getTime() <= now.getTime(),
     arm: (executionId, elementId, dueAt) => {
       armed.set(executionId, { executionId, elementId, dueAt: dueAt.toISOString() });
     },
@@ -237,16 +295,22 @@ export function runCase(input: RunInput): RunOutcome {
     },
   };
 
-  const builtIn: BuiltInCall = (name, elementId) => hooks.callService(name, elementId);
-  const environment = new Environment({
-    timers: new DurableTimers(hooks),
-    scripts: new GuardedScripts(hooks),
-    expressions: literalExpressions,
-    services: { builtIn },
-    settings: SETTINGS,
-    Logger: silentLogger,
-  });
-  const definition = new Definition(new Context(model.sourceContext, environment));
+  const timers = new DurableTimers(hooks);
+  const definition = definitionOf(model, hooks, timers);
+
+  const leave = (entry: ActiveElement, elementType: string, outcome: 'completed' | 'cancelled') => {
+    active.delete(entry.executionId);
+    if (outcome === 'completed') completed.add(entry.elementId);
+    transitions.push({
+      kind: 'left',
+      elementId: entry.elementId,
+      elementType,
+      executionId: entry.executionId,
+      outcome,
+      durationMs: Math.max(0, now.getTime() - Date.parse(entry.enteredAt)),
+      ...(entry.taskId && entry.taskId !== 'pending' ? { taskId: entry.taskId } : {}),
+    });
+  };
 
   const onEvent = (routingKey: string, message: EventMessage) => {
     const api = message.content;
@@ -289,18 +353,14 @@ export function runCase(input: RunInput): RunOutcome {
       case 'activity.leave': {
         const entry = active.get(api.executionId);
         if (!entry) return;
-        active.delete(api.executionId);
-        const outcome = ended.has(api.executionId) ? 'completed' : 'cancelled';
-        if (outcome === 'completed') completed.add(api.id);
-        transitions.push({
-          kind: 'left',
-          elementId: api.id,
-          elementType: api.type,
-          executionId: api.executionId,
-          outcome,
-          durationMs: Math.max(0, now.getTime() - Date.parse(entry.enteredAt)),
-          ...(entry.taskId && entry.taskId !== 'pending' ? { taskId: entry.taskId } : {}),
-        });
+        // A sub-process interrupted by a boundary event stops what runs inside it without a word:
+        // those elements leave with it, cancelled.
+        if (api.type === 'bpmn:SubProcess') {
+          for (const inner of [...active.values()]) {
+            if (inner !== entry && isInside(model, inner.elementId, api.id)) leave(inner, model.elements.get(inner.elementId)?.type ?? '', 'cancelled');
+          }
+        }
+        leave(entry, api.type, ended.has(api.executionId) ? 'completed' : 'cancelled');
         return;
       }
       case 'activity.error':
@@ -331,7 +391,7 @@ export function runCase(input: RunInput): RunOutcome {
       const [state] = unpackState(input.state).definitions;
       definition.recover(state);
       definition.resume();
-      applyAction(definition, action);
+      applyAction(definition, timers, action);
     }
   } catch (error) {
     if (error instanceof RunawayError) {
@@ -345,6 +405,13 @@ export function runCase(input: RunInput): RunOutcome {
   }
 
   if (failure) return { status: 'failed', failure, transitions };
+
+  // A timer waits only while its element does: one inside a sub-process that was interrupted was
+  // stopped without being cleared.
+  for (const [executionId, timer] of armed) {
+    const owner = active.get(executionId.slice(0, executionId.lastIndexOf('_')));
+    if (owner?.elementId !== timer.elementId) armed.delete(executionId);
+  }
 
   for (const [executionId, timer] of priorTimers) {
     if (fired.has(executionId)) transitions.push({ kind: 'timer-fired', elementId: timer.elementId, executionId, dueAt: timer.dueAt });
@@ -392,7 +459,7 @@ export function findWaiting(apis: readonly PostponedApi[], executionId: string, 
   return undefined;
 }
 
-function applyAction(definition: BpmnDefinition, action: RunAction): void {
+function applyAction(definition: BpmnDefinition, timers: DurableTimers, action: RunAction): void {
   switch (action.kind) {
     case 'signal':
     case 'call-ended': {
@@ -405,6 +472,9 @@ function applyAction(definition: BpmnDefinition, action: RunAction): void {
       definition.signal({ id: action.messageId });
       return;
     case 'fire':
+      // A job whose timer no longer waits (its element was left meanwhile) fires nothing.
+      for (const id of action.timerExecutionIds) timers.fire(id);
+      return;
     case 'resume':
     case 'start':
       return;

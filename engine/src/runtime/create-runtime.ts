@@ -33,8 +33,12 @@ import type {
 } from './types';
 import { compactRollups } from './event-log';
 import { VersionSystem } from './version-system';
+import type { ValidateStandard } from '../bpmn/process-model';
 
-export interface RuntimeOptions extends RuntimeResources, TimerOptions {}
+export interface RuntimeOptions extends RuntimeResources, TimerOptions {
+  /** How versions are validated when compiled (`validateStandard` on this thread when absent). */
+  validate?: ValidateStandard;
+}
 
 const CITY: Scope = {};
 
@@ -69,7 +73,7 @@ export interface Runtime {
 
 export function createRuntime(options: RuntimeOptions): Runtime {
   const resources: RuntimeResources = { store: options.store, clock: options.clock, logger: options.logger };
-  const versions = new VersionSystem(resources);
+  const versions = new VersionSystem(resources, options.validate);
   const deployments = new DeploymentSystem(resources, versions);
   const commands = new CaseCommands(resources, versions, deployments);
   const cases = new CaseSystem(resources, commands);

@@ -6,7 +6,7 @@
  *   await deployments.deploy({ code: 'BJ-SW-ELDER', version: 2, districts: 'all', actor: 'u1' });
  *   await deployments.setVariant({ code: 'BJ-SW-ELDER', district: 'dongcheng', values: { visitDays: 20 }, actor: 'u2' });
  */
-import { DISTRICTS, applyVariant, hasErrors, isDistrictCode, validateStandard, type StandardVersion } from '@jingzhun/standards';
+import { DISTRICTS, applyVariant, isDistrictCode, type StandardVersion } from '@jingzhun/standards';
 import {
   DistrictUnknownError,
   NotDeployedError,
@@ -90,16 +90,9 @@ export class DeploymentSystem {
     private readonly versions: VersionSystem,
   ) {}
 
-  /** Checks that a version can run: the standard's own validation, then what the runtime refuses. */
+  /** Checks that a version can run: it compiles (which validates it), and the standards it refers to are published. */
   async check(version: StandardVersion, tx?: Queryable): Promise<void> {
     const q = tx ?? this.resources.store;
-    const problems = await validateStandard(version.standard);
-    if (hasErrors(problems)) {
-      const details: ErrorDetail[] = problems
-        .filter((p) => p.severity === 'error')
-        .map((p) => ({ ...(p.pointer !== undefined ? { pointer: p.pointer } : {}), ...(p.elementId ? { elementId: p.elementId } : {}), message: p.message }));
-      throw new StandardInvalidError(version.code, details);
-    }
     const { model } = await this.versions.compiled(version.code, version.version, q, { keep: !tx });
     const missing: ErrorDetail[] = [];
     for (const [elementId, code] of model.calls) {

@@ -9,7 +9,7 @@
  */
 import type { StandardVersion } from '@jingzhun/standards';
 import { VersionConflictError, VersionNotFoundError } from '../errors';
-import { compileProcess, type ProcessModel } from '../bpmn/process-model';
+import { compileProcess, type ProcessModel, type ValidateStandard } from '../bpmn/process-model';
 import type { Queryable } from '../store';
 import type { RuntimeResources, VersionSummary } from './types';
 
@@ -54,7 +54,10 @@ export function summaryOf(version: StandardVersion): VersionSummary {
 export class VersionSystem {
   private readonly compiledCache = new Map<string, Promise<CompiledVersion>>();
 
-  constructor(private readonly resources: RuntimeResources) {}
+  constructor(
+    private readonly resources: RuntimeResources,
+    private readonly validate?: ValidateStandard,
+  ) {}
 
   /** Stores a published version; the same version with the same hash again is a no-op. */
   async register(version: StandardVersion, tx?: Queryable): Promise<{ created: boolean }> {
@@ -127,7 +130,7 @@ export class VersionSystem {
     const key = `${code}@${version}`;
     let entry = this.compiledCache.get(key);
     if (entry) return entry;
-    entry = this.get(code, version, q).then(async (v) => ({ version: v, model: await compileProcess(v.standard) }));
+    entry = this.get(code, version, q).then(async (v) => ({ version: v, model: await compileProcess(v.standard, this.validate) }));
     if (options.keep === false) return entry;
     entry.catch(() => this.compiledCache.delete(key));
     if (this.compiledCache.size >= CACHE_LIMIT) {

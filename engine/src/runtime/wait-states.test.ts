@@ -151,6 +151,75 @@ const REMINDERS = `
     <bpmn:sequenceFlow id="f4" sourceRef="visit" targetRef="end" />
     <bpmn:endEvent id="end" />`;
 
+// The same race with the timer drawn first: resuming the case, the engine meets the timer before
+// the message it races against.
+const TIMER_FIRST = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="either" />
+    <bpmn:eventBasedGateway id="either" />
+    <bpmn:sequenceFlow id="f3" sourceRef="either" targetRef="twoWeeks" />
+    <bpmn:sequenceFlow id="f2" sourceRef="either" targetRef="withdrawn" />
+    <bpmn:intermediateCatchEvent id="twoWeeks">
+      <bpmn:timerEventDefinition id="twoWeeks_def"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P14D</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:intermediateCatchEvent>
+    <bpmn:intermediateCatchEvent id="withdrawn"><bpmn:messageEventDefinition id="withdrawn_def" messageRef="Msg_withdrawn" /></bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f4" sourceRef="withdrawn" targetRef="endWithdrawn" />
+    <bpmn:sequenceFlow id="f5" sourceRef="twoWeeks" targetRef="remind" />
+    <bpmn:userTask id="remind" std:role="worker" std:form="note" />
+    <bpmn:sequenceFlow id="f6" sourceRef="remind" targetRef="end" />
+    <bpmn:endEvent id="endWithdrawn" /><bpmn:endEvent id="end" />`;
+
+// One branch decides between two visits; the join waits for whichever was chosen.
+const CHOICE_IN_BRANCH = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="fork" />
+    <bpmn:parallelGateway id="fork" />
+    <bpmn:sequenceFlow id="f2" sourceRef="fork" targetRef="income" />
+    <bpmn:sequenceFlow id="f3" sourceRef="fork" targetRef="how" />
+    <bpmn:userTask id="income" name="收入核查" std:role="worker" std:form="note" />
+    <bpmn:exclusiveGateway id="how" default="f5" />
+    <bpmn:sequenceFlow id="f4" sourceRef="how" targetRef="homeVisit"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="feel">tier = "high"</bpmn:conditionExpression></bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="f5" sourceRef="how" targetRef="phoneCall" />
+    <bpmn:userTask id="homeVisit" name="入户探访" std:role="worker" std:form="note" />
+    <bpmn:userTask id="phoneCall" name="电话回访" std:role="worker" std:form="note" />
+    <bpmn:sequenceFlow id="f6" sourceRef="homeVisit" targetRef="visited" />
+    <bpmn:sequenceFlow id="f7" sourceRef="phoneCall" targetRef="visited" />
+    <bpmn:exclusiveGateway id="visited" />
+    <bpmn:sequenceFlow id="f8" sourceRef="visited" targetRef="join" />
+    <bpmn:sequenceFlow id="f9" sourceRef="income" targetRef="join" />
+    <bpmn:parallelGateway id="join" />
+    <bpmn:sequenceFlow id="f10" sourceRef="join" targetRef="end" />
+    <bpmn:endEvent id="end" />`;
+
+// A visit interrupted after three days, with a reminder inside it that is then no longer due.
+const INTERRUPTED = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="visiting" />
+    <bpmn:subProcess id="visiting" name="探访">
+      <bpmn:startEvent id="visitStart" />
+      <bpmn:sequenceFlow id="g1" sourceRef="visitStart" targetRef="split" />
+      <bpmn:parallelGateway id="split" />
+      <bpmn:sequenceFlow id="g2" sourceRef="split" targetRef="visit" />
+      <bpmn:sequenceFlow id="g3" sourceRef="split" targetRef="weekLater" />
+      <bpmn:userTask id="visit" name="入户探访" std:role="worker" std:form="note" />
+      <bpmn:intermediateCatchEvent id="weekLater">
+        <bpmn:timerEventDefinition id="weekLater_def"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P7D</bpmn:timeDuration></bpmn:timerEventDefinition>
+      </bpmn:intermediateCatchEvent>
+      <bpmn:sequenceFlow id="g4" sourceRef="visit" targetRef="joined" />
+      <bpmn:sequenceFlow id="g5" sourceRef="weekLater" targetRef="joined" />
+      <bpmn:parallelGateway id="joined" />
+      <bpmn:sequenceFlow id="g6" sourceRef="joined" targetRef="visitEnd" />
+      <bpmn:endEvent id="visitEnd" />
+    </bpmn:subProcess>
+    <bpmn:boundaryEvent id="tooLong" attachedToRef="visiting">
+      <bpmn:timerEventDefinition id="tooLong_def"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P3D</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="visiting" targetRef="end" />
+    <bpmn:sequenceFlow id="f3" sourceRef="tooLong" targetRef="escalate" />
+    <bpmn:userTask id="escalate" name="督办" std:role="supervisor" std:form="note" />
+    <bpmn:sequenceFlow id="f4" sourceRef="escalate" targetRef="escalated" />
+    <bpmn:endEvent id="end" /><bpmn:endEvent id="escalated" />`;
+
 describe.each(storeTargets())('wait states on $kind', (target) => {
   let store: TestStore;
   const clock = manualClock('2024-03-04T01:00:00.000Z');
@@ -253,6 +322,48 @@ describe.each(storeTargets())('wait states on $kind', (target) => {
     const bNow = await fresh().getCase(b.id);
     expect(bNow.openTasks.map((t) => t.elementId)).toEqual(['remind']);
     await expect(fresh().correlateMessage({ caseKey: 'B', messageName: 'withdrawn' })).rejects.toMatchObject({ code: 'MESSAGE_NOT_CORRELATED' });
+  });
+
+  it('parallel join: a choice inside one branch does not let the join go on before the chosen task is done', async () => {
+    const first = await deployed(CHOICE_IN_BRANCH);
+    const c = await start(first, 'K-1', 'BJ-TEST-CASE', { name: '李四', tier: 'high' });
+    expect(c.openTasks.map((t) => t.elementId).sort()).toEqual(['homeVisit', 'income']);
+    await fresh().completeTask({ taskId: c.openTasks.find((t) => t.elementId === 'income')!.id, data: {}, actor: 'sw' });
+    const half = await fresh().getCase(c.id);
+    expect(half.status).toBe('running');
+    expect(half.position.completed).not.toContain('join');
+    expect(half.openTasks.map((t) => t.elementId)).toEqual(['homeVisit']);
+    await fresh().completeTask({ taskId: c.openTasks.find((t) => t.elementId === 'homeVisit')!.id, data: {}, actor: 'sw' });
+    const done = await fresh().getCase(c.id);
+    expect(done.status).toBe('completed');
+    expect(done.timeline.filter((e) => e.kind === 'element_entered' && e.elementId === 'join')).toHaveLength(1);
+  });
+
+  it('event-based gateway: when the timer wins in a later command, the message it raced against no longer waits', async () => {
+    const first = await deployed(TIMER_FIRST, 'BJ-TEST-CASE', MESSAGES);
+    const c = await start(first);
+    clock.advance(14 * DAY);
+    expect(await fresh().runDue()).toMatchObject({ fired: 1 });
+    const after = await fresh().getCase(c.id);
+    expect(after.position.active).toEqual(['remind']);
+    expect(after.timeline.filter((e) => e.kind === 'element_left' && e.elementId === 'withdrawn')).toHaveLength(1);
+  });
+
+  it('boundary timer on a sub-process: interrupting it cancels the task and the timer inside it', async () => {
+    const first = await deployed(INTERRUPTED);
+    const c = await start(first);
+    expect(c.timers.map((t) => t.elementId).sort()).toEqual(['tooLong', 'weekLater']);
+    clock.advance(3 * DAY);
+    expect(await fresh().runDue()).toMatchObject({ fired: 1, incidents: 0 });
+    const after = await fresh().getCase(c.id);
+    expect(after.position.active).toEqual(['escalate']);
+    expect(after.openTasks.map((t) => t.elementId)).toEqual(['escalate']);
+    expect(after.timers).toEqual([]);
+    expect((await fresh().getTask(c.openTasks[0]!.id)).status).toBe('cancelled');
+    clock.advance(7 * DAY);
+    expect(await fresh().runDue()).toMatchObject({ claimed: 0 });
+    await fresh().completeTask({ taskId: after.openTasks[0]!.id, data: {}, actor: 'sup' });
+    expect((await fresh().getCase(c.id)).status).toBe('completed');
   });
 
   it('parallel join: one branch done, a fresh runtime completes the other and the join lets the case end', async () => {
