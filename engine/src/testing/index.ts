@@ -1,5 +1,7 @@
 /**
- * Helpers for tests of every workspace: real stores, never mocks; small standards; a hand-moved clock.
+ * Helpers for tests of every workspace: real stores, never mocks; small standards; a hand-moved clock;
+ * and the model-based test of the runtime (random valid data from a schema, random processes, the
+ * path explorer and the case invariants it checks after every step).
  *
  * @example
  *   describe.each(storeTargets())('on $kind', (target) => {
@@ -16,3 +18,8 @@ export { runtimeEachTest, type RuntimeEachTestOptions } from './runtime-each-tes
  * interpreter alone costs per case on this machine, against which the durable figures are read.
  */
 export { runCase, EMPTY_POSITION, type RunInput, type RunOutcome } from '../runtime/case-run';
+export { dataFor } from './schema-data';
+export { caseViolations, describeViolations, type Violation, type ModelOf } from './case-invariants';
+export { PathExplorer, PathFailure, type ExplorerOptions, type PathRecord } from './path-explorer';
+export { generatedProcess, render as renderBlocks, GENERATED_CHILD, GENERATED_CHILD_CODE, GENERATED_FORMS, type GeneratedProcess, type Block } from './process-generator';
+export { exploreGenerated, type GeneratedOptions } from './generated-paths';
