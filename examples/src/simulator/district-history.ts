@@ -193,6 +193,22 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
     return sim.behaviour.roundTheClock ? at : nextOfficeTime(at, rng);
   };
 
+  /**
+   * A case stopped by an incident is a fault of the runtime or of the standard, never a path of the
+   * history: the run stops there, naming the case and the element.
+   */
+  const stopOnIncident = async (caseIds: string[]): Promise<void> => {
+    const { rows } = await store.query<{ case_key: string; code: string; element_id: string | null; cause: string; message: string }>(
+      `SELECT c.case_key, c.code, i.element_id, i.cause, i.message FROM incidents i JOIN cases c ON c.id = i.case_id
+        WHERE i.case_id = ANY($1::uuid[]) AND i.status = 'open' ORDER BY i.created_at LIMIT 1`,
+      [caseIds],
+    );
+    const incident = rows[0];
+    if (incident) {
+      throw new SimulationError(`case ${incident.case_key} (${incident.code}) stopped at ${incident.element_id ?? 'no element'}: ${incident.cause} ${incident.message}`);
+    }
+  };
+
   /** Finds the new open tasks and timers of a case and its referral relatives, and plans them. */
   const discover = async (caseId: string): Promise<void> => {
     // One round trip: the case, the cases it referred and the case that referred it; their open tasks and timers.
@@ -208,6 +224,7 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
        SELECT 'job', j.id, j.case_id, NULL, j.element_id, NULL, NULL, j.run_at, NULL FROM jobs j WHERE j.case_id IN (SELECT id FROM related)`,
       [caseId],
     );
+    await stopOnIncident(rows.filter((r) => r.kind === 'case').map((r) => r.id));
     for (const row of rows) {
       if (row.kind !== 'case' || cases.has(row.id)) continue;
       const parent = row.parent ? cases.get(row.parent) : undefined;
@@ -327,11 +344,20 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
       case 'complete':
         await complete(item.task);
         break;
-      case 'timers':
-        await runtime.runDue(new Date(next.at));
+      case 'timers': {
+        const counts = await runtime.runDue(new Date(next.at));
+        if (counts.retried || counts.incidents) {
+          // Nothing else runs at the same time: a timer put back is one that failed.
+          const { rows } = await store.query<{ case_key: string; code: string; element_id: string; last_error: string | null }>(
+            `SELECT c.case_key, c.code, j.element_id, j.last_error FROM jobs j JOIN cases c ON c.id = j.case_id WHERE j.attempts > 0 ORDER BY j.run_at LIMIT 1`,
+          );
+          const job = rows[0];
+          if (job) throw new SimulationError(`case ${job.case_key} (${job.code}): timer ${job.element_id} failed: ${job.last_error ?? ''}`);
+        }
         history.timerRuns += 1;
         await discover(item.caseId);
         break;
+      }
       case 'cancel':
         try {
           const sim = cases.get(item.caseId);

@@ -95,6 +95,14 @@ describe.each(storeTargets())('the case-history simulator on $kind', (target) =>
       // 延庆 is the slowest district in the simulation and 东城, a pilot, the most punctual.
       expect(share.get('yanqing')!).toBeGreaterThan(2 * share.get('dongcheng')!);
 
+      // Every simulated case ran without an incident: the simulator stops at the first one, naming it.
+      const incidents = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_events WHERE kind = 'incident_raised'`);
+      expect(incidents.rows[0]!.n).toBe(0);
+      const homeless = await store.query<{ n: number }>(
+        `SELECT count(DISTINCT case_id)::int AS n FROM case_events WHERE kind = 'element_left' AND element_id = 'Sub_StationCare'`,
+      );
+      expect(homeless.rows[0]!.n).toBeGreaterThan(0);
+
       const labelled = await store.query<{ mode: string; cases: number; events: number; finished: boolean }>(
         'SELECT mode, cases, events::int AS events, finished_at IS NOT NULL AS finished FROM simulation_runs',
       );
