@@ -1,17 +1,32 @@
 /**
  * FEEL (the DMN expression language) is the only expression language of a standard: gateway
- * conditions and indicator conditions. Nothing else is ever evaluated — no JavaScript.
+ * conditions and indicator conditions. Nothing else is ever evaluated — no JavaScript — and no
+ * evaluation, in validation or in a case's run, takes more than its budget (`FEEL_BUDGET`): one that
+ * would throws FeelBudgetExceededError instead of stalling the server.
  *
  * @example
  *   checkFeel('tier = "high" and age > 80')   // undefined: parses
  *   evaluateCondition('age > 80', { age: 85 })  // true
+ *   evaluateCondition('count(for i in 1..1000000 return i) > 0', {}) // throws FeelBudgetExceededError
  */
 import { evaluate, parseExpression } from 'feelin';
+import { checkFeelText, FeelMeter } from './feel-budget';
+import { FeelBudgetExceededError, FeelError } from './feel-errors';
 
-/** Why an expression does not parse, or undefined when it does. */
-export function checkFeel(expression: string): string | undefined {
-  if (!expression.trim()) return 'empty expression';
+export { FEEL_BUDGET, type FeelBudget } from './feel-budget';
+export { FeelBudgetExceededError, FeelError, type FeelErrorCode, type FeelLimit } from './feel-errors';
+
+/**
+ * Why an expression cannot be used: it does not parse or cannot run (`invalid`, in the parser's
+ * words), or it exceeds its budget (`budget`, in both languages).
+ */
+export type FeelProblem = { kind: 'invalid'; reason: string } | { kind: 'budget'; error: FeelBudgetExceededError };
+
+/** What is wrong with an expression, or undefined when it can be evaluated. */
+export function feelProblem(expression: string): FeelProblem | undefined {
+  if (!expression.trim()) return { kind: 'invalid', reason: 'empty expression' };
   try {
+    checkFeelText(expression);
     const tree = parseExpression(expression, {}, undefined);
     let error: string | undefined;
     tree.iterate({
@@ -19,31 +34,34 @@ export function checkFeel(expression: string): string | undefined {
         if (node.type.isError && !error) error = `syntax error at position ${node.from}`;
       },
     });
+    if (error) return { kind: 'invalid', reason: error };
     // The interpreter finds what the parser accepted but cannot run (an incomplete comparison, say).
-    if (!error) evaluate(expression, {});
-    return error;
+    // It runs within the budget, so an expression that cannot is refused here, before any case runs it.
+    evaluate(expression, {}, undefined, new FeelMeter(expression));
+    return undefined;
   } catch (e) {
-    return (e as Error).message || 'syntax error';
+    if (e instanceof FeelBudgetExceededError) return { kind: 'budget', error: e };
+    return { kind: 'invalid', reason: (e as Error).message || 'syntax error' };
   }
 }
 
-/** Thrown when a FEEL expression cannot be evaluated; `expression` is the text. */
-export class FeelError extends Error {
-  readonly code = 'FEEL_ERROR';
-  constructor(
-    readonly expression: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'FeelError';
-  }
+/** Why an expression cannot be evaluated (in English), or undefined when it can. */
+export function checkFeel(expression: string): string | undefined {
+  const problem = feelProblem(expression);
+  if (!problem) return undefined;
+  return problem.kind === 'invalid' ? problem.reason : problem.error.reason.en;
 }
 
-/** Evaluates a FEEL expression over `context`; throws FeelError when it cannot. */
+/**
+ * Evaluates a FEEL expression over `context`; throws FeelBudgetExceededError when it would take more
+ * than its budget, FeelError when it cannot be evaluated.
+ */
 export function evaluateFeel(expression: string, context: Record<string, unknown>): unknown {
   try {
-    return evaluate(expression, context).value;
+    checkFeelText(expression);
+    return evaluate(expression, context, undefined, new FeelMeter(expression)).value;
   } catch (e) {
+    if (e instanceof FeelBudgetExceededError) throw e;
     throw new FeelError(expression, `FEEL expression "${expression}" failed: ${(e as Error).message}`);
   }
 }

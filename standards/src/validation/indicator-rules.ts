@@ -1,9 +1,9 @@
 /**
  * Indicators are checked against the standard: the elements they measure exist in the process, the
- * forms and parameters they name exist, and their FEEL conditions parse.
+ * forms and parameters they name exist, and their FEEL conditions parse and run within the FEEL budget.
  */
 import type { BpmnElement } from '../bpmn/bpmn-element';
-import { checkFeel } from '../feel/feel';
+import { feelProblem } from '../feel/feel';
 import type { Problem } from '../problem';
 
 type Doc = Record<string, unknown>;
@@ -104,8 +104,12 @@ export function checkIndicators(doc: Doc, elements: Map<string, BpmnElement>): P
           );
         }
         if (typeof condition === 'string') {
-          const why = checkFeel(condition);
-          if (why) {
+          const problem = feelProblem(condition);
+          if (problem?.kind === 'budget') {
+            const { reason } = problem.error;
+            problems.push(error('INDICATOR_CONDITION_BUDGET_EXCEEDED', `${at}/condition`, `指标 “${id}” 的条件超出 FEEL 计算上限：${reason.zh}`, `indicator "${id}": the condition exceeds the FEEL budget: ${reason.en}`));
+          } else if (problem) {
+            const why = problem.reason;
             problems.push(error('INDICATOR_CONDITION_INVALID', `${at}/condition`, `指标 “${id}” 的条件不是有效的 FEEL：${why}`, `indicator "${id}": the condition is not valid FEEL: ${why}`));
           }
         }

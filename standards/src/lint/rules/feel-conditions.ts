@@ -1,5 +1,5 @@
 import { isA, label, type BpmnElement } from '../../bpmn/bpmn-element';
-import { checkFeel } from '../../feel/feel';
+import { feelProblem } from '../../feel/feel';
 import { report, type LintRuleFactory } from '../lint-context';
 
 const FEEL_LANGUAGES = new Set(['feel', 'http://www.omg.org/spec/feel/20140401', 'https://www.omg.org/spec/dmn/20191111/feel/']);
@@ -22,8 +22,18 @@ function checkCondition(expression: BpmnElement, owner: BpmnElement, reporter: P
     report(reporter, owner, 'CONDITION_EMPTY', `${label(owner)} 的条件为空`, `the condition of ${label(owner)} is empty`);
     return;
   }
-  const error = checkFeel(body);
-  if (error) {
+  const problem = feelProblem(body);
+  if (problem?.kind === 'budget') {
+    const { reason } = problem.error;
+    report(
+      reporter,
+      owner,
+      'CONDITION_FEEL_BUDGET_EXCEEDED',
+      `${label(owner)} 的条件超出 FEEL 计算上限：${reason.zh}`,
+      `the condition of ${label(owner)} exceeds the FEEL budget: ${reason.en}`,
+    );
+  } else if (problem) {
+    const error = problem.reason;
     const hint = /^\$\{|^#\{/.test(body)
       ? { zh: '（这像是 JUEL 表达式）', en: ' (this looks like a JUEL expression)' }
       : /^=/.test(body)
@@ -39,7 +49,10 @@ function checkCondition(expression: BpmnElement, owner: BpmnElement, reporter: P
   }
 }
 
-/** Conditions are FEEL and only FEEL: no JavaScript (bpmn-engine would run it), and they must parse. */
+/**
+ * Conditions are FEEL and only FEEL: no JavaScript (bpmn-engine would run it); they must parse, and
+ * run within the FEEL budget (no case could ever take a flow whose condition cannot).
+ */
 const feelConditions: LintRuleFactory = () => ({
   check(node, reporter) {
     if (isA(node, 'bpmn:SequenceFlow') && node['conditionExpression']) {
