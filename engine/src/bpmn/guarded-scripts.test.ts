@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { Engine } from 'bpmn-engine';
-import { bpmn, versionFixture } from '../testing';
-import { GuardedScripts, literalExpressions } from './guarded-scripts';
+import type { Runtime } from '../runtime/create-runtime';
+import { bpmn, manualClock, runtimeEachTest, storeTargets, versionFixture } from '../testing';
+import { ConditionFailedError, GuardedScripts, literalExpressions } from './guarded-scripts';
 import type { RunHooks } from './run-hooks';
 import { compileProcess } from './process-model';
 
@@ -46,12 +47,22 @@ const FEEL_CONDITION = `
     <bpmn:sequenceFlow id="young" sourceRef="gate" targetRef="endYoung" />
     <bpmn:endEvent id="endOld" /><bpmn:endEvent id="endYoung" />`;
 
+// Whether a household is large: it counts every pair of its members, which is fine for a household
+// and far beyond the FEEL budget for the 5,000 a wrong entry claims (25 million pairs).
+const PAIRS_CONDITION = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="gate" />
+    <bpmn:exclusiveGateway id="gate" default="small" />
+    <bpmn:sequenceFlow id="pairs" sourceRef="gate" targetRef="endLarge"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="feel">count(for i in 1..householdSize, j in 1..householdSize return i * j) &gt; 10</bpmn:conditionExpression></bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="small" sourceRef="gate" targetRef="endSmall" />
+    <bpmn:endEvent id="endLarge" /><bpmn:endEvent id="endSmall" />`;
+
 /** Runs a process on bpmn-engine with the runtime's guards, as a command does. */
-async function runGuarded(body: string) {
+async function runGuarded(body: string, variables?: Record<string, unknown>) {
   const builtIn = jest.fn();
   const engine = new Engine({
     source: bpmn(body),
-    scripts: new GuardedScripts(hooks),
+    scripts: new GuardedScripts(variables ? { ...hooks, feelContext: () => variables } : hooks),
     expressions: literalExpressions,
     services: { builtIn },
   } as never);
@@ -122,5 +133,42 @@ describe('no script ever runs', () => {
       expect(d.message.zh).toBeTruthy();
       expect(d.message.en).toBeTruthy();
     }
+  });
+});
+
+describe('a FEEL condition beyond the budget', () => {
+  it('fails its step at run time with FEEL_BUDGET_EXCEEDED, naming the flow', async () => {
+    const { error, ended } = await runGuarded(PAIRS_CONDITION, { householdSize: 5000 });
+    const failure = (error as { inner?: unknown } | undefined)?.inner ?? error;
+    expect(failure).toBeInstanceOf(ConditionFailedError);
+    expect(failure).toMatchObject({ code: 'FEEL_BUDGET_EXCEEDED', elementId: 'pairs' });
+    expect((failure as Error).message).toMatch(/^pairs: .*exceeds its budget/);
+    expect(ended).not.toContain('endLarge');
+    expect(ended).not.toContain('endSmall');
+  });
+
+  it('is evaluated as before within the budget', async () => {
+    const { error, ended } = await runGuarded(PAIRS_CONDITION, { householdSize: 4 });
+    expect(error).toBeUndefined();
+    expect(ended).toContain('endLarge');
+  });
+});
+
+describe.each(storeTargets())('a case whose condition exceeds the FEEL budget on $kind', (target) => {
+  let runtime: Runtime;
+  const clock = manualClock('2024-03-04T01:00:00.000Z');
+  runtimeEachTest(target, { clock }, async (_store, r) => {
+    runtime = r;
+    await runtime.registerVersion(versionFixture(PAIRS_CONDITION));
+    await runtime.deploy({ code: 'BJ-TEST-CASE', version: 1, districts: ['dongcheng'], actor: 'admin' });
+  });
+
+  it('stops with an incident naming the flow, and goes on when retried with corrected data', async () => {
+    const c = await runtime.startCase({ code: 'BJ-TEST-CASE', district: 'dongcheng', caseKey: 'K-1', data: { name: '王五', householdSize: 5000 }, actor: 'op' });
+    expect(c).toMatchObject({ status: 'running', incident: true });
+    expect(c.incidents).toEqual([expect.objectContaining({ elementId: 'gate', cause: 'FEEL_BUDGET_EXCEEDED', status: 'open', message: expect.stringMatching(/^pairs: .*exceeds its budget/) })]);
+    const fixed = await runtime.retryIncident({ incidentId: c.incidents[0]!.id, actor: 'op', variables: { householdSize: 4 } });
+    expect(fixed).toMatchObject({ status: 'completed', incident: false });
+    expect(fixed.position.completed).toContain('endLarge');
   });
 });

@@ -1,10 +1,12 @@
 /**
  * bpmn-engine runs script tasks and `javascript` conditions in node:vm, which is no sandbox. Nothing of
  * that kind ever runs here: the only language is FEEL (sequence-flow conditions with
- * `language="feel"`), evaluated by the standards' FEEL; every other script fails the step, and the
- * library's `${…}` expressions (which can call functions) are refused too.
+ * `language="feel"`), evaluated by the standards' FEEL within its budget; every other script fails the
+ * step, and the library's `${…}` expressions (which can call functions) are refused too. A condition
+ * that cannot be evaluated (or not within the budget) fails the step too: the case stops with an
+ * incident naming the flow, and no command waits on it.
  */
-import { evaluateCondition } from '@jingzhun/standards';
+import { evaluateCondition, FeelError, type FeelErrorCode } from '@jingzhun/standards';
 import type { RunHooks } from './run-hooks';
 
 /** Thrown (inside a run) when a model asks to run a script or a `${…}` expression. */
@@ -16,6 +18,22 @@ export class ScriptRefusedError extends Error {
   ) {
     super(`${elementId}: scripts in "${language || 'unknown language'}" are not allowed; conditions are FEEL`);
     this.name = 'ScriptRefusedError';
+  }
+}
+
+/**
+ * Thrown (inside a run) when a flow's FEEL condition cannot be evaluated, or not within the FEEL budget;
+ * `code` is the FEEL error's (`FEEL_ERROR`, `FEEL_BUDGET_EXCEEDED`).
+ */
+export class ConditionFailedError extends Error {
+  readonly code: FeelErrorCode;
+  constructor(
+    readonly elementId: string,
+    readonly feelError: FeelError,
+  ) {
+    super(`${elementId}: ${feelError.message}`);
+    this.name = 'ConditionFailedError';
+    this.code = feelError.code;
   }
 }
 
@@ -48,7 +66,7 @@ export class GuardedScripts {
           try {
             result = evaluateCondition(expression, hooks.feelContext());
           } catch (error) {
-            return callback(error as Error);
+            return callback(error instanceof FeelError ? new ConditionFailedError(activity.id, error) : (error as Error));
           }
           return callback(null, result);
         },
