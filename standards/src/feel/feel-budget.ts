@@ -13,9 +13,10 @@ import { FeelDate, FeelDateTime, FeelDuration, FeelTime, type EvaluationMeter, t
 import { excerpt, FeelBudgetExceededError } from './feel-errors';
 
 /**
- * The bounds. An ordinary condition (`tier = "high" and age > 80`) takes about ten steps and nests
- * five levels; `some m in members satisfies m.employed = false` over ten members about 1,500 steps
- * (mostly for the ten copies of the scope it makes). Measurements are in `patches/README.md`.
+ * The bounds. An ordinary condition (`tier = "high" and age > 80`) takes 200–350 steps (mostly for
+ * looking its two names up among the builtins) and nests five levels; `some m in members satisfies
+ * m.employed = false` over ten members about 1,100 (mostly for the ten copies of the scope it makes).
+ * Measurements are in `patches/README.md`.
  */
 export const FEEL_BUDGET = {
   /**
@@ -31,8 +32,9 @@ export const FEEL_BUDGET = {
   depth: 64,
   /**
    * Steps: a node evaluated; an entry of a list or context a node made; a number of a range; a
-   * comparison; 32 characters of text; a variable of each copy of the scope; ten for a warning; a
-   * thousand for a date, time or duration. 200,000 take ≈ 10–100 ms of one core (`patches/README.md`).
+   * comparison; 32 characters of text; a variable of each copy of the scope or each key a name is
+   * compared with; ten for a warning; a thousand for a date, time or duration. Using up 200,000 took
+   * 2–50 ms of one core, 100 ms as a process's first FEEL (`patches/README.md`).
    */
   steps: 200_000,
   /** Numbers of a range that `for`, `some` or `every` runs through. */
