@@ -1,5 +1,6 @@
 /**
- * Test helpers for every workspace: a small valid standard, and generated standards of any size.
+ * Test helpers for every workspace: a small valid standard, generated standards of any size, child
+ * processes that never outlive their test, and a wait for what no event announces.
  *
  * @example
  *   import { sampleStandard } from '@jingzhun/standards/testing';
@@ -7,3 +8,5 @@
  */
 export { sampleStandard, sampleWithProcess, SAMPLE_CODE, SAMPLE_PROCESS } from './sample-standard';
 export { generateStandard, type GenerateOptions } from './generate-standard';
+export { childProcesses, ChildStoppedError, PROCESS_TEST_TIMEOUT, type Child, type ChildExit, type ChildProcesses } from './child-processes';
+export { until, WaitAbandonedError } from './until';
