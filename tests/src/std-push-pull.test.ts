@@ -1,22 +1,22 @@
-import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { storeTargets } from '@jingzhun/engine/testing';
 import { readStandardFolder, writeStandardFolder } from '@jingzhun/standards';
-import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
+import { childProcesses, PROCESS_TEST_TIMEOUT, sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import { openHttpHarness, PASSWORD, type HttpHarness } from './support/http-harness';
 
 const BIN = path.join(path.dirname(require.resolve('@jingzhun/standards/package.json')), 'bin', 'std.js');
 
+// Each test runs the CLI several times, each run a Node process compiling the sources through tsx.
+jest.setTimeout(PROCESS_TEST_TIMEOUT);
+const children = childProcesses();
+
 /** Runs `std` as a process, as an officer would from a shell. */
-function std(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
+async function std(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await children.run(process.execPath, [BIN, ...args]);
+  return { code: code ?? -1, stdout, stderr };
 }
 
 describe.each(storeTargets())('std push and pull against a running server on $kind', (target) => {
@@ -27,17 +27,23 @@ describe.each(storeTargets())('std push and pull against a running server on $ki
 
   beforeEach(async () => {
     h = await openHttpHarness(target);
-    server = await new Promise<Server>((resolve) => {
+    server = await new Promise<Server>((resolve, reject) => {
       const s = h.app.listen(0, '127.0.0.1', () => resolve(s));
+      s.once('error', reject);
     });
     const address = server.address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     dir = await mkdtemp(path.join(tmpdir(), 'std-push-'));
-  }, 120_000);
+  });
   afterEach(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    await h.close();
-    await rm(dir, { recursive: true, force: true });
+    // A CLI still talking to the server (the test failed or timed out) is stopped before the server and store go.
+    await children.stopAll();
+    if (server) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    await h?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const login = ['--user', 'officer', '--password', PASSWORD];
@@ -71,7 +77,7 @@ describe.each(storeTargets())('std push and pull against a running server on $ki
     expect(await readFile(path.join(draft, 'process.bpmn'), 'utf8')).toBe(sampleStandard().process);
     // The token the caller gave stays valid; the CLI signs out only of sessions it opened.
     await h.as('officer').get('/api/auth/me').expect(200);
-  }, 60_000);
+  });
 
   it('exits 1 when the pushed standard has errors, and lists them', async () => {
     const broken = sampleStandard();
@@ -81,7 +87,7 @@ describe.each(storeTargets())('std push and pull against a running server on $ki
     const res = await std('push', folder, '--server', url, ...login, '--lang', 'en');
     expect(res.code).toBe(1);
     expect(res.stdout).toMatch(/✖ error\s+Task_plan\s+.*\[USER_TASK_ROLE_UNKNOWN\]/);
-  }, 60_000);
+  });
 
   it('exits 2 with the server’s reason on refusal, bad credentials, an unknown standard or no server', async () => {
     const folder = path.join(dir, 'sample');
@@ -101,5 +107,5 @@ describe.each(storeTargets())('std push and pull against a running server on $ki
     expect(down).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot reach the server') });
     const badVersion = await std('pull', SAMPLE_CODE, '--version', 'latest', '--server', url, ...login, '--out', path.join(dir, 'x'));
     expect(badVersion.code).toBe(2);
-  }, 60_000);
+  });
 });

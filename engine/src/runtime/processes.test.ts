@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { childProcesses, PROCESS_TEST_TIMEOUT } from '@jingzhun/standards/testing';
 import { openStore, type Store, type StoreOptions } from '../store';
 import { manualClock, silentLogger, testDatabaseUrl, versionFixture } from '../testing';
 import { createRuntime, type Runtime } from './create-runtime';
@@ -24,8 +24,12 @@ const FOLLOW_UP = `
 
 type Op = { op: 'complete'; taskId: string; data: Record<string, unknown> } | { op: 'runDue' };
 
+// Every child is killed and waited for before its test's store is closed and dropped, also when the
+// test failed or timed out while the child was working.
+const children = childProcesses();
+
 /** Runs one command in a separate Node process against the same database and prints its result. */
-function inProcess(options: StoreOptions, now: Date, command: Op): Promise<unknown> {
+async function inProcess(options: StoreOptions, now: Date, command: Op): Promise<unknown> {
   const script = `
     const { openStore, createRuntime } = require(${JSON.stringify(ENTRY)});
     (async () => {
@@ -44,14 +48,9 @@ function inProcess(options: StoreOptions, now: Date, command: Op): Promise<unkno
       process.stdout.write(JSON.stringify(result));
     })();
   `;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`exit ${code}: ${err}`))));
-  });
+  const exit = await children.run(process.execPath, ['--import', 'tsx', '-e', script]);
+  if (exit.code !== 0) throw new Error(`exit ${exit.code ?? exit.signal}: ${exit.stderr}`);
+  return JSON.parse(exit.stdout);
 }
 
 interface Target {
@@ -96,38 +95,47 @@ describe.each(targets)('a case resumed by another process on $kind', (target) =>
   let store: Store;
   let runtime: Runtime;
 
+  // This process's store, when open: PGlite lets one process at a time open its folder.
+  let open: Store | undefined;
+  const reopen = async () => {
+    store = open = await openStore(options);
+    runtime = createRuntime({ store, clock, logger: silentLogger });
+  };
+  const letGo = async () => {
+    const closing = open;
+    open = undefined;
+    await closing?.close();
+  };
+
   beforeEach(async () => {
     ({ options, cleanup } = await target.options());
-    store = await openStore(options);
-    runtime = createRuntime({ store, clock, logger: silentLogger });
+    await reopen();
     await runtime.registerVersion(versionFixture(FOLLOW_UP));
     await runtime.deploy({ code: 'BJ-TEST-CASE', version: 1, districts: ['dongcheng'], actor: 'admin' });
-  });
+  }, PROCESS_TEST_TIMEOUT);
   afterEach(async () => {
-    await store.close();
+    await children.stopAll();
+    await letGo();
     await cleanup();
-  });
+  }, PROCESS_TEST_TIMEOUT);
 
   it('completes a user task and fires the P90D follow-up in other processes', async () => {
     const c = await runtime.startCase({ code: 'BJ-TEST-CASE', district: 'dongcheng', caseKey: 'K-1', data: { name: '吴九' }, actor: 'op' });
     const taskId = c.openTasks[0]!.id;
     // PGlite allows one process per data folder: this process lets go while the other works.
-    if (target.kind === 'pglite') await store.close();
+    if (target.kind === 'pglite') await letGo();
 
     expect(await inProcess(options, clock.now(), { op: 'complete', taskId, data: { tier: 'bad' } })).toEqual({ error: 'TASK_DATA_INVALID' });
     expect(await inProcess(options, clock.now(), { op: 'complete', taskId, data: { tier: 'key' } })).toMatchObject({ status: 'completed', completedBy: 'sw-in-child' });
     expect(await inProcess(options, new Date(clock.now().getTime() + 89 * DAY), { op: 'runDue' })).toMatchObject({ fired: 0 });
     expect(await inProcess(options, new Date(clock.now().getTime() + 90 * DAY), { op: 'runDue' })).toMatchObject({ fired: 1 });
 
-    if (target.kind === 'pglite') {
-      store = await openStore(options);
-      runtime = createRuntime({ store, clock, logger: silentLogger });
-    }
+    if (target.kind === 'pglite') await reopen();
     const after = await runtime.getCase(c.id);
     expect(after.variables).toMatchObject({ tier: 'key' });
     expect(after.openTasks.map((t) => t.elementId)).toEqual(['followup']);
     expect(after.timeline.filter((e) => e.kind === 'timer_fired')).toHaveLength(1);
-  }, 60_000);
+  }, PROCESS_TEST_TIMEOUT);
 
   if (target.kind === 'postgres') {
     it('fires a P90D timer exactly once with two worker processes running at once', async () => {
@@ -144,7 +152,7 @@ describe.each(targets)('a case resumed by another process on $kind', (target) =>
       expect(rows[0]?.n).toBe(20);
       const tasks = await runtime.listTasks({ status: 'open' });
       expect(tasks.filter((t) => t.elementId === 'followup')).toHaveLength(20);
-    }, 60_000);
+    }, PROCESS_TEST_TIMEOUT);
   }
 });
 
@@ -162,9 +170,9 @@ describePostgres('two connections at once on postgres', () => {
     two = await openStore(target.options);
   });
   afterEach(async () => {
-    await one.close();
-    await two.close();
-    await target.cleanup();
+    await one?.close();
+    await two?.close();
+    await target?.cleanup();
   });
 
   it('completing the same task: exactly one succeeds and one completion is logged', async () => {
@@ -188,7 +196,7 @@ describePostgres('two connections at once on postgres', () => {
       const { rows } = await one.query<{ n: number }>('SELECT count(*) AS n FROM jobs WHERE case_id = $1', [c.id]);
       expect(rows[0]?.n).toBe(1);
     }
-  }, 60_000);
+  });
 
   it('two workers in one process each with its own connections fire each timer once', async () => {
     const a = createRuntime({ store: one, clock, logger: silentLogger, batchSize: 3 });
@@ -204,5 +212,5 @@ describePostgres('two connections at once on postgres', () => {
     expect(x.fired + y.fired).toBe(12);
     const { rows } = await one.query<{ n: number }>(`SELECT count(*) AS n FROM case_events WHERE kind = 'timer_fired'`);
     expect(rows[0]?.n).toBe(12);
-  }, 60_000);
+  });
 });

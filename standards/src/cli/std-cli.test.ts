@@ -1,22 +1,23 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeStandardFolder } from '../archive/standard-folder';
 import { standardToZip } from '../archive/standard-zip';
+import { childProcesses, PROCESS_TEST_TIMEOUT } from '../testing/child-processes';
 import { sampleStandard } from '../testing/sample-standard';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'std.js');
 const FIXTURES = path.join(__dirname, '..', 'bpmn', 'fixtures');
 
+// Each test runs the CLI several times, each run a Node process compiling the sources through tsx.
+jest.setTimeout(PROCESS_TEST_TIMEOUT);
+const children = childProcesses();
+afterEach(() => children.stopAll());
+
 /** Runs `std` as a process, as a person would from a shell. */
-function std(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+async function std(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await children.run(process.execPath, [BIN, ...args]);
+  return { code: code ?? -1, stdout, stderr };
 }
 
 describe('the std CLI, run as a process', () => {
