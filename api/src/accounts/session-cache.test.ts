@@ -1,4 +1,5 @@
 import { manualClock, storeTargets, type TestStore } from '@jingzhun/engine/testing';
+import { until } from '@jingzhun/standards/testing';
 import { createSessionCache } from './session-cache';
 import type { User } from './roles';
 
@@ -13,7 +14,7 @@ describe.each(storeTargets())('the session cache on $kind', (target) => {
   });
   afterEach(() => store.dispose());
 
-  /** A cache that is listening (its channel heard), and a way to wait until a condition holds. */
+  /** A cache that is listening (its channel heard): it keeps what it is given only from then on. */
   async function listeningCache(options = {}) {
     const cache = createSessionCache(store, clock, options);
     await until(() => {
@@ -22,13 +23,6 @@ describe.each(storeTargets())('the session cache on $kind', (target) => {
     });
     cache.forget('probe');
     return cache;
-  }
-  async function until(what: () => boolean) {
-    const end = Date.now() + 5000;
-    while (!what()) {
-      if (Date.now() > end) throw new Error('not in time');
-      await new Promise((r) => setTimeout(r, 10));
-    }
   }
   const revoke = (channel: string, hash: string) => store.query('SELECT pg_notify($1, $2)', [channel, hash]);
 

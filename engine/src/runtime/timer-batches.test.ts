@@ -1,3 +1,4 @@
+import { until } from '@jingzhun/standards/testing';
 import { openStore, type Store } from '../store';
 import { manualClock, runtimeEachTest, silentLogger, storeTargets, testDatabaseUrl, versionFixture, type TestStore } from '../testing';
 import { createRuntime, type Runtime } from './create-runtime';
@@ -101,6 +102,8 @@ describePostgres('a case changed while its batch fires, on postgres', () => {
   let one: Store;
   let two: Store;
   let schema: string;
+  // Lets the held transaction go: the test does once the batch waits for it, teardown does if the test failed before.
+  let release: (() => void) | undefined;
 
   beforeEach(async () => {
     const options = storeTargets()
@@ -111,6 +114,8 @@ describePostgres('a case changed while its batch fires, on postgres', () => {
     two = await openStore(options);
   });
   afterEach(async () => {
+    release?.();
+    release = undefined;
     await two.close();
     await one.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await one.close();
@@ -122,7 +127,6 @@ describePostgres('a case changed while its batch fires, on postgres', () => {
     const cases = [await start(runtime, 'BJ-TEST-FOLLOW', 'F-1'), await start(runtime, 'BJ-TEST-FOLLOW', 'F-2'), await start(runtime, 'BJ-TEST-FOLLOW', 'F-3')];
     const changed = cases[1]!;
     // given another command holds the second case, saving its next revision
-    let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let xid = '';
     const holding = new Promise<void>((held) => {
@@ -136,12 +140,11 @@ describePostgres('a case changed while its batch fires, on postgres', () => {
     await holding;
     // when the batch has read the case and waits to write it, the other command commits
     const firing = runtime.runDue(new Date(clock.now().getTime() + 91 * DAY));
-    for (;;) {
+    await until(async () => {
       const { rows } = await two.query<{ n: number }>(`SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND locktype = 'transactionid' AND transactionid::text = $1`, [xid]);
-      if (rows[0]!.n > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    release();
+      return rows[0]!.n > 0;
+    });
+    release!();
     const counts = await firing;
     // then the changed case was not fired over the other command's revision; the others were
     expect(counts).toMatchObject({ claimed: 3, fired: 2, retried: 1 });
@@ -152,5 +155,5 @@ describePostgres('a case changed while its batch fires, on postgres', () => {
     // and the next round fires it, once
     expect(await runtime.runDue(new Date(clock.now().getTime() + 91 * DAY))).toMatchObject({ fired: 1 });
     expect((await runtime.getCase(changed.id)).timeline.filter((e) => e.kind === 'timer_fired')).toHaveLength(1);
-  }, 60_000);
+  });
 });

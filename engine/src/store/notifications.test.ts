@@ -2,21 +2,30 @@ import { storeTargets, testDatabaseUrl, type TestStore } from '../testing';
 import { openStore } from './open-store';
 import type { Listener, Store } from './store';
 
-/** A listener that keeps what it was told, and a way to wait for it. */
+/** A listener that keeps what it was told, and a way to wait until it has been told something. */
 function recorder() {
   const told: string[] = [];
+  const waiting = new Set<() => void>();
+  const tell = (what: string) => {
+    told.push(what);
+    for (const check of waiting) check();
+  };
   const listener: Listener = {
-    heard: (payload) => told.push(`heard ${payload}`),
-    lost: () => told.push('lost'),
-    listening: () => told.push('listening'),
+    heard: (payload) => tell(`heard ${payload}`),
+    lost: () => tell('lost'),
+    listening: () => tell('listening'),
   };
-  const until = async (what: (told: string[]) => boolean, ms = 5000) => {
-    const end = Date.now() + ms;
-    while (!what(told)) {
-      if (Date.now() > end) throw new Error(`not told in time; told: ${told.join(', ')}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
+  /** Resolves when what it was told satisfies `what`: checked each time it is told something. */
+  const until = (what: (told: string[]) => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!what(told)) return;
+        waiting.delete(check);
+        resolve();
+      };
+      waiting.add(check);
+      check();
+    });
   return { told, listener, until };
 }
 
@@ -83,6 +92,10 @@ const databaseUrl = testDatabaseUrl();
     await notify(elsewhere, 'sessions', 'own');
     await hearsElsewhere.until((t) => t.includes('heard own'));
     expect(hearsElsewhere.told).not.toContain('heard revoked-1');
+    // Notifications reach a listener in the order they were committed: once B hears a later one, it
+    // would have heard the other schema's before it.
+    await notify(a, 'sessions', 'revoked-2');
+    await hearsB.until((t) => t.includes('heard revoked-2'));
     expect(hearsB.told).not.toContain('heard own');
   });
 
