@@ -48,13 +48,16 @@ describe('request schemas', () => {
   it('bound every string, whole number, array and open object of every route', async () => {
     const h = await openHarness(storeTargets()[0]!);
     const found: string[] = [];
-    for (const route of h.app.services.routes.routes) {
-      for (const part of ['params', 'query', 'body'] as const) {
-        const schema = route[part];
-        if (schema) found.push(...unbounded(JSON.parse(JSON.stringify(schema)) as Schema, `${route.method.toUpperCase()} ${route.path} ${part}`));
+    try {
+      for (const route of h.app.services.routes.routes) {
+        for (const part of ['params', 'query', 'body'] as const) {
+          const schema = route[part];
+          if (schema) found.push(...unbounded(JSON.parse(JSON.stringify(schema)) as Schema, `${route.method.toUpperCase()} ${route.path} ${part}`));
+        }
       }
+    } finally {
+      await h.close();
     }
-    await h.close();
     expect(found).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { storeTargets, type TestStore } from '../testing';
 import { loadMigrations } from './migrations';
 import { openStore } from './open-store';
+import type { Store } from './store';
 
 describe.each(storeTargets())('store on $kind', (target) => {
   let store: TestStore;
@@ -57,14 +58,19 @@ describe.each(storeTargets())('store on $kind', (target) => {
 describe('embedded store on disk', () => {
   it('keeps data across a close and a reopen, without migrating twice', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jingzhun-store-'));
+    const applied: number[][] = [];
+    /** Opens the store in `dir`, does `what` with it and closes it, whether `what` succeeded or not. */
+    const withStore = async <T>(what: (store: Store) => Promise<T>): Promise<T> => {
+      const store = await openStore({ dataDir: dir, onMigrated: (r) => applied.push(r.applied) });
+      try {
+        return await what(store);
+      } finally {
+        await store.close();
+      }
+    };
     try {
-      const applied: number[][] = [];
-      const first = await openStore({ dataDir: dir, onMigrated: (r) => applied.push(r.applied) });
-      await first.transaction((tx) => tx.query(`INSERT INTO app_meta(key, value) VALUES ('kept', '"yes"')`));
-      await first.close();
-      const second = await openStore({ dataDir: dir, onMigrated: (r) => applied.push(r.applied) });
-      const { rows } = await second.query<{ value: unknown }>(`SELECT value FROM app_meta WHERE key = 'kept'`);
-      await second.close();
+      await withStore((first) => first.transaction((tx) => tx.query(`INSERT INTO app_meta(key, value) VALUES ('kept', '"yes"')`)));
+      const { rows } = await withStore((second) => second.query<{ value: unknown }>(`SELECT value FROM app_meta WHERE key = 'kept'`));
       expect(rows[0]?.value).toBe('yes');
       expect(applied[0]?.length).toBeGreaterThan(0);
       expect(applied[1]).toEqual([]);

@@ -34,7 +34,17 @@ const get = async (app: App, token: string, url: string) => {
 
 describe.each(storeTargets())('the demo seed on $kind', (target) => {
   let store: TestStore;
+  // A fill still running when its test ends (failed, timed out) is stopped, and waited for, before its store goes.
+  let stopping: AbortController;
+  let filling: Promise<void> | undefined;
+  const fill = (server: SeedServer) => (filling = fillDemoHistory({ ...server, signal: stopping.signal }, { workers: 1 }));
+  beforeEach(() => {
+    stopping = new AbortController();
+    filling = undefined;
+  });
   afterEach(async () => {
+    stopping.abort();
+    await filling?.catch(() => undefined);
     await store?.dispose();
   });
 
@@ -98,7 +108,7 @@ describe.each(storeTargets())('the demo seed on $kind', (target) => {
     const server = serverOn(store, false);
     await store.transaction((tx) => seedAccounts(server.app.services.accounts, tx, false));
     expect(await seedDemo(server, { now: NOW })).toEqual({ seeded: false, reason: 'demo-off' });
-    await fillDemoHistory({ ...server, signal: new AbortController().signal }, { workers: 1 });
+    await fill(server);
     const counts = await store.query<Record<string, number>>(
       `SELECT (SELECT count(*) FROM standards)::int AS standards, (SELECT count(*) FROM organisations)::int AS organisations,
               (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM users)::int AS users,
@@ -112,7 +122,7 @@ describe.each(storeTargets())('the demo seed on $kind', (target) => {
     const server = serverOn(store, true);
     await store.transaction((tx) => seedAccounts(server.app.services.accounts, tx, true));
     await seedDemo(server, { now: NOW, history: { cases: 40, months: 3, districts: ['dongcheng'] } });
-    await fillDemoHistory({ ...server, signal: new AbortController().signal }, { workers: 1 });
+    await fill(server);
 
     expect((await readDemoSeed(store))?.history).toEqual(expect.objectContaining({ done: ['dongcheng'], finishedAt: expect.any(String) }));
     const token = await signIn(server.app, 'dongcheng.worker');
