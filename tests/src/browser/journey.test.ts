@@ -7,7 +7,7 @@
 import { storeTargets } from '@jingzhun/engine/testing';
 import type { Browser } from 'playwright-core';
 import { openAppServer, type AppServer } from './support/app-server';
-import { gone, keepFailure, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, signOut, TEST_TIMEOUT, type TestPage } from './support/browser';
+import { closeStarted, gone, keepFailure, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, signOut, TEST_TIMEOUT, type TestPage } from './support/browser';
 import { connect, focusCanvas, fromPalette, shape } from './support/diagram';
 
 const CODE = 'BJ-SW-HOMEVISIT';
@@ -16,21 +16,25 @@ const TASK = '入户探访';
 const CASE_KEY = 'DC-2025-0107';
 
 let browser: Browser;
+let launching: Promise<Browser> | undefined;
 beforeAll(async () => {
-  browser = await launchChromium();
+  launching = launchChromium();
+  browser = await launching;
 }, SETUP_TIMEOUT);
-afterAll(() => browser?.close());
+afterAll(() => closeStarted([launching]));
 
 describe.each(storeTargets())('the journey of a standard in the browser, on $kind', (target) => {
   let server: AppServer;
   let page: TestPage;
+  let opening: Promise<AppServer> | undefined;
   beforeAll(async () => {
-    server = await openAppServer(target);
+    opening = openAppServer(target);
+    server = await opening;
     page = await newPage(browser, server.url);
   }, SETUP_TIMEOUT);
   afterAll(async () => {
     await page?.context().close();
-    await server?.close();
+    await closeStarted([opening]);
   });
 
   const shot = (name: string) => (target.kind === 'pglite' ? screenshot(page, name) : Promise.resolve(''));

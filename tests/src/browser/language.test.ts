@@ -6,7 +6,7 @@ import { storeTargets } from '@jingzhun/engine/testing';
 import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import type { Browser } from 'playwright-core';
 import { openAppServer, type AppServer } from './support/app-server';
-import { inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, TEST_TIMEOUT, type TestPage } from './support/browser';
+import { closeStarted, inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, TEST_TIMEOUT, type TestPage } from './support/browser';
 import { clickShape, shape } from './support/diagram';
 
 describe('the language of the web app', () => {
@@ -14,16 +14,16 @@ describe('the language of the web app', () => {
   let server: AppServer;
   const pages: TestPage[] = [];
 
+  let starting: [Promise<Browser>, Promise<AppServer>] | undefined;
+
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), openAppServer(storeTargets()[0]!)]);
+    starting = [launchChromium(), openAppServer(storeTargets()[0]!)];
+    [browser, server] = await Promise.all(starting);
     // A draft with a problem to read: the service plan's task has lost its role.
     const standard = sampleStandard();
     await server.callAs('officer', 'POST', '/api/standards', { standard: { ...standard, process: standard.process.replace(' std:role="supervisor"', '') } });
   }, SETUP_TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeStarted(starting));
   afterEach(() => {
     for (const page of pages) expect(page.errors).toEqual([]);
   });

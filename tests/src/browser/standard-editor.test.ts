@@ -9,7 +9,7 @@ import { storeTargets } from '@jingzhun/engine/testing';
 import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import type { Browser } from 'playwright-core';
 import { openAppServer, type AppServer } from './support/app-server';
-import { gone, inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, TEST_TIMEOUT, type TestPage } from './support/browser';
+import { closeStarted, gone, inPage, launchChromium, newPage, seeText, SETUP_TIMEOUT, signIn, TEST_TIMEOUT, type TestPage } from './support/browser';
 import { clickShape, elementIds, focusCanvas, fromPalette, shape } from './support/diagram';
 
 // Inside a describe, so the store is closed before the shared test database (its own afterAll) is.
@@ -18,18 +18,18 @@ describe('the standard editor', () => {
   let server: AppServer;
   let page: TestPage;
 
+  let starting: [Promise<Browser>, Promise<AppServer>] | undefined;
+
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), openAppServer(storeTargets()[0]!)]);
+    starting = [launchChromium(), openAppServer(storeTargets()[0]!)];
+    [browser, server] = await Promise.all(starting);
     await server.callAs('officer', 'POST', '/api/standards', { standard: sampleStandard() });
     page = await newPage(browser, server.url);
     await signIn(page, 'officer');
     await page.goto(`/standards/${SAMPLE_CODE}?tab=process`);
     await shape(page, 'Task_intake').waitFor();
   }, SETUP_TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeStarted(starting));
   afterEach(() => expect(page.errors).toEqual([]));
 
   const field = (entry: string) => page.locator(`#bio-properties-panel-${entry}`);

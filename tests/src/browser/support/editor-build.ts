@@ -60,18 +60,25 @@ function missingAssets(dir: string): string[] {
   return [...referred].filter((f) => !existsSync(path.join(assets, f)));
 }
 
+/** How long a copy is retried while another build writes `editor/dist`: a build takes minutes on a busy machine. */
+const OTHER_BUILD_MS = 10 * 60_000;
+/** Pause between two copies. */
+const RETRY_MS = 3000;
+
 /**
  * Copies `editor/dist` (without source maps) to a folder of this run and returns it. A copy taken
- * while another build writes the folder misses files; it is taken again once that build is done.
+ * while another build writes the folder misses files; it is taken again until that build is done.
+ * Jest's global setup has no timeout of its own, so a build that never completes ends the wait here.
  */
 export async function copyEditorBuild(): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
+  const giveUpAt = Date.now() + OTHER_BUILD_MS;
+  for (;;) {
     const dir = mkdtempSync(path.join(tmpdir(), 'jingzhun-editor-'));
     if (existsSync(builtIndex)) cpSync(editorDist, dir, { recursive: true, filter: (file) => !file.endsWith('.map') });
     const missing = missingAssets(dir);
     if (missing.length === 0) return dir;
     rmSync(dir, { recursive: true, force: true });
-    if (attempt === 10) throw new Error(`editor/dist is incomplete (${missing.join(', ')}): is it being rebuilt?`);
-    await sleep(3000);
+    if (Date.now() > giveUpAt) throw new Error(`editor/dist is incomplete (${missing.join(', ')}): is it being rebuilt?`);
+    await sleep(RETRY_MS);
   }
 }
