@@ -221,7 +221,7 @@ describe.each(storeTargets())('the authorisation matrix on $kind', (target) => {
       caller: (who) => (who === 'anonymous' ? h.anonymous : h.as(who)),
       fresh: (prefix) => `${prefix}-${(n += 1)}`,
     };
-  }, 120_000);
+  });
   afterAll(() => h.close());
 
   it('has a row for every route in the registry', () => {

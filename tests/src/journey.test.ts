@@ -13,7 +13,7 @@ describe.each(storeTargets())('the journey of a standard and a case, through HTT
   let h: HttpHarness;
   beforeEach(async () => {
     h = await openHttpHarness(target, { start: '2025-03-03T01:00:00.000Z' });
-  }, 120_000);
+  });
   afterEach(() => h.close());
 
   it('from a draft to a closed case, with every step in the audit trail', async () => {
@@ -108,5 +108,5 @@ describe.each(storeTargets())('the journey of a standard and a case, through HTT
     expect(audit.filter((e) => e.action === 'GET /cases/:id').every((e) => e.resource === `/api/cases/${caseId}`)).toBe(true);
     // Who the client is never reaches the audit trail.
     expect(JSON.stringify(audit)).not.toContain('张桂兰');
-  }, 120_000);
+  });
 });

@@ -25,7 +25,7 @@ describe.each(storeTargets())('district and organisation scoping on $kind', (tar
       const c = (await h.as(person).post('/api/cases', { standard: INCIDENT_CODE, caseKey: `INC-${person}`, data: { name: '王五' } }).expect(201)).body;
       await h.as(person).post(`/api/tasks/${c.openTasks[0].id}/complete`, { data: { tier: 'general' } }).expect(200);
     }
-  }, 120_000);
+  });
   afterAll(() => h.close());
 
   const caseIds = async (person: Person, query = '') =>
