@@ -89,14 +89,22 @@ export interface RunInput {
   maxSteps: number;
 }
 
+/**
+ * Times one command may enter the same element. Every element of a standard waits or moves on once
+ * per command (the model-based tests saw no element entered twice in one command), so an element
+ * entered again and again is a loop without a wait state: stopped after a few rounds, in
+ * milliseconds, instead of at the step limit.
+ */
+export const MAX_ENTRIES_PER_ELEMENT = 20;
+
 /** Thrown inside a run when a model loops without reaching a wait state. */
 class RunawayError extends Error {
   readonly code = 'RUNAWAY';
   constructor(
     readonly elementId: string,
-    steps: number,
+    why: string,
   ) {
-    super(`more than ${steps} steps without reaching a wait state (last at ${elementId})`);
+    super(`${why} without reaching a wait state (last at ${elementId})`);
   }
 }
 
@@ -274,6 +282,7 @@ export function runCase(input: RunInput): RunOutcome {
   let processEnded = false;
   let definitionLeft = false;
   let steps = 0;
+  const entries = new Map<string, number>();
 
   const hooks: RunHooks = {
     feelContext: () => ({ ...input.variables, parameters: input.parameters }),
@@ -317,10 +326,13 @@ export function runCase(input: RunInput): RunOutcome {
     // Every event counts, not only elements entered: a timer cycle that fires again at once loops
     // inside one element without entering another.
     steps += 1;
-    if (steps > input.maxSteps) throw new RunawayError(api.id, input.maxSteps);
+    if (steps > input.maxSteps) throw new RunawayError(api.id, `more than ${input.maxSteps} steps`);
     switch (routingKey) {
       case 'activity.enter': {
         if (active.has(api.executionId)) return;
+        const rounds = (entries.get(api.id) ?? 0) + 1;
+        if (rounds > MAX_ENTRIES_PER_ELEMENT) throw new RunawayError(api.id, `entered ${MAX_ENTRIES_PER_ELEMENT} times in one command`);
+        entries.set(api.id, rounds);
         active.set(api.executionId, { executionId: api.executionId, elementId: api.id, enteredAt: nowIso });
         transitions.push({ kind: 'entered', elementId: api.id, elementType: api.type, executionId: api.executionId });
         return;

@@ -28,7 +28,7 @@ export async function exploreGenerated(store: Store, options: GeneratedOptions):
   const runtime = createRuntime({ store, clock, logger: silentLogger });
   await runtime.registerVersion(versionFixture(GENERATED_CHILD, { code: GENERATED_CHILD_CODE, forms: GENERATED_FORMS }));
   await runtime.deploy({ code: GENERATED_CHILD_CODE, version: 1, districts: [DISTRICT], actor: 'admin' });
-  const explorer = new PathExplorer({ runtime, store, clock, district: DISTRICT, cancelPercent: 1 });
+  const explorer = new PathExplorer({ runtime, store, clock, district: DISTRICT });
   let n = 0;
   await fc.assert(
     fc.asyncProperty(generatedProcess(), fc.gen(), async (generated, g) => {

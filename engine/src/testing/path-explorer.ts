@@ -78,7 +78,7 @@ export class PathExplorer {
 
   constructor(private readonly options: ExplorerOptions) {
     this.maxMoves = options.maxMoves ?? 80;
-    this.cancelPercent = options.cancelPercent ?? 3;
+    this.cancelPercent = options.cancelPercent ?? 1;
   }
 
   /** The published version and its compiled process, read once. */
@@ -177,13 +177,15 @@ export class PathExplorer {
     const running = cases.filter((c) => c.status === 'running');
     const ids = running.map((c) => c.id);
     const byId = new Map(running.map((c) => [c.id, c]));
+    // Ordered by what the seed can reproduce (times, keys, element ids), never by generated ids.
     const [tasks, jobs] = await Promise.all([
       this.options.store.query<{ id: string; case_id: string; element_id: string; form_id: string | null }>(
-        `SELECT id, case_id, element_id, form_id FROM tasks WHERE case_id = ANY($1::uuid[]) AND status = 'open' ORDER BY created_at, id`,
+        `SELECT id, case_id, element_id, form_id FROM tasks WHERE case_id = ANY($1::uuid[]) AND status = 'open' ORDER BY created_at, case_key, element_id`,
         [ids],
       ),
       this.options.store.query<{ case_id: string; element_id: string; run_at: Date }>(
-        'SELECT case_id, element_id, run_at FROM jobs WHERE case_id = ANY($1::uuid[]) ORDER BY run_at, id LIMIT 1',
+        `SELECT j.case_id, j.element_id, j.run_at FROM jobs j JOIN cases c ON c.id = j.case_id
+          WHERE j.case_id = ANY($1::uuid[]) ORDER BY j.run_at, c.case_key, j.element_id LIMIT 1`,
         [ids],
       ),
     ]);
