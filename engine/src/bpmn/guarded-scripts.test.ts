@@ -69,9 +69,13 @@ async function runGuarded(body: string, variables?: Record<string, unknown>) {
   const listener = new EventEmitter();
   const ended: string[] = [];
   listener.on('activity.end', (api: { id: string }) => ended.push(api.id));
-  const failed = new Promise<Error>((resolve) => engine.once('error', resolve));
+  // None of these processes waits: the run either ends or fails, and either settles this.
+  const settled = engine.waitFor('end').then(
+    () => undefined,
+    (e: Error) => e,
+  );
   await engine.execute({ listener } as never);
-  const error = await Promise.race([failed, new Promise<undefined>((r) => setTimeout(() => r(undefined), 200))]);
+  const error = await settled;
   return { error, ended, builtIn };
 }
 
