@@ -1,5 +1,5 @@
 import { compileUnvalidated, type ProcessModel } from '../bpmn/process-model';
-import { versionFixture } from '../testing';
+import { LOOP_WITHOUT_WAIT, versionFixture } from '../testing';
 import { EMPTY_POSITION, MAX_ENTRIES_PER_ELEMENT, runCase, type RunInput } from './case-run';
 import { MAX_STEPS } from './case-commands';
 
@@ -14,17 +14,6 @@ const ZERO_CYCLE = `
     <bpmn:sequenceFlow id="f3" sourceRef="nag" targetRef="nagged" />
     <bpmn:endEvent id="nagged" />
     <bpmn:sequenceFlow id="f2" sourceRef="visit" targetRef="end" />
-    <bpmn:endEvent id="end" />`;
-
-// Checks again and again, with nothing to wait for in between.
-const LOOP = `
-    <bpmn:startEvent id="start" />
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="check" />
-    <bpmn:task id="check" />
-    <bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="again" />
-    <bpmn:exclusiveGateway id="again" default="f4" />
-    <bpmn:sequenceFlow id="f3" sourceRef="again" targetRef="check"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="feel">retry = true</bpmn:conditionExpression></bpmn:sequenceFlow>
-    <bpmn:sequenceFlow id="f4" sourceRef="again" targetRef="end" />
     <bpmn:endEvent id="end" />`;
 
 function input(model: ProcessModel): RunInput {
@@ -52,7 +41,7 @@ describe('a command’s run is bounded', () => {
   });
 
   it('a loop without a wait stops once an element has been entered five times, long before the step limit', async () => {
-    const model = await compileUnvalidated(versionFixture(LOOP).standard);
+    const model = await compileUnvalidated(versionFixture(LOOP_WITHOUT_WAIT).standard);
     const outcome = runCase({ ...input(model), variables: { retry: true } });
     expect(outcome).toMatchObject({ status: 'failed', failure: { cause: 'RUNAWAY', elementId: 'check' } });
     expect(outcome.transitions.filter((t) => t.kind === 'entered' && t.elementId === 'check')).toHaveLength(MAX_ENTRIES_PER_ELEMENT);

@@ -419,7 +419,8 @@ export function runCase(input: RunInput): RunOutcome {
   if (failure) return { status: 'failed', failure, transitions };
 
   // A timer waits only while its element does: one inside a sub-process that was interrupted was
-  // stopped without being cleared.
+  // stopped without being cleared. (bpmn-elements names the execution of an event's timer after its
+  // element's: `<element execution id>_<index>`.)
   for (const [executionId, timer] of armed) {
     const owner = active.get(executionId.slice(0, executionId.lastIndexOf('_')));
     if (owner?.elementId !== timer.elementId) armed.delete(executionId);

@@ -1,5 +1,5 @@
 import type { Runtime } from './create-runtime';
-import { manualClock, runtimeEachTest, storeTargets, versionFixture, type TestStore } from '../testing';
+import { LOOP_WITHOUT_WAIT, manualClock, runtimeEachTest, storeTargets, versionFixture, type TestStore } from '../testing';
 
 const DAY = 86_400_000;
 
@@ -23,17 +23,6 @@ const TIMER_THEN_ROUTE = `
     <bpmn:sequenceFlow id="f3" sourceRef="route" targetRef="high"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="feel">tier = "high"</bpmn:conditionExpression></bpmn:sequenceFlow>
     <bpmn:sequenceFlow id="f4" sourceRef="route" targetRef="key"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="feel">tier = "key"</bpmn:conditionExpression></bpmn:sequenceFlow>
     <bpmn:endEvent id="high" /><bpmn:endEvent id="key" />`;
-
-// A loop back with no wait on it: the engine would spin forever.
-const RUNAWAY = `
-    <bpmn:startEvent id="start" />
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="check" />
-    <bpmn:task id="check" />
-    <bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="again" />
-    <bpmn:exclusiveGateway id="again" default="f4" />
-    <bpmn:sequenceFlow id="f3" sourceRef="again" targetRef="check"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="feel">retry = true</bpmn:conditionExpression></bpmn:sequenceFlow>
-    <bpmn:sequenceFlow id="f4" sourceRef="again" targetRef="end" />
-    <bpmn:endEvent id="end" />`;
 
 const SERVICES = `
     <bpmn:startEvent id="start" />
@@ -82,7 +71,7 @@ describe.each(storeTargets())('incidents and services on $kind', (target) => {
   });
 
   it('a loop without a wait is stopped as a runaway incident instead of spinning', async () => {
-    await deploy(RUNAWAY);
+    await deploy(LOOP_WITHOUT_WAIT);
     const c = await start('K-1', { name: '赵六', retry: true } as Record<string, unknown>);
     expect(c.incident).toBe(true);
     expect(c.incidents[0]).toMatchObject({ cause: 'RUNAWAY', status: 'open' });

@@ -11,7 +11,7 @@
  *   });
  */
 export { storeTargets, testDatabaseUrl, type StoreTarget, type TestStore } from './test-stores';
-export { bpmn, versionFixture, manualClock, silentLogger, type FixtureOptions, type ManualClock } from './standard-fixtures';
+export { bpmn, versionFixture, manualClock, silentLogger, LOOP_WITHOUT_WAIT, type FixtureOptions, type ManualClock } from './standard-fixtures';
 export { runtimeEachTest, type RuntimeEachTestOptions } from './runtime-each-test';
 /**
  * One command's run of bpmn-engine without the store, for the engine benchmark's ceiling: what the

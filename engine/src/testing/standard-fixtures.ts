@@ -35,6 +35,17 @@ function complete(body: string): string {
   });
 }
 
+/** A check repeated while `retry = true`, with nothing to wait for in between: a model that runs away. */
+export const LOOP_WITHOUT_WAIT = `
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="check" />
+    <bpmn:task id="check" />
+    <bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="again" />
+    <bpmn:exclusiveGateway id="again" default="f4" />
+    <bpmn:sequenceFlow id="f3" sourceRef="again" targetRef="check"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="feel">retry = true</bpmn:conditionExpression></bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="f4" sourceRef="again" targetRef="end" />
+    <bpmn:endEvent id="end" />`;
+
 /** A BPMN document with one executable process of standard `code` whose elements are `body`. */
 export function bpmn(body: string, definitions = '', code = 'BJ-TEST-CASE'): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
