@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { validateAgainst } from '@jingzhun/standards';
 import { CaseConflictError, CaseDataInvalidError, CaseKeyTakenError, EngineError } from '../errors';
 import type { Queryable } from '../store';
-import { EMPTY_POSITION, runCase, type Position, type RunAction, type RunFailure } from './case-run';
+import { EMPTY_POSITION, runCase, type Position, type RunAction, type RunFailure, type Transition } from './case-run';
+import { trackIndicators, type IndicatorChanges } from '../supervision/indicator-tracker';
 import { loadCase, saveCase, type CaseRecord } from './case-record';
 import type { DeploymentSystem } from './deployment-system';
 import { effectiveParameters } from './deployment-system';
@@ -218,10 +219,11 @@ export class CaseCommands {
     const cancelTasks: string[] = [];
     const calls: ChildCall[] = [];
     const completed = outcome.status === 'completed';
+    const indicators = this.trackIndicators(record, compiled, outcome.transitions, ctx.now, completed, position, options);
     const toSave: CaseRecord = {
       ...record,
       variables,
-      position: completed ? { ...position, active: [], timers: [] } : position,
+      position: { ...(completed ? { ...position, active: [], timers: [] } : position), ...(indicators ? { indicators: indicators.state } : {}) },
       state: outcome.state,
       status: completed ? 'completed' : 'running',
       endedAt: completed ? ctx.now : null,
@@ -235,6 +237,7 @@ export class CaseCommands {
       jobInserts: [],
       notifications: [],
       referrals: [],
+      ...(indicators ? { indicators } : {}),
     };
 
     for (const t of outcome.transitions) {
@@ -313,6 +316,36 @@ export class CaseCommands {
     if (completed) ctx.events.add(info, 'case_completed', { durationMs: ctx.now.getTime() - record.startedAt.getTime() });
     const saved: CaseRecord = { ...toSave, revision: write.isNew ? 1 : record.revision + 1 };
     return { kind: 'planned', write, saved, cancelTasks, calls };
+  }
+
+  /** What the run did to the version's indicators (none when it has none). */
+  private trackIndicators(
+    record: CaseRecord,
+    compiled: CompiledVersion,
+    transitions: readonly Transition[],
+    now: Date,
+    ended: boolean,
+    position: Position,
+    options: RunOptions,
+  ): IndicatorChanges | undefined {
+    const { indicators, parameters } = compiled.version.standard;
+    if (!indicators.length) return undefined;
+    const take = options.takeTask;
+    const answered = take ? transitions.find((t) => t.kind === 'left' && t.taskId === take.id)?.elementId : undefined;
+    return trackIndicators({
+      indicators,
+      model: compiled.model,
+      parameters: record.parameters,
+      definitions: parameters,
+      state: record.position.indicators,
+      isNew: options.isNew ?? false,
+      startedAt: record.startedAt,
+      now,
+      transitions,
+      answer: take && answered ? { elementId: answered, data: take.data } : undefined,
+      ended,
+      active: position.active.map((a) => a.elementId),
+    });
   }
 
   /** Writes a planned run now, inside the command's transaction, with what it sets off (cancellations, referrals, the parent). */

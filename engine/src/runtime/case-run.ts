@@ -11,6 +11,7 @@ import { DurableTimers } from '../bpmn/durable-timer';
 import { GuardedScripts, literalExpressions } from '../bpmn/guarded-scripts';
 import type { ProcessModel } from '../bpmn/process-model';
 import type { RunHooks } from '../bpmn/run-hooks';
+import type { IndicatorState } from '../supervision/indicator-tracker';
 import { timerDueAt } from './due-dates';
 import type { Parameter } from '@jingzhun/standards';
 
@@ -36,6 +37,8 @@ export interface Position {
   completed: string[];
   flows: string[];
   timers: ArmedTimer[];
+  /** The open occurrence of each of its version's indicators (kept by the case writer, not the run). */
+  indicators?: IndicatorState;
 }
 
 export const EMPTY_POSITION: Position = { active: [], completed: [], flows: [], timers: [] };

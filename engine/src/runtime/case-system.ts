@@ -15,6 +15,7 @@ import { EventBatch } from './event-log';
 import { infoOf, type CaseCommands, type CommandContext } from './case-commands';
 import { caseColumns, isUuid, loadCase, saveCase, toRecord, type CaseRecord, type CaseRow } from './case-record';
 import { byKey, scopeClause } from './scope';
+import { cancelOccurrences } from '../supervision/cancelled-occurrences';
 import type {
   CaseDetail,
   CaseEvent,
@@ -264,6 +265,7 @@ export class CaseSystem {
       [record.id],
     );
     for (const t of tasks.rows) ctx.events.add(info, 'task_cancelled', { elementId: t.element_id, elementType: 'bpmn:UserTask', taskId: t.id });
+    await cancelOccurrences(ctx.q, record.id, ctx.now);
     const jobs = await ctx.q.query<{ element_id: string }>('DELETE FROM jobs WHERE case_id = $1 RETURNING element_id', [record.id]);
     for (const j of jobs.rows) ctx.events.add(info, 'timer_cancelled', { elementId: j.element_id });
     await ctx.q.query(

@@ -17,6 +17,7 @@ import type { QueryOptions, Queryable } from '../store';
 import type { CaseRecord } from './case-record';
 import { CommandTransaction } from './command-transaction';
 import { StatementParams, type EventBatch } from './event-log';
+import type { IndicatorChanges } from '../supervision/indicator-tracker';
 
 export interface TaskInsert {
   id: string;
@@ -41,6 +42,8 @@ export interface CaseWrite {
   jobInserts: { executionId: string; elementId: string; dueAt: string }[];
   notifications: { id: string; elementId: string; title: { zh: string; en: string }; recipientRole: string | null }[];
   referrals: { id: string; elementId: string; target: string; data: Record<string, unknown> }[];
+  /** The occurrences of indicators the run opened, moved on or closed, and what the closed ones add to the rollups. */
+  indicators?: Pick<IndicatorChanges, 'occurrences' | 'rollups'>;
 }
 
 /** The SQLSTATE `case_write_check` (migration 0004) raises when a command's case was changed meanwhile. */
@@ -142,6 +145,77 @@ function rowParts(p: StatementParams, writes: CaseWrite[], now: string, savedCas
     parts.push(`refs AS (
       INSERT INTO referrals (id, case_id, element_id, target, data, created_at)
       SELECT r.*, ${now} FROM unnest(${columns.join(', ')}) AS r(id, case_id, element_id, target, data)${only('r.case_id')})`);
+  }
+  parts.push(...indicatorParts(p, writes, only));
+  return parts;
+}
+
+/** The CTEs that store the runs' indicator occurrences (inserted, or updated by their key) and rollup deltas. */
+function indicatorParts(p: StatementParams, writes: CaseWrite[], only: (column: string, joiner?: string) => string): string[] {
+  const parts: string[] = [];
+  const occurrences = writes.flatMap((w) => (w.indicators?.occurrences ?? []).map((o) => ({ w: w.record, o })));
+  if (occurrences.length) {
+    const column = <T>(pick: (x: (typeof occurrences)[number]) => T, cast: string) => p.add(occurrences.map(pick), cast);
+    const columns = [
+      column(({ w }) => w.id, 'uuid[]'),
+      column(({ o }) => o.indicator, 'text[]'),
+      column(({ o }) => o.seq, 'int[]'),
+      column(({ w }) => w.code, 'text[]'),
+      column(({ w }) => w.version, 'int[]'),
+      column(({ w }) => w.district, 'text[]'),
+      column(({ w }) => w.organisation, 'text[]'),
+      column(({ o }) => o.kind, 'text[]'),
+      column(({ o }) => o.openedAt, 'timestamptz[]'),
+      column(({ o }) => o.closedAt, 'timestamptz[]'),
+      column(({ o }) => o.deadlineAt, 'timestamptz[]'),
+      column(({ o }) => o.cityDeadlineAt, 'timestamptz[]'),
+      column(({ o }) => o.lastAt, 'timestamptz[]'),
+      column(({ o }) => o.outcome, 'text[]'),
+      column(({ o }) => o.cityOutcome, 'text[]'),
+      column(({ o }) => o.value, 'float8[]'),
+      column(({ o }) => o.ok, 'boolean[]'),
+    ];
+    // The last write of a key wins within one statement: one row per key, as ON CONFLICT requires.
+    parts.push(`occurrences_in AS (
+      INSERT INTO indicator_occurrences (case_id, indicator, seq, code, version, district, organisation, kind, opened_at, closed_at,
+        deadline_at, city_deadline_at, last_at, outcome, city_outcome, value, ok)
+      SELECT DISTINCT ON (o.case_id, o.indicator, o.seq) o.case_id, o.indicator, o.seq, o.code, o.version, o.district, o.organisation,
+        o.kind, o.opened_at, o.closed_at, o.deadline_at, o.city_deadline_at, o.last_at, o.outcome, o.city_outcome, o.value, o.ok
+      FROM unnest(${columns.join(', ')})
+        WITH ORDINALITY AS o(case_id, indicator, seq, code, version, district, organisation, kind, opened_at, closed_at,
+          deadline_at, city_deadline_at, last_at, outcome, city_outcome, value, ok, n)
+        ${only('o.case_id')}
+      ORDER BY o.case_id, o.indicator, o.seq, o.n DESC
+      ON CONFLICT (case_id, indicator, seq) DO UPDATE SET closed_at = EXCLUDED.closed_at, deadline_at = EXCLUDED.deadline_at,
+        city_deadline_at = EXCLUDED.city_deadline_at, last_at = EXCLUDED.last_at, outcome = EXCLUDED.outcome,
+        city_outcome = EXCLUDED.city_outcome, value = EXCLUDED.value, ok = EXCLUDED.ok)`);
+  }
+  const rollups = writes.flatMap((w) => (w.indicators?.rollups ?? []).map((r) => ({ w: w.record, r })));
+  if (rollups.length) {
+    const column = <T>(pick: (x: (typeof rollups)[number]) => T, cast: string) => p.add(rollups.map(pick), cast);
+    const columns = [
+      column(({ w }) => w.id, 'uuid[]'),
+      column(({ w }) => w.code, 'text[]'),
+      column(({ w }) => w.version, 'int[]'),
+      column(({ w }) => w.district, 'text[]'),
+      column(({ w }) => w.organisation ?? '', 'text[]'),
+      column(({ r }) => r.indicator, 'text[]'),
+      column(({ r }) => r.day, 'date[]'),
+      column(({ r }) => r.met, 'int[]'),
+      column(({ r }) => r.breached, 'int[]'),
+      column(({ r }) => r.cityMet, 'int[]'),
+      column(({ r }) => r.cityBreached, 'int[]'),
+      column(({ r }) => r.void, 'int[]'),
+      column(({ r }) => r.cancelled, 'int[]'),
+      column(({ r }) => r.ok, 'int[]'),
+      column(({ r }) => r.valueSum, 'float8[]'),
+      column(({ r }) => r.valueN, 'int[]'),
+    ];
+    parts.push(`indicator_rollups_in AS (
+      INSERT INTO indicator_rollups (code, version, district, organisation, indicator, day, met, breached, city_met, city_breached, void, cancelled, ok, value_sum, value_n)
+      SELECT r.code, r.version, r.district, r.organisation, r.indicator, r.day, r.met, r.breached, r.city_met, r.city_breached, r.void, r.cancelled, r.ok, r.value_sum, r.value_n
+      FROM unnest(${columns.join(', ')}) AS r(case_id, code, version, district, organisation, indicator, day, met, breached, city_met, city_breached, void, cancelled, ok, value_sum, value_n)
+      ${only('r.case_id')})`);
   }
   return parts;
 }

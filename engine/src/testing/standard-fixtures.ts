@@ -13,6 +13,7 @@ export interface FixtureOptions {
   forms?: Record<string, Record<string, unknown>>;
   eligibility?: Record<string, unknown>;
   parameters?: ServiceStandard['parameters'];
+  indicators?: ServiceStandard['indicators'];
 }
 
 /**
@@ -101,7 +102,7 @@ export function versionFixture(body: string, options: FixtureOptions = {}): Stan
         tighter: 'lower',
       },
     ],
-    indicators: [],
+    indicators: options.indicators ?? [],
     forms: options.forms ?? {
       assess: {
         type: 'object',

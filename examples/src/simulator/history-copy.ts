@@ -2,7 +2,8 @@
  * Moves a district's simulated history from the scratch store it was made in to the platform's store,
  * in one transaction, labelled with its simulation run: cases with their state, tasks and timer jobs,
  * incidents, notifications and referrals as they are, events appended in their order, rollups added
- * to the platform's (and recorded per run in simulated_rollups, so supervision can subtract them).
+ * to the platform's (and recorded per run in simulated_rollups, so supervision can subtract them), and
+ * the indicators' occurrences and rollups labelled `simulated`.
  *
  * Why a scratch store: the history's clock runs in the past, and a server's timer worker on the same
  * store would fire every simulated timer at today's time. Made apart and copied whole, the history
@@ -16,6 +17,8 @@ import type { Queryable, Store } from '@jingzhun/engine';
 
 /** Tables of the runtime that hold a case's history, in an order that satisfies their foreign keys. */
 const CASE_TABLES = ['cases', 'tasks', 'jobs', 'incidents', 'notifications', 'referrals'] as const;
+/** The indicators' facts: copied with `simulated` set, so supervision can show or leave them out. */
+const FACT_TABLES = ['indicator_occurrences', 'indicator_rollups'] as const;
 const CHUNK = 2000;
 
 async function columnsOf(q: Queryable, table: string): Promise<string[]> {
@@ -28,8 +31,9 @@ async function columnsOf(q: Queryable, table: string): Promise<string[]> {
   return rows.map((r) => `"${r.column_name}"`);
 }
 
-async function rowsOf(q: Queryable, table: string, order: string): Promise<unknown[]> {
-  const { rows } = await q.query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY ${order}`);
+async function rowsOf(q: Queryable, table: string, order: string, simulated = false): Promise<unknown[]> {
+  const row = simulated ? `to_jsonb(t) || '{"simulated": true}'::jsonb` : 'to_jsonb(t)';
+  const { rows } = await q.query<{ row: unknown }>(`SELECT ${row} AS row FROM ${table} t ORDER BY ${order}`);
   return rows.map((r) => r.row);
 }
 
@@ -47,6 +51,7 @@ async function insertRows(tx: Queryable, table: string, columns: string[], rows:
 /** A district's history as rows of the runtime's tables, ready to travel (between threads too). */
 export interface HistoryRows {
   tables: Array<{ table: string; columns: string[]; rows: unknown[] }>;
+  facts: Array<{ table: string; columns: string[]; rows: unknown[] }>;
   events: { columns: string[]; rows: unknown[] };
   rollups: { columns: string[]; rows: unknown[] };
   cases: Array<{ id: string; district: string }>;
@@ -61,8 +66,13 @@ export async function readHistory(scratch: Queryable): Promise<HistoryRows> {
     tables.push({ table, columns: await columnsOf(scratch, table), rows: await rowsOf(scratch, table, order) });
   }
   const cases = (tables[0]!.rows as Array<{ id: string; district: string }>).map((c) => ({ id: c.id, district: c.district }));
+  const facts: HistoryRows['facts'] = [];
+  for (const table of FACT_TABLES) {
+    facts.push({ table, columns: await columnsOf(scratch, table), rows: await rowsOf(scratch, table, table === 'indicator_rollups' ? 'id' : 'case_id, indicator, seq', true) });
+  }
   return {
     tables,
+    facts,
     events: { columns: await columnsOf(scratch, 'case_events'), rows: await rowsOf(scratch, 'case_events', 'id') },
     rollups: { columns: await columnsOf(scratch, 'element_rollups'), rows: await rowsOf(scratch, 'element_rollups', 'code, version, district, element_id, day') },
     cases,
@@ -80,7 +90,7 @@ export async function writeHistory(
   alongside?: (tx: Queryable) => Promise<void>,
 ): Promise<{ cases: number; events: number }> {
   await target.transaction(async (tx) => {
-    for (const { table, columns, rows } of history.tables) await insertRows(tx, table, columns, rows);
+    for (const { table, columns, rows } of [...history.tables, ...history.facts]) await insertRows(tx, table, columns, rows);
     await insertRows(tx, 'case_events', history.events.columns, history.events.rows);
     await addRollups(tx, history.rollups.columns, history.rollups.rows, runId);
     for (let i = 0; i < history.cases.length; i += CHUNK) {
@@ -121,5 +131,5 @@ export async function addRollups(tx: Queryable, columns: string[], rows: unknown
 
 /** Empties the scratch store's case history for the next district (TRUNCATE: the event log refuses DELETE). */
 export async function clearHistory(scratch: Queryable): Promise<void> {
-  await scratch.query(`TRUNCATE ${['case_events', 'element_rollups', ...CASE_TABLES].join(', ')} CASCADE`);
+  await scratch.query(`TRUNCATE ${['case_events', 'element_rollups', ...CASE_TABLES, ...FACT_TABLES].join(', ')} CASCADE`);
 }
