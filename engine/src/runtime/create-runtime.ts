@@ -33,6 +33,7 @@ import type {
 } from './types';
 import { compactRollups } from './event-log';
 import { VersionSystem } from './version-system';
+import { SupervisionSystem } from '../supervision/supervision-system';
 import type { ValidateStandard } from '../bpmn/process-model';
 
 export interface RuntimeOptions extends RuntimeResources, TimerOptions {
@@ -44,6 +45,8 @@ const CITY: Scope = {};
 
 export interface Runtime {
   readonly resources: RuntimeResources;
+  /** What supervisors read: indicators, the cases behind them, early warnings, the heatmap. */
+  readonly supervision: SupervisionSystem;
   /** Stores a published version (idempotent for the same hash); pass `tx` to join the caller's transaction. */
   registerVersion(version: StandardVersion, tx?: Queryable): Promise<{ created: boolean }>;
   retireVersion(code: string, version: number, tx?: Queryable): Promise<StandardVersion>;
@@ -80,9 +83,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const tasks = new TaskSystem(resources, commands, cases);
   const timers = new TimerSystem(resources, commands, options);
   const incidents = new IncidentSystem(resources, commands, cases);
+  const supervision = new SupervisionSystem(resources, versions, deployments);
 
   return {
     resources,
+    supervision,
     registerVersion: (version, tx) => versions.register(version, tx),
     retireVersion: (code, version, tx) => versions.retire(code, version, tx),
     getVersion: (code, version) => versions.get(code, version),

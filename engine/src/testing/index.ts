@@ -23,3 +23,4 @@ export { caseViolations, describeViolations, type Violation, type ModelOf } from
 export { PathExplorer, PathFailure, type ExplorerOptions, type PathRecord } from './path-explorer';
 export { generatedProcess, render as renderBlocks, GENERATED_CHILD, GENERATED_CHILD_CODE, GENERATED_FORMS, type GeneratedProcess, type Block } from './process-generator';
 export { exploreGenerated, type GeneratedOptions } from './generated-paths';
+export { playSupervisedHistory, SUPERVISED_INDICATORS, SUPERVISED_VERSION, at, type SupervisedHistory } from './supervised-history';

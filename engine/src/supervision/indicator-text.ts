@@ -1,0 +1,155 @@
+/**
+ * An indicator in words, in Chinese and English: its definition in one plain sentence (what is
+ * measured, against what limit and target) and the rule of its cohort (which cases count, from which
+ * point, what is pending, what is left out), so a figure on a dashboard can be read and checked.
+ *
+ * @example
+ *   describeIndicator(indicator, model, standard).definition.zh
+ *   // 从「接案」完成起，「入户评估」在评估时限（市级 3 个工作日）内完成的比例，目标 ≥ 90%
+ */
+import type { Indicator, LocalizedText, NumberOrParameter, Parameter, ServiceStandard } from '@jingzhun/standards';
+import type { ProcessModel } from '../bpmn/process-model';
+
+export interface IndicatorText {
+  definition: LocalizedText;
+  cohort: LocalizedText;
+  /** What the value is in: 百分比 / percent, 平均值, 次/月 … */
+  unit: LocalizedText;
+}
+
+const UNITS = {
+  working_days: { zh: '个工作日', en: 'working days' },
+  days: { zh: '天', en: 'days' },
+  hours: { zh: '小时', en: 'hours' },
+} as const;
+
+const PERIODS = { month: { zh: '每月', en: 'a month' }, quarter: { zh: '每季度', en: 'a quarter' }, year: { zh: '每年', en: 'a year' } } as const;
+
+const PERCENT: LocalizedText = { zh: '百分比', en: 'percent' };
+
+function name(model: ProcessModel, id: string): LocalizedText {
+  return model.elements.get(id)?.name ?? { zh: id, en: id };
+}
+
+/** `limit` in words: a number, or a parameter with the city's default (districts may tighten it). */
+function limitText(limit: NumberOrParameter, unit: LocalizedText, parameters: readonly Parameter[]): LocalizedText {
+  if (typeof limit === 'number') return { zh: `${limit} ${unit.zh}`, en: `${limit} ${unit.en}` };
+  const p = parameters.find((x) => x.id === limit.parameter);
+  if (!p) return { zh: limit.parameter, en: limit.parameter };
+  return {
+    zh: `${p.title.zh}（市级 ${p.default} ${unit.zh}，各区可收紧）`,
+    en: `${p.title.en} (${p.default} ${unit.en} in the city standard; districts may tighten it)`,
+  };
+}
+
+const PENDING: LocalizedText = {
+  zh: '仍在办理且未超时限的为“待定”，不计入分母；已超时限仍未完成的计为未达标；个案撤销的另列。',
+  en: 'Still running within the limit: pending, not in the denominator; past the limit and not done: a breach; cancelled cases are shown apart.',
+};
+
+/** The task that fills `form` (its name), and the field's title in the form's schema. */
+function fieldNames(model: ProcessModel, standard: Pick<ServiceStandard, 'forms'>, form: string, pointer: string): { task: LocalizedText; field: LocalizedText } {
+  const task = [...model.userTasks.values()].find((t) => t.formId === form)?.name ?? { zh: form, en: form };
+  let node = standard.forms[form] as Record<string, unknown> | undefined;
+  for (const key of pointer.split('/').slice(1)) node = (node?.['properties'] as Record<string, Record<string, unknown>> | undefined)?.[key];
+  const zh = typeof node?.['title'] === 'string' ? node['title'] : pointer.slice(1);
+  const en = (node?.['x-en'] as { title?: unknown } | undefined)?.title;
+  return { task, field: { zh, en: typeof en === 'string' ? en : zh } };
+}
+
+export function describeIndicator(indicator: Indicator, model: ProcessModel, standard: Pick<ServiceStandard, 'parameters' | 'forms'>): IndicatorText {
+  const parameters = standard.parameters;
+  const goal = { zh: `目标 ${indicator.comparator} ${indicator.target}`, en: `target ${indicator.comparator} ${indicator.target}` };
+  const edge = (e: 'start' | 'end') => (e === 'start' ? { zh: '开始', en: 'starts' } : { zh: '完成', en: 'ends' });
+  switch (indicator.kind) {
+    case 'duration': {
+      const from = name(model, indicator.from.element);
+      const to = name(model, indicator.to.element);
+      const limit = limitText(indicator.limit, UNITS[indicator.unit], parameters);
+      return {
+        definition: {
+          zh: `从「${from.zh}」${edge(indicator.from.edge).zh}起，「${to.zh}」在${limit.zh}内${edge(indicator.to.edge).zh}的比例，${goal.zh}%`,
+          en: `Share of passes from "${from.en}" ${edge(indicator.from.edge).en} to "${to.en}" ${edge(indicator.to.edge).en} within ${limit.en}; ${goal.en} %`,
+        },
+        cohort: {
+          zh: `计入：统计期内「${from.zh}」${edge(indicator.from.edge).zh}的个案，每经过一次计一次，以其时限的截止时间判定；走了其他路径、不会再到「${to.zh}」的不计入。${PENDING.zh}`,
+          en: `Counted: every pass of "${from.en}" (${edge(indicator.from.edge).en}) in the period, judged by its deadline; cases that took another way and can no longer reach "${to.en}" are left out. ${PENDING.en}`,
+        },
+        unit: PERCENT,
+      };
+    }
+    case 'recurrence': {
+      const activity = name(model, indicator.activity);
+      const from = name(model, indicator.span.from);
+      const to = name(model, indicator.span.to);
+      const every = limitText(indicator.everyDays, UNITS.days, parameters);
+      return {
+        definition: {
+          zh: `从「${from.zh}」到「${to.zh}」期间，「${activity.zh}」至少每${every.zh}一次的个案比例，${goal.zh}%`,
+          en: `Share of cases with "${activity.en}" at least every ${every.en} between "${from.en}" and "${to.en}"; ${goal.en} %`,
+        },
+        cohort: {
+          zh: `计入：统计期内「${from.zh}」完成的个案；任一间隔超过时限即为未达标；个案未到「${to.zh}」就以其他方式结束的不计入。${PENDING.zh}`,
+          en: `Counted: cases whose "${from.en}" ended in the period; any gap longer than the limit is a breach; cases that ended another way before "${to.en}" are left out. ${PENDING.en}`,
+        },
+        unit: PERCENT,
+      };
+    }
+    case 'completion': {
+      const element = name(model, indicator.element);
+      const within = indicator.withinDays === undefined ? undefined : limitText(indicator.withinDays, UNITS.days, parameters);
+      return {
+        definition: {
+          zh: `个案${within ? `在开案后${within.zh}内` : ''}到达「${element.zh}」的比例，${goal.zh}%`,
+          en: `Share of cases reaching "${element.en}"${within ? ` within ${within.en} of their start` : ''}; ${goal.en} %`,
+        },
+        cohort: {
+          zh: `计入：统计期内开案的个案；以其他方式结案的计为未达标。${PENDING.zh}`,
+          en: `Counted: cases started in the period; cases that ended another way count as not reached. ${PENDING.en}`,
+        },
+        unit: PERCENT,
+      };
+    }
+    case 'field': {
+      const { task, field } = fieldNames(model, standard, indicator.form, indicator.field);
+      const counted: LocalizedText = { zh: `计入：统计期内「${task.zh}」的每一份答复（未填写该项的不计）。`, en: `Counted: every answer of "${task.en}" given in the period (answers without the field are left out).` };
+      if (indicator.aggregate === 'mean') {
+        return {
+          definition: { zh: `「${task.zh}」中「${field.zh}」的平均值，${goal.zh}`, en: `Mean of "${field.en}" in "${task.en}"; ${goal.en}` },
+          cohort: counted,
+          unit: { zh: '平均值', en: 'mean' },
+        };
+      }
+      const condition = indicator.condition ?? 'value';
+      return {
+        definition: {
+          zh: `「${task.zh}」中「${field.zh}」满足 ${condition} 的答复比例，${goal.zh}%`,
+          en: `Share of answers of "${task.en}" whose "${field.en}" meets ${condition}; ${goal.en} %`,
+        },
+        cohort: counted,
+        unit: PERCENT,
+      };
+    }
+    case 'count': {
+      const element = name(model, indicator.element);
+      const period = PERIODS[indicator.period];
+      return {
+        definition: {
+          zh: `「${element.zh}」${period.zh}完成的次数，${goal.zh}`,
+          en: `Times "${element.en}" is completed ${period.en}; ${goal.en}`,
+        },
+        cohort: {
+          zh: `计入：统计期内每一次完成；跨越多个${period.zh.slice(1)}时取平均。`,
+          en: `Counted: every completion in the period; over several periods, the average per period.`,
+        },
+        unit: { zh: `次/${period.zh.slice(1)}`, en: `per ${indicator.period}` },
+      };
+    }
+    case 'conformance':
+      return {
+        definition: { zh: `个案路径符合标准流程的比例，${goal.zh}%（尚未测量）`, en: `Share of cases whose path fits the standard's process; ${goal.en} % (not measured yet)` },
+        cohort: { zh: '流程符合度检查将在后续版本提供，目前不显示数值。', en: 'Conformance checking comes in a later release; no figure is shown until then.' },
+        unit: PERCENT,
+      };
+  }
+}
