@@ -33,6 +33,13 @@ export const ENGINE_ERROR_CODES = [
   'INCIDENT_NOT_FOUND',
   'DUE_DATE_INVALID',
   'DUE_DATE_OUT_OF_RANGE',
+  'NOTICE_NOT_FOUND',
+  'NOTICE_INVALID',
+  'NOTICE_INDICATOR_UNKNOWN',
+  'NOTICE_CLOSED',
+  'NOTICE_NOT_REPLIED',
+  'NOTICE_ALREADY_REPLIED',
+  'NOTICE_CONFLICT',
 ] as const;
 
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
@@ -278,6 +285,75 @@ export class DueDateOutOfRangeError extends EngineError {
     readonly from: Date,
   ) {
     super(`"${value}" counted from ${Number.isNaN(from.getTime()) ? 'an invalid time' : from.toISOString()} gives a due time out of range`);
+  }
+}
+
+/** Thrown when a 督办 notice does not exist or lies outside the caller's district. */
+export class NoticeNotFoundError extends EngineError {
+  readonly code = 'NOTICE_NOT_FOUND';
+  readonly localized = { zh: '督办通知不存在', en: 'no such supervision notice' };
+  constructor(readonly noticeId: string) {
+    super(`supervision notice ${noticeId} not found`);
+  }
+}
+
+/** Thrown when a notice cannot be sent as asked: its period, due time or text; `details` say where. */
+export class NoticeInvalidError extends EngineError {
+  readonly code = 'NOTICE_INVALID';
+  readonly localized = { zh: '督办通知填写有误', en: 'the supervision notice is invalid' };
+  constructor(details: readonly ErrorDetail[]) {
+    super(`the supervision notice is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, details);
+  }
+}
+
+/** Thrown when a notice names an indicator that no published version of its standard has. */
+export class NoticeIndicatorUnknownError extends EngineError {
+  readonly code = 'NOTICE_INDICATOR_UNKNOWN';
+  readonly localized: { zh: string; en: string };
+  constructor(
+    readonly standardCode: string,
+    readonly indicatorId: string,
+  ) {
+    super(`standard ${standardCode} has no indicator ${indicatorId}`, [
+      { pointer: '/indicator', message: { zh: `标准 ${standardCode} 没有指标 ${indicatorId}`, en: `${standardCode} has no indicator ${indicatorId}` } },
+    ]);
+    this.localized = { zh: `标准 ${standardCode} 没有指标 ${indicatorId}`, en: `standard ${standardCode} has no indicator ${indicatorId}` };
+  }
+}
+
+/** Thrown when a notice is replied to, closed or returned after it was closed: nothing more can happen to it. */
+export class NoticeClosedError extends EngineError {
+  readonly code = 'NOTICE_CLOSED';
+  readonly localized = { zh: '督办通知已办结，不能再回复、办结或退回', en: 'the supervision notice is closed; it can no longer be replied to, closed or returned' };
+  constructor(readonly noticeId: string) {
+    super(`supervision notice ${noticeId} is closed`);
+  }
+}
+
+/** Thrown when a notice is closed or returned while the district has not replied to it (again). */
+export class NoticeNotRepliedError extends EngineError {
+  readonly code = 'NOTICE_NOT_REPLIED';
+  readonly localized = { zh: '区里尚未回复该督办通知，不能办结或退回', en: 'the district has not replied to the notice yet; it cannot be closed or returned' };
+  constructor(readonly noticeId: string) {
+    super(`supervision notice ${noticeId} awaits the district's reply`);
+  }
+}
+
+/** Thrown when the district replies to a notice whose last reply the supervisor has not yet closed or returned. */
+export class NoticeAlreadyRepliedError extends EngineError {
+  readonly code = 'NOTICE_ALREADY_REPLIED';
+  readonly localized = { zh: '已回复该督办通知，正等待督导人员审阅', en: 'the notice has been replied to and awaits the supervisor' };
+  constructor(readonly noticeId: string) {
+    super(`supervision notice ${noticeId} has been replied to and awaits review`);
+  }
+}
+
+/** Thrown when the notice changed since the caller read it (another reply, close or return came first); nothing was written. */
+export class NoticeConflictError extends EngineError {
+  readonly code = 'NOTICE_CONFLICT';
+  readonly localized = { zh: '督办通知已被他人同时处理，请刷新后重试', en: 'the supervision notice was changed meanwhile; reload it and try again' };
+  constructor(readonly noticeId: string) {
+    super(`supervision notice ${noticeId} was changed meanwhile; try again`);
   }
 }
 

@@ -15,3 +15,4 @@ export * from './store';
 export * from './errors';
 export * from './runtime';
 export { compileProcess, type ProcessModel, type UserTaskSpec, type ElementSpec, type ValidateStandard } from './bpmn/process-model';
+export * from './supervision/notice-system';
