@@ -27,6 +27,7 @@ import { caseRoutes } from './routes/cases';
 import { districtRoutes } from './routes/districts';
 import { healthRoutes } from './routes/health';
 import { standardsRoutes } from './routes/standards';
+import { supervisionNoticeRoutes } from './routes/supervision-notices';
 import { systemRoutes } from './routes/system';
 import { createArchive } from './standards/archive';
 import { createAuthoring, type Authoring } from './standards/authoring';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): App {
   districtRoutes(routes, runtime);
   caseRoutes(routes, runtime);
   auditRoutes(routes, audit);
+  supervisionNoticeRoutes(routes, runtime);
   systemRoutes(routes, progress);
 
   const app = express() as unknown as App;

@@ -55,6 +55,25 @@ async function incident(ctx: Ctx): Promise<string> {
   return detail.incidents[0].id as string;
 }
 
+/** A 督办 notice sent to 东城 by the supervisor; `replied`: 东城's operator has answered it. */
+async function dongchengNotice(ctx: Ctx, stage: 'open' | 'replied' = 'open'): Promise<string> {
+  const notice = (await ctx.h.as('supervisor').post('/api/supervision/notices', NOTICE).expect(201)).body;
+  if (stage === 'replied') await ctx.h.as('dongcheng.operator').post(`/api/supervision/notices/${notice.id}/reply`, NOTICE_REPLY).expect(200);
+  return notice.id as string;
+}
+
+const NOTICE = {
+  district: 'dongcheng',
+  standard: SAMPLE_CODE,
+  indicator: 'assess-on-time',
+  period: { from: '2026-01-01', to: '2026-03-31' },
+  figure: { value: 80, target: 95, comparator: '>=', numerator: 8, denominator: 10 },
+  message: '评估及时率低于目标，请核查',
+  dueWorkingDays: 5,
+};
+const NOTICE_REPLY = { findings: '评估积压', actions: '已补齐' };
+const NOTICE_READERS: Person[] = ['admin', 'supervisor', 'dongcheng.operator'];
+
 const TASK_WORKERS: Who[] = ['admin', 'dongcheng.worker'];
 const TASK_NOT_FOUND: Person[] = [...OTHER_DISTRICT, 'dongcheng.org.worker'];
 
@@ -199,6 +218,30 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /incidents': { allow: CASE_ROLES, ok: 200, send: async ({ caller }, who) => caller(who).get('/api/incidents?open=true') },
   'GET /audit': { allow: ['admin', 'supervisor'], ok: 200, send: async ({ caller }, who) => caller(who).get('/api/audit?limit=5') },
+  'GET /supervision/notices': { allow: [...NOTICE_READERS, 'haidian.operator'], ok: 200, send: async ({ caller }, who) => caller(who).get('/api/supervision/notices') },
+  'GET /supervision/notices/:id': {
+    allow: NOTICE_READERS,
+    notFound: ['haidian.operator'],
+    ok: 200,
+    send: async (ctx, who) => ctx.caller(who).get(`/api/supervision/notices/${await dongchengNotice(ctx)}`),
+  },
+  'POST /supervision/notices': { allow: ['admin', 'supervisor'], ok: 201, send: async ({ caller }, who) => caller(who).post('/api/supervision/notices', NOTICE) },
+  'POST /supervision/notices/:id/reply': {
+    allow: ['dongcheng.operator'],
+    notFound: ['haidian.operator'],
+    ok: 200,
+    send: async (ctx, who) => ctx.caller(who).post(`/api/supervision/notices/${await dongchengNotice(ctx)}/reply`, NOTICE_REPLY),
+  },
+  'POST /supervision/notices/:id/close': {
+    allow: ['admin', 'supervisor'],
+    ok: 200,
+    send: async (ctx, who) => ctx.caller(who).post(`/api/supervision/notices/${await dongchengNotice(ctx, 'replied')}/close`, {}),
+  },
+  'POST /supervision/notices/:id/return': {
+    allow: ['admin', 'supervisor'],
+    ok: 200,
+    send: async (ctx, who) => ctx.caller(who).post(`/api/supervision/notices/${await dongchengNotice(ctx, 'replied')}/return`, { message: '请补充整改时限' }),
+  },
   'GET /system/progress': { allow: SIGNED_IN, ok: 200, send: async ({ caller }, who) => caller(who).get('/api/system/progress') },
 };
 

@@ -43,6 +43,9 @@ export const PERMISSIONS = {
   'tasks.work': ['admin', 'district_operator', 'caseworker', 'supervisor'],
   'incidents.retry': ['admin', 'district_operator'],
   'audit.read': ['admin', 'supervisor'],
+  'notices.read': ['admin', 'supervisor', 'district_operator'],
+  'notices.send': ['admin', 'supervisor'],
+  'notices.reply': ['district_operator'],
   'users.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -98,6 +98,13 @@ const ZH: Record<ErrorCode, string> = {
   INCIDENT_NOT_FOUND: '故障记录不存在',
   DUE_DATE_INVALID: '标准中的时限或定时器无法读取',
   DUE_DATE_OUT_OF_RANGE: '标准中的时限或定时器算出的到期时间超出范围',
+  NOTICE_NOT_FOUND: '督办通知不存在',
+  NOTICE_INVALID: '督办通知填写有误',
+  NOTICE_INDICATOR_UNKNOWN: '该标准没有这个指标',
+  NOTICE_CLOSED: '督办通知已办结',
+  NOTICE_NOT_REPLIED: '区里尚未回复该督办通知',
+  NOTICE_ALREADY_REPLIED: '已回复该督办通知，正等待督导人员审阅',
+  NOTICE_CONFLICT: '督办通知已被他人同时处理，请刷新后重试',
 };
 
 /** Thrown by handlers for a failure the client should see; the middleware turns it into a response. */
@@ -128,6 +135,8 @@ export function statusOf(code: ErrorCode): number {
     case 'TASK_DATA_INVALID':
     case 'VARIANT_INVALID':
     case 'DISTRICT_UNKNOWN':
+    case 'NOTICE_INVALID':
+    case 'NOTICE_INDICATOR_UNKNOWN':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -144,6 +153,7 @@ export function statusOf(code: ErrorCode): number {
     case 'TASK_NOT_FOUND':
     case 'INCIDENT_NOT_FOUND':
     case 'MESSAGE_NOT_CORRELATED':
+    case 'NOTICE_NOT_FOUND':
       return 404;
     case 'CONFLICT':
     case 'USERNAME_TAKEN':
@@ -159,6 +169,10 @@ export function statusOf(code: ErrorCode): number {
     case 'TASK_NOT_OPEN':
     case 'TASK_CLAIMED':
     case 'MESSAGE_AMBIGUOUS':
+    case 'NOTICE_CLOSED':
+    case 'NOTICE_NOT_REPLIED':
+    case 'NOTICE_ALREADY_REPLIED':
+    case 'NOTICE_CONFLICT':
       return 409;
     case 'VALIDATION_TIMEOUT':
       // The document, not the load, is at fault: the deadline counts from when a worker starts it.
