@@ -114,7 +114,7 @@ export function createApp(deps: AppDeps): App {
   const document = () => buildOpenApi(routes.routes, '0.1.0');
   api.use(openApiRoutes(document));
   const mounted = express.Router();
-  routes.mount(mounted, { accounts, audit, logger: deps.logger, responseValidation: deps.responseValidation ?? 'log' });
+  routes.mount(mounted, { accounts, audit, logger: deps.logger, responseValidation: deps.responseValidation ?? 'log', clock });
   api.use(mounted);
   api.use(apiNotFound);
   app.use('/api', api);

@@ -60,7 +60,9 @@ describe.each(storeTargets())('the OpenAPI description on $kind', (target) => {
       // A JSON answer always has its schema; only empty (204) and binary answers have none.
       expect([route.path, Boolean(route.response ?? route.produces ?? (route.status === 204 ? 'empty' : undefined))]).toEqual([route.path, true]);
       const success = Object.entries(op.responses!).find(([c]) => /^2\d\d$/.test(c))![1];
-      if (route.status !== 204) expect([route.path, Object.keys(success.content ?? {})]).toEqual([route.path, [route.produces ?? 'application/json']]);
+      // A route with tables also answers its rows as a CSV or XLSX file (`?format=`).
+      const files = route.exportTables ? ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] : [];
+      if (route.status !== 204) expect([route.path, Object.keys(success.content ?? {})]).toEqual([route.path, [route.produces ?? 'application/json', ...files]]);
       if (route.response) expect(success.content!['application/json']!.schema).toEqual(JSON.parse(JSON.stringify(route.response)));
       if (route.body) expect(op.requestBody!.content['application/json']!.schema).toEqual(JSON.parse(JSON.stringify(route.body)));
       if (route.consumes) expect(Object.keys(op.requestBody!.content)).toEqual([route.consumes]);

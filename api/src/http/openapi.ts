@@ -6,6 +6,7 @@ import path from 'node:path';
 import express, { type Router } from 'express';
 import { ErrorSchema } from '../schemas/common';
 import type { AnyRouteSpec } from './route';
+import { MEDIA_TYPES } from './table-export';
 
 function openApiPath(expressPath: string): string {
   return expressPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
@@ -65,7 +66,12 @@ export function buildOpenApi(routes: readonly AnyRouteSpec[], version: string): 
     const responses: Record<string, unknown> = {};
     if (status === '204') responses[status] = { description: 'Done' };
     else if (spec.produces) responses[status] = { description: 'OK', content: binary(spec.produces) };
-    else responses[status] = { description: 'OK', content: { 'application/json': { schema: spec.response ? plain(spec.response) : {} } } };
+    else {
+      const json = { 'application/json': { schema: spec.response ? plain(spec.response) : {} } };
+      // A route with tables answers `?format=csv|xlsx` with the same rows as a file.
+      const files = spec.exportTables ? { ...binary(MEDIA_TYPES.csv), ...binary(MEDIA_TYPES.xlsx) } : {};
+      responses[status] = { description: spec.exportTables ? 'OK: JSON, or with `format` a CSV or XLSX file of the same rows' : 'OK', content: { ...json, ...files } };
+    }
     for (const code of errorStatuses(spec)) {
       responses[code] = { description: ERROR_RESPONSES[code], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
     }

@@ -1,14 +1,15 @@
 /**
  * Routes are declared with their schemas (TypeBox, i.e. JSON Schema): the same schemas validate the
  * request (body, query, path) with the platform's one ajv instance, check the response, and produce the
- * OpenAPI description. Authorisation and auditing are declared on the route too.
+ * OpenAPI description. Authorisation and auditing are declared on the route too, and so is the answer
+ * as tables (`exportTables`): such a route also answers `?format=csv|xlsx` with the same rows as a file.
  *
  * @example
  *   api.add({ method: 'get', path: '/standards/:code', permission: 'standards.read',
  *     params: Type.Object({ code: StandardCode }), response: StandardDetail,
  *     summary: 'One standard', handler: ({ params }) => service.get(params.code) });
  */
-import type { Static, TSchema } from '@sinclair/typebox';
+import { KindGuard, Type, type Static, type TObject, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
@@ -21,6 +22,7 @@ import { HttpError, type ErrorDetail } from './errors';
 import { languageOf, type Language } from './language';
 import { MAX_DEPTH, unstorableText } from './safe-text';
 import { requestIdOf } from './request-context';
+import { FORMATS, MAX_TABLES, renderTables, type FileFormat, type Format, type Table } from './table-export';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 type Maybe<T extends TSchema | undefined> = T extends TSchema ? Static<T> : undefined;
@@ -35,6 +37,13 @@ export interface RouteContext<B, Q, P> {
   lang: Language;
   /** Adds facts to this request's audit record (never personal data). */
   auditDetails(details: Record<string, unknown>): void;
+}
+
+/** What a route's tables and file name may depend on besides its answer. */
+export interface ExportContext<Q, P> {
+  lang: Language;
+  query: Q;
+  params: P;
 }
 
 export interface RouteSpec<
@@ -62,6 +71,13 @@ export interface RouteSpec<
   consumes?: string;
   /** Record reads of this route in the audit log (writes are always recorded). */
   auditReads?: boolean;
+  /**
+   * The answer as tables: the route then also takes `?format=json|csv|xlsx` (and `?table=` for a CSV)
+   * and answers a file with the same rows, under the same permission, scope and audit.
+   */
+  exportTables?(response: Maybe<R>, ctx: ExportContext<Maybe<Q>, Maybe<P>>): Table[];
+  /** The file's name without extension; by default the first table's name and the Beijing date. */
+  exportFilename?(response: Maybe<R>, ctx: ExportContext<Maybe<Q>, Maybe<P>>): { zh: string; en: string };
   handler(ctx: RouteContext<Maybe<B>, Maybe<Q>, Maybe<P>>): Promise<Maybe<R> | void> | Maybe<R> | void;
 }
 
@@ -75,6 +91,33 @@ export interface RouteDeps {
   logger: Logger;
   /** `strict`: a response that breaks its schema is a 500 (tests); `log`: it is logged and sent. */
   responseValidation: 'strict' | 'log';
+  /** The moment of an export (its file name and workbook date); the system clock by default. */
+  clock?: { now(): Date };
+}
+
+/** The query parameters every route with tables takes besides its own. */
+const EXPORT_QUERY = {
+  format: Type.Optional(
+    Type.Union(
+      FORMATS.map((f) => Type.Literal(f)),
+      { description: 'json (default), or the same rows as a file: csv (one table, UTF-8) or xlsx (a worksheet per table)' },
+    ),
+  ),
+  table: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_TABLES - 1, description: 'which table a CSV holds, from 0 (default 0)' })),
+};
+
+/** A route's own query schema with the export parameters added, so validation and OpenAPI show them. */
+function withExportQuery(query: TSchema | undefined, path: string): TObject {
+  if (query === undefined) return Type.Object(EXPORT_QUERY, { additionalProperties: false });
+  if (!KindGuard.IsObject(query)) throw new Error(`${path}: a route with exportTables needs an object query schema`);
+  const { properties, required: _required, type: _type, ...options } = query;
+  return Type.Object({ ...properties, ...EXPORT_QUERY }, options);
+}
+
+/** The format asked for, taken out of the validated query before the handler sees it. */
+function splitExportQuery(query: unknown): { query: unknown; format: Format; table: number | undefined } {
+  const { format, table, ...rest } = (query ?? {}) as { format?: Format; table?: number };
+  return { query: rest, format: format ?? 'json', table };
 }
 
 function problemDetails(problems: readonly Problem[], lang: Language): ErrorDetail[] {
@@ -141,7 +184,7 @@ export class ApiRoutes {
   add<B extends TSchema | undefined, Q extends TSchema | undefined, P extends TSchema | undefined, R extends TSchema | undefined>(
     spec: RouteSpec<B, Q, P, R>,
   ): this {
-    this.routes.push(spec as AnyRouteSpec);
+    this.routes.push((spec.exportTables ? { ...spec, query: withExportQuery(spec.query, spec.path) } : spec) as AnyRouteSpec);
     return this;
   }
 
@@ -153,9 +196,10 @@ export class ApiRoutes {
         const details: Record<string, unknown> = {};
         let user: User | undefined;
         const isWrite = spec.method !== 'get';
-        if (isWrite || spec.auditReads) {
-          res.on('finish', () => deps.audit.record({ req, user, status: res.statusCode, details }));
-        }
+        // A file of rows leaves the platform: every export is recorded, with its format.
+        res.on('finish', () => {
+          if (isWrite || spec.auditReads || details['format'] !== undefined) deps.audit.record({ req, user, status: res.statusCode, details });
+        });
         try {
           if (spec.permission !== 'public') {
             const header = req.get('authorization') ?? '';
@@ -167,7 +211,16 @@ export class ApiRoutes {
             }
           }
           const params = spec.params ? validatePart(spec.params, req.params, 'path', lang) : undefined;
-          const query = spec.query ? validatePart(spec.query, req.query, 'query', lang) : undefined;
+          let query = spec.query ? validatePart(spec.query, req.query, 'query', lang) : undefined;
+          let file: { format: FileFormat; table: number | undefined } | undefined;
+          if (spec.exportTables) {
+            const asked = splitExportQuery(query);
+            query = asked.query;
+            if (asked.format !== 'json') {
+              file = { format: asked.format, table: asked.table };
+              details['format'] = asked.format;
+            }
+          }
           let body: unknown;
           if (spec.consumes) {
             if (!Buffer.isBuffer(req.body) || !req.is(spec.consumes)) throw unsupportedMediaType(spec.consumes, lang);
@@ -201,6 +254,20 @@ export class ApiRoutes {
                 throw new Error(`response of ${spec.method.toUpperCase()} ${spec.path} breaks its schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
               }
             }
+          }
+          if (file && spec.exportTables) {
+            const ctx = { lang, query, params };
+            const rendered = await renderTables(spec.exportTables(result, ctx), {
+              ...file,
+              lang,
+              now: deps.clock?.now() ?? new Date(),
+              filename: spec.exportFilename?.(result, ctx),
+            });
+            res
+              .status(status)
+              .set({ 'Content-Type': rendered.contentType, 'Content-Disposition': rendered.contentDisposition, 'Cache-Control': 'no-store' })
+              .send(rendered.body);
+            return;
           }
           res.status(status).json(result);
         } catch (error) {
