@@ -1,11 +1,13 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { Queryable, Runtime, Task } from '@jingzhun/engine';
-import { StandardCode } from '@jingzhun/standards';
+import { findDistrict, StandardCode } from '@jingzhun/standards';
 import { findOrganisation } from '../accounts/organisations';
-import { PeopleSchema, peopleOf } from '../accounts/people';
+import { PeopleSchema, peopleOf, type People } from '../accounts/people';
 import { scopeOf, type User } from '../accounts/roles';
 import { httpError } from '../http/errors';
+import type { Language } from '../http/language';
 import type { ApiRoutes } from '../http/route';
+import type { Table } from '../http/table-export';
 import { CaseDetailSchema, CaseStatusSchema, CaseSummarySchema, IncidentSchema, TaskSchema } from '../schemas/cases';
 import { DataObject, PositiveInt } from '../schemas/common';
 
@@ -48,6 +50,81 @@ async function organisationFor(user: User, district: string, requested: string |
     ]);
   }
   return organisation.id;
+}
+
+// The words of the web app's case list and inbox (editor/src/i18n), so a download says what the screen says.
+const CASE_STATUS = {
+  running: { zh: '办理中', en: 'In progress' },
+  completed: { zh: '已结案', en: 'Closed' },
+  cancelled: { zh: '已撤销', en: 'Cancelled' },
+} as const;
+const TASK_STATUS = {
+  open: { zh: '待办', en: 'Open' },
+  completed: { zh: '已完成', en: 'Completed' },
+  cancelled: { zh: '已撤销', en: 'Cancelled' },
+} as const;
+const UNCLAIMED = { zh: '未认领', en: 'Unclaimed' };
+
+const districtName = (code: string, lang: Language) => findDistrict(code)?.name[lang] ?? code;
+
+/** The case list as a table: what the list shows, never the client's data. */
+function caseTable(items: ReadonlyArray<Static<typeof CaseSummarySchema>>, lang: Language): Table {
+  return {
+    name: { zh: '个案', en: 'Cases' },
+    columns: [
+      { key: 'caseKey', title: { zh: '个案编号', en: 'Case number' } },
+      { key: 'standard', title: { zh: '服务标准', en: 'Standard' } },
+      { key: 'version', title: { zh: '版本', en: 'Version' }, type: 'number' },
+      { key: 'district', title: { zh: '区', en: 'District' } },
+      { key: 'organisation', title: { zh: '承接机构', en: 'Organisation' } },
+      { key: 'status', title: { zh: '状态', en: 'Status' } },
+      { key: 'overdue', title: { zh: '有逾期任务', en: 'Overdue tasks' }, type: 'boolean' },
+      { key: 'incident', title: { zh: '出现异常', en: 'Incident' }, type: 'boolean' },
+      { key: 'startedAt', title: { zh: '开始时间', en: 'Started' }, type: 'datetime' },
+      { key: 'endedAt', title: { zh: '结束时间', en: 'Ended' }, type: 'datetime' },
+      { key: 'id', title: { zh: '系统编号', en: 'ID' } },
+    ],
+    rows: items.map((c) => ({
+      ...c,
+      standard: c.standard.title[lang],
+      version: c.standard.version,
+      district: districtName(c.district, lang),
+      status: CASE_STATUS[c.status][lang],
+    })),
+  };
+}
+
+/** The inbox as a table: what the inbox shows, never the form data. */
+function taskTable(items: ReadonlyArray<Static<typeof TaskSchema>>, people: People, lang: Language): Table {
+  return {
+    name: { zh: '待办任务', en: 'Inbox' },
+    columns: [
+      { key: 'name', title: { zh: '任务', en: 'Task' } },
+      { key: 'caseKey', title: { zh: '个案编号', en: 'Case number' } },
+      { key: 'standard', title: { zh: '服务标准', en: 'Standard' } },
+      { key: 'district', title: { zh: '区', en: 'District' } },
+      { key: 'status', title: { zh: '状态', en: 'Status' } },
+      { key: 'assignee', title: { zh: '办理人', en: 'Assignee' } },
+      { key: 'createdAt', title: { zh: '创建时间', en: 'Created' }, type: 'datetime' },
+      { key: 'dueAt', title: { zh: '期限', en: 'Due' }, type: 'datetime' },
+      { key: 'overdue', title: { zh: '逾期', en: 'Overdue' }, type: 'boolean' },
+      { key: 'workingDaysLeft', title: { zh: '剩余工作日', en: 'Working days left' }, type: 'number' },
+      { key: 'completedAt', title: { zh: '完成时间', en: 'Completed' }, type: 'datetime' },
+    ],
+    rows: items.map((t) => ({
+      name: t.name[lang],
+      caseKey: t.caseKey,
+      standard: t.standard.title[lang],
+      district: districtName(t.district, lang),
+      status: TASK_STATUS[t.status][lang],
+      assignee: t.assignee ? (people[t.assignee]?.displayName[lang] ?? t.assignee) : UNCLAIMED[lang],
+      createdAt: t.createdAt,
+      dueAt: t.dueAt,
+      overdue: t.overdue,
+      workingDaysLeft: t.workingDaysLeft,
+      completedAt: t.completedAt,
+    })),
+  };
 }
 
 /** The role whose tasks a user sees and works: administrators may work any task in their scope. */
@@ -109,6 +186,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     ),
     response: Type.Object({ items: Type.Array(CaseSummarySchema), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
     handler: ({ query, user }) => runtime.listCases(query, scopeOf(user)),
+    exportTables: ({ items }, { lang }) => [caseTable(items, lang)],
   });
 
   api.add({
@@ -195,6 +273,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
       );
       return { items, people: await peopleOf(runtime.resources.store, items.flatMap((t) => [t.assignee, t.completedBy])) };
     },
+    exportTables: ({ items, people }, { lang }) => [taskTable(items, people, lang)],
   });
 
   for (const action of ['claim', 'unclaim'] as const) {
