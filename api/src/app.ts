@@ -27,6 +27,7 @@ import { caseRoutes } from './routes/cases';
 import { districtRoutes } from './routes/districts';
 import { healthRoutes } from './routes/health';
 import { standardsRoutes } from './routes/standards';
+import { supervisionRoutes } from './routes/supervision';
 import { supervisionNoticeRoutes } from './routes/supervision-notices';
 import { systemRoutes } from './routes/system';
 import { createArchive } from './standards/archive';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps): App {
   caseRoutes(routes, runtime);
   auditRoutes(routes, audit);
   supervisionNoticeRoutes(routes, runtime);
+  supervisionRoutes(routes, runtime);
   systemRoutes(routes, progress);
 
   const app = express() as unknown as App;

@@ -18,6 +18,8 @@ const SIGNED_IN = PERSONS;
 const CASE_ROLES: Person[] = ['admin', 'supervisor', 'dongcheng.operator', 'dongcheng.worker', 'dongcheng.org.worker', 'haidian.operator', 'haidian.worker'];
 const STARTERS: Person[] = ['admin', 'dongcheng.operator', 'dongcheng.worker', 'dongcheng.org.worker', 'haidian.operator', 'haidian.worker'];
 const OTHER_DISTRICT: Person[] = ['haidian.operator', 'haidian.worker'];
+// Supervision: city supervisors and administrators, districts' operators, and an organisation's workers (not a district's).
+const SUPERVISION_READERS: Person[] = ['admin', 'supervisor', 'dongcheng.operator', 'haidian.operator', 'dongcheng.org.worker'];
 
 interface Row {
   /** Who succeeds, with `ok`; everyone else signed in gets 403 unless listed in `notFound`; nobody gets 401. */
@@ -242,6 +244,19 @@ const MATRIX: Record<string, Row> = {
     ok: 200,
     send: async (ctx, who) => ctx.caller(who).post(`/api/supervision/notices/${await dongchengNotice(ctx, 'replied')}/return`, { message: '请补充整改时限' }),
   },
+  'GET /supervision/standards': { allow: SUPERVISION_READERS, ok: 200, send: async ({ caller }, who) => caller(who).get('/api/supervision/standards') },
+  'GET /supervision/standards/:code/indicators': {
+    allow: SUPERVISION_READERS,
+    ok: 200,
+    send: async ({ caller }, who) => caller(who).get(`/api/supervision/standards/${SAMPLE_CODE}/indicators?groupBy=district`),
+  },
+  'GET /supervision/standards/:code/indicators/:indicator/cases': {
+    allow: SUPERVISION_READERS,
+    ok: 200,
+    send: async ({ caller }, who) => caller(who).get(`/api/supervision/standards/${SAMPLE_CODE}/indicators/assess-on-time/cases`),
+  },
+  'GET /supervision/standards/:code/warnings': { allow: SUPERVISION_READERS, ok: 200, send: async ({ caller }, who) => caller(who).get(`/api/supervision/standards/${SAMPLE_CODE}/warnings`) },
+  'GET /supervision/standards/:code/heatmap': { allow: SUPERVISION_READERS, ok: 200, send: async ({ caller }, who) => caller(who).get(`/api/supervision/standards/${SAMPLE_CODE}/heatmap`) },
   'GET /system/progress': { allow: SIGNED_IN, ok: 200, send: async ({ caller }, who) => caller(who).get('/api/system/progress') },
 };
 

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   'tasks.work': ['admin', 'district_operator', 'caseworker', 'supervisor'],
   'incidents.retry': ['admin', 'district_operator'],
   'audit.read': ['admin', 'supervisor'],
+  // Supervision's figures: caseworkers only when they work for a contracted organisation (the route checks).
+  'supervision.read': ['admin', 'supervisor', 'district_operator', 'caseworker'],
   'notices.read': ['admin', 'supervisor', 'district_operator'],
   'notices.send': ['admin', 'supervisor'],
   'notices.reply': ['district_operator'],
