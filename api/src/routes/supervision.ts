@@ -218,7 +218,10 @@ export function supervisionRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['supervision'],
     permission: 'supervision.read',
     params: CodeParams,
-    query: Type.Object({ ...PeriodQuery, groupBy: Type.Optional(Type.Union([Type.Literal('district'), Type.Literal('organisation'), Type.Literal('month')])) }, { additionalProperties: false }),
+    query: Type.Object(
+      { ...PeriodQuery, groupBy: Type.Optional(Type.Union([Type.Literal('district'), Type.Literal('organisation'), Type.Literal('month'), Type.Literal('district-month')])) },
+      { additionalProperties: false },
+    ),
     response: IndicatorReportSchema,
     handler: async ({ params, query, user }) => {
       const filter = filterOf(query, now());
@@ -258,7 +261,10 @@ export function supervisionRoutes(api: ApiRoutes, runtime: Runtime): void {
         },
       ];
       if (answer.groupBy) {
-        const by = { district: text('区', 'District'), organisation: text('承接机构', 'Organisation'), month: text('月份', 'Month') }[answer.groupBy as 'district'] ?? text('分组', 'Group');
+        const by =
+          { district: text('区', 'District'), organisation: text('承接机构', 'Organisation'), month: text('月份', 'Month'), 'district-month': text('区和月份', 'District and month') }[
+            answer.groupBy as 'district'
+          ] ?? text('分组', 'Group');
         tables.push({
           name: text(`按${by.zh}`, `By ${by.en.toLowerCase()}`),
           columns: [col('indicator', '指标', 'Indicator'), col('group', by.zh, by.en), ...figureColumns],

@@ -11,7 +11,8 @@ import type { Comparator, Indicator } from '@jingzhun/standards';
 import type { Queryable } from '../store';
 
 export type SimulatedFilter = 'exclude' | 'include' | 'only';
-export type GroupBy = 'district' | 'organisation' | 'month';
+/** How figures are split: by district, organisation, month, or district and month (`dongcheng|2026-06`). */
+export type GroupBy = 'district' | 'organisation' | 'month' | 'district-month';
 
 export interface FigureFilter {
   code: string;
@@ -48,7 +49,7 @@ export interface IndicatorFigures {
   indicator: Indicator;
   /** False for what is not measured yet (conformance): never a number. */
   measured: boolean;
-  /** One figure per group key (district code, organisation id or '' for none, month `YYYY-MM`, or '' ungrouped). */
+  /** One figure per group key (district code, organisation id or '' for none, month `YYYY-MM`, `district|YYYY-MM`, or '' ungrouped). */
   groups: Map<string, Figure>;
 }
 
@@ -114,6 +115,8 @@ function keyOf(groupBy: GroupBy | undefined, table: 'rollups' | 'occurrences'): 
       return table === 'rollups' ? 'organisation' : "COALESCE(organisation, '')";
     case 'month':
       return table === 'rollups' ? "to_char(day, 'YYYY-MM')" : `to_char(${BEIJING.replace('%s', 'opened_at')}, 'YYYY-MM')`;
+    case 'district-month':
+      return `district || '|' || ${keyOf('month', table)}`;
     default:
       return "''";
   }

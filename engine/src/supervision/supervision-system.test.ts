@@ -33,6 +33,17 @@ describe.each(storeTargets())('what supervisors read, on $kind', (storeTarget) =
     expect(report.indicators.find((i) => i.id === 'conformance')).toMatchObject({ measured: false, city: { value: null } });
   });
 
+  it('splits by district and month for the trends', async () => {
+    const report = await runtime.supervision.indicators(CODE, { ...PERIOD, groupBy: 'district-month' }, {});
+    const assess = report.indicators.find((i) => i.id === 'assessOnTime')!;
+    // Dongcheng's and most of Xicheng's passes opened on Sep 30; D opened in October.
+    expect(assess.rows.map((r) => [r.key, r.label.zh, r.numerator, r.denominator, r.pending])).toEqual([
+      ['dongcheng|2026-09', '东城区 2026-09', 1, 2, 0],
+      ['xicheng|2026-09', '西城区 2026-09', 1, 2, 0],
+      ['xicheng|2026-10', '西城区 2026-10', 0, 0, 1],
+    ]);
+  });
+
   it('a district’s users see their district beside the city-wide figure, never another district', async () => {
     const report = await runtime.supervision.indicators(CODE, { ...PERIOD, groupBy: 'district' }, { district: 'dongcheng' });
     const assess = report.indicators.find((i) => i.id === 'assessOnTime')!;

@@ -149,8 +149,14 @@ export class SupervisionSystem {
       indicatorFigures(this.store, standard.indicators, cityFilter),
       filter.groupBy === 'organisation' ? this.organisationNames() : Promise.resolve(new Map<string, LocalizedText>()),
     ]);
+    const districtName = (code: string): LocalizedText => DISTRICTS.find((d) => d.code === code)?.name ?? { zh: code, en: code };
     const label = (key: string): LocalizedText => {
-      if (filter.groupBy === 'district') return DISTRICTS.find((d) => d.code === key)?.name ?? { zh: key, en: key };
+      if (filter.groupBy === 'district') return districtName(key);
+      if (filter.groupBy === 'district-month') {
+        const [district = '', month = ''] = key.split('|');
+        const name = districtName(district);
+        return { zh: `${name.zh} ${month}`, en: `${name.en} ${month}` };
+      }
       if (filter.groupBy === 'organisation') return key ? (names.get(key) ?? { zh: key, en: key }) : NO_ORGANISATION;
       return { zh: key, en: key };
     };
