@@ -259,7 +259,7 @@ export function trackIndicators(input: TrackInput): IndicatorChanges {
   // What can no longer happen: the case ended, or the `to` point is out of its reach.
   for (const indicator of input.indicators) {
     if (!state.open[indicator.id]) continue;
-    if (indicator.kind === 'duration' && (input.ended || !canStillReach(model, input.active, indicator.to.element))) close(indicator, 'void');
+    if (indicator.kind === 'duration' && (input.ended || !canStillReach(model, input.active, indicator.to.element, indicator.from.element))) close(indicator, 'void');
     else if (indicator.kind === 'completion' && input.ended) close(indicator, 'breached');
     else if (indicator.kind === 'recurrence' && input.ended) close(indicator, 'void');
   }

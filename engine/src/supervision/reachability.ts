@@ -36,30 +36,37 @@ function edgesOf(model: ProcessModel): Map<string, string[]> {
   return edges;
 }
 
-/** Every element reachable from `from` (itself included), worked out once per version and element. */
-function reachableFrom(model: ProcessModel, from: string): Set<string> {
+/**
+ * Every element reachable from `from` (itself included) without passing through `avoiding`, worked
+ * out once per version, element and avoided element.
+ */
+function reachableFrom(model: ProcessModel, from: string, avoiding: string): Set<string> {
   let graph = graphs.get(model);
   if (!graph) {
     graph = { edges: edgesOf(model), reached: new Map() };
     graphs.set(model, graph);
   }
-  let reached = graph.reached.get(from);
+  const key = `${from}\u0000${avoiding}`;
+  let reached = graph.reached.get(key);
   if (reached) return reached;
   reached = new Set([from]);
-  const stack = [from];
+  const stack = from === avoiding ? [] : [from];
   while (stack.length) {
     for (const next of graph.edges.get(stack.pop()!) ?? []) {
-      if (!reached.has(next)) {
-        reached.add(next);
-        stack.push(next);
-      }
+      if (reached.has(next)) continue;
+      reached.add(next);
+      if (next !== avoiding) stack.push(next);
     }
   }
-  graph.reached.set(from, reached);
+  graph.reached.set(key, reached);
   return reached;
 }
 
-/** Whether a case active at `active` (element ids) can still reach `target`. */
-export function canStillReach(model: ProcessModel, active: readonly string[], target: string): boolean {
-  return active.some((id) => reachableFrom(model, id).has(target));
+/**
+ * Whether a case active at `active` (element ids) can still reach `target` without passing through
+ * `avoiding` again — for a duration, its `from`: passing it again would begin another pass (a loop
+ * back to a safety assessment reaches the emergency protection, but as a new pass, not this one).
+ */
+export function canStillReach(model: ProcessModel, active: readonly string[], target: string, avoiding = ''): boolean {
+  return active.some((id) => reachableFrom(model, id, avoiding).has(target));
 }
