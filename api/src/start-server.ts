@@ -81,6 +81,11 @@ export async function startServer(options: StartOptions = {}): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info({ port, store: store.kind, migration: store.migration }, `listening on http://localhost:${port}`);
     worker.start();
+    // History from before the indicators' facts existed gets them once, from the event log.
+    app.services.runtime.supervision
+      .buildMissingFacts()
+      .then((built) => built.cases && logger.info(built, 'indicator facts built from the event log'))
+      .catch((error: unknown) => logger.error({ err: error }, 'indicator facts could not be built'));
     if (options.afterStart) {
       Promise.resolve(options.afterStart({ app, store, logger, config, port, signal: stopping.signal })).catch((error: unknown) =>
         logger.error({ err: error }, 'background work failed'),

@@ -17,6 +17,10 @@ import { VersionNotFoundError } from '../errors';
 import { beijingMidnight, indicatorFigures, type Figure, type FigureFilter, type GroupBy, type SimulatedFilter } from './indicator-figures';
 import { describeIndicator } from './indicator-text';
 import { syncWorkingCalendar } from './working-calendar';
+import { rebuildMissingIndicatorFacts } from './rebuild-facts';
+
+/** Marks, in app_meta, that the facts of the history before them were built from the event log. */
+const FACTS_BUILT = 'indicator_facts_built';
 
 export interface PeriodFilter {
   from: string;
@@ -177,6 +181,18 @@ export class SupervisionSystem {
         };
       }),
     };
+  }
+
+  /**
+   * Once per store: builds from the event log the indicator facts of the cases whose commands did not
+   * keep them (history from before they existed). Later cases have theirs; a second call does nothing.
+   */
+  async buildMissingFacts(): Promise<{ cases: number }> {
+    const { rows } = await this.store.query('SELECT 1 FROM app_meta WHERE key = $1', [FACTS_BUILT]);
+    if (rows.length) return { cases: 0 };
+    const built = await rebuildMissingIndicatorFacts(this.resources.store, this.versions);
+    await this.store.query('INSERT INTO app_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [FACTS_BUILT, JSON.stringify({ cases: built.cases, at: this.resources.clock.now() })]);
+    return built;
   }
 
   private async organisationNames(): Promise<Map<string, LocalizedText>> {
