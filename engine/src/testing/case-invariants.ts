@@ -46,7 +46,7 @@ const sameSet = (a: Iterable<string>, b: Iterable<string>) => {
 /** Every way the cases `caseIds` break the invariants (empty when none does). */
 export async function caseViolations(q: Queryable, modelOf: ModelOf, caseIds: readonly string[]): Promise<Violation[]> {
   if (!caseIds.length) return [];
-  const [cases, tasks, jobs, incidents, children] = await Promise.all([
+  const [cases, tasks, jobs, incidents, children, occurrences] = await Promise.all([
     q.query<CaseRow>('SELECT id, case_key, code, version, status, incident, state, position FROM cases WHERE id = ANY($1::uuid[])', [caseIds]),
     q.query<{ id: string; case_id: string; execution_id: string; element_id: string }>(
       `SELECT id, case_id, execution_id, element_id FROM tasks WHERE case_id = ANY($1::uuid[]) AND status = 'open'`,
@@ -61,6 +61,10 @@ export async function caseViolations(q: Queryable, modelOf: ModelOf, caseIds: re
       'SELECT parent_case_id, parent_execution_id, status FROM cases WHERE parent_case_id = ANY($1::uuid[])',
       [caseIds],
     ),
+    q.query<{ case_id: string; indicator: string; seq: number }>(
+      `SELECT case_id, indicator, seq FROM indicator_occurrences WHERE case_id = ANY($1::uuid[]) AND outcome = 'open'`,
+      [caseIds],
+    ),
   ]);
   const found: Violation[] = [];
   for (const c of cases.rows) {
@@ -69,6 +73,11 @@ export async function caseViolations(q: Queryable, modelOf: ModelOf, caseIds: re
     const caseJobs = jobs.rows.filter((j) => j.case_id === c.id);
     for (const i of incidents.rows.filter((x) => x.case_id === c.id)) say(i.element_id, `incident ${i.cause}: ${i.message}`);
     if (c.incident && !incidents.rows.some((x) => x.case_id === c.id)) say(null, 'marked as having an incident, but none is open');
+
+    // The indicators' open occurrences in the store are those the case's position carries.
+    const openFacts = occurrences.rows.filter((o) => o.case_id === c.id).map((o) => `${o.indicator}#${o.seq}`);
+    const carried = c.status === 'running' ? Object.entries(c.position.indicators?.open ?? {}).map(([id, o]) => `${id}#${o.seq}`) : [];
+    if (!sameSet(openFacts, carried)) say(null, `open indicator occurrences [${openFacts.join(', ')}] but the position carries [${carried.join(', ')}]`);
 
     if (c.status !== 'running') {
       if (openTasks.length) say(openTasks[0]!.element_id, `${c.status}, yet ${openTasks.length} task(s) still open`);
