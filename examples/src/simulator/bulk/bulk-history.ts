@@ -2,10 +2,14 @@
  * Bulk mode, for benchmark volumes (millions of events): a few cases per district are played through
  * the engine as templates (case-templates.ts), then copies of them, at other weeks of the period and
  * under new ids, are written straight into the event log (COPY into PostgreSQL, else multi-row
- * INSERTs), with their rollups.
- * Everything is labelled: a simulation run of mode `bulk`, every case in simulated_cases and the
- * rollups' share in simulated_rollups. Bulk cases have events and rollups only — no case file, tasks
- * or timers — so they weigh on supervision's queries and never reach anyone's inbox.
+ * INSERTs), with their rollups and their indicators' facts: each template occurrence shifted like its
+ * events, and the closed ones summed into indicator rollups by the engine's rule (the Beijing day of
+ * the opening), so indicators over bulk history read as if the cases had been played. An occurrence
+ * that a copy would close after the period's end is written open, as the case stands then.
+ * Everything is labelled: a simulation run of mode `bulk`, every case in simulated_cases, the
+ * rollups' share in simulated_rollups, and the occurrences and indicator rollups `simulated`. Bulk
+ * cases have events, rollups and indicator facts only — no case file, tasks or timers — so they weigh
+ * on supervision's queries and never reach anyone's inbox.
  *
  * @example
  *   await simulateBulk({ target, cases: 200_000, months: 12, seed: '1', until, scratch, logger });
@@ -19,7 +23,8 @@ import { addRollups } from '../history-copy';
 import { planSimulation, recordSimulationRun, runnerSetup, type SimulationOptions, type SimulationResult } from '../simulate';
 import { caseTemplates, type CaseFamily } from './case-templates';
 import { isoInstant } from './iso-instant';
-import { copySink, EventColumns, insertSink, prepareEvent, type EventSink, type PreparedEvent } from './event-sinks';
+import { copySink, EventColumns, insertSink, prepareEvent, prepareOccurrence, type EventSink, type OccurrenceState, type PreparedEvent, type PreparedOccurrence } from './event-sinks';
+import { IndicatorRollups } from './indicator-rollups';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -98,6 +103,7 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
   const runId = await recordSimulationRun('bulk', options, plan);
   const result: BulkResult = { runId, from: plan.from, to: plan.to, cases: 0, referred: 0, events: 0, tasksCompleted: 0, openTasks: 0, districts: [], templateSeconds, writeSeconds: 0 };
   const rollups = new Map<string, Rollup>();
+  const indicatorRollups = new IndicatorRollups();
   const inFlight = new Set<Promise<void>>();
   let pending = 0;
   const inFlightEvents = () => pending;
@@ -164,6 +170,27 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
     return list;
   };
 
+  /** A family's occurrences made ready once: their fixed columns. */
+  const preparedOccurrences = new Map<CaseFamily, PreparedOccurrence[]>();
+  const prepareOccurrences = (family: CaseFamily) => {
+    let list = preparedOccurrences.get(family);
+    if (list) return list;
+    list = family.occurrences.map((o) => {
+      const member = family.members[o.member]!;
+      return prepareOccurrence({
+        indicator: o.indicator,
+        seq: o.seq,
+        code: member.code,
+        version: member.version,
+        district: family.district,
+        organisation: member.organisation,
+        kind: o.kind,
+      });
+    });
+    preparedOccurrences.set(family, list);
+    return list;
+  };
+
   /** Counts an event into the rollup of its (version, district, element, Beijing day). */
   const rollup = (prefix: string, at: number, e: CaseFamily['events'][number], member: CaseFamily['members'][number], district: string) => {
     const dayNumber = Math.floor((at + BEIJING) / DAY);
@@ -209,6 +236,27 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
       if (prefix) rollup(prefix, at, e, family.members[e.member]!, family.district);
       if (e.kind === 'task_completed') result.tasksCompleted += 1;
     }
+    const occurrences = prepareOccurrences(family);
+    const base = family.start + shift;
+    const shifted = (offset: number | null) => (offset === null ? null : base + offset);
+    for (let n = 0; n < family.occurrences.length; n++) {
+      const o = family.occurrences[n]!;
+      const opened = base + o.opened;
+      // Opened by an event after the end: not written, as that event is not.
+      if (opened >= end) continue;
+      const occurrence = occurrences[n]!;
+      const closed = shifted(o.closed);
+      // A recurrence's activity after the end is not known when its copy's history stops: its span's start.
+      const last = o.last === null ? null : base + o.last < end ? base + o.last : opened;
+      const deadlines = { deadline: shifted(o.deadline), cityDeadline: shifted(o.cityDeadline) };
+      const state: OccurrenceState =
+        closed === null || closed < end
+          ? { opened, closed, ...deadlines, last, outcome: o.outcome, cityOutcome: o.cityOutcome, value: o.value, ok: o.ok }
+          : // Closed after the end in the template: still open when the copy's history stops, with its last deadline.
+            { opened, closed: null, ...deadlines, last, outcome: 'open', cityOutcome: null, value: null, ok: null };
+      columns.occurrences.push(occurrence, ids[o.member]!, state);
+      indicatorRollups.add(occurrence, state);
+    }
     for (const i of started) {
       columns.cases.push({ id: ids[i]!, district: family.district });
       if (i === 0) result.cases += 1;
@@ -243,6 +291,7 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
     const rollupRows = [...rollups.values()];
     await target.transaction(async (tx) => {
       await addRollups(tx, ['code', 'version', 'district', 'element_id', 'day', 'entered', 'completed', 'cancelled', 'late', 'duration_ms_sum'], rollupRows, runId);
+      await indicatorRollups.write(tx);
       await tx.query(`UPDATE simulation_runs SET cases = $2, events = $3, finished_at = ${options.signal?.aborted ? 'NULL' : 'now()'} WHERE id = $1`, [
         runId,
         result.cases + result.referred,

@@ -1,8 +1,8 @@
 /**
  * Case templates for bulk mode: a small sample of cases per district played through the engine (the
- * engine mode, in scratch stores), kept as each case's event rows relative to its start. Bulk mode
- * replays them at other times under new ids, so its rows are the engine's own kind of rows, with each
- * district's pace, at a volume the engine could not produce in minutes.
+ * engine mode, in scratch stores), kept as each case's event rows and indicator occurrences relative
+ * to its start. Bulk mode replays them at other times under new ids, so its rows are the engine's own
+ * kind of rows, with each district's pace, at a volume the engine could not produce in minutes.
  *
  * @example
  *   const library = await caseTemplates(setup, plan, logger, 2);
@@ -42,6 +42,26 @@ export interface TemplateMember {
   parent: number;
 }
 
+/**
+ * One occurrence of an indicator in a member's case as the engine left it at the end of the period
+ * (indicator_occurrences), its times as milliseconds after the family's start.
+ */
+export interface TemplateOccurrence {
+  member: number;
+  indicator: string;
+  seq: number;
+  kind: string;
+  opened: number;
+  closed: number | null;
+  deadline: number | null;
+  cityDeadline: number | null;
+  last: number | null;
+  outcome: 'open' | 'met' | 'breached' | 'void' | 'cancelled';
+  cityOutcome: 'met' | 'breached' | null;
+  value: number | null;
+  ok: boolean | null;
+}
+
 /** A case and the cases it referred, as they happened. */
 export interface CaseFamily {
   district: string;
@@ -50,6 +70,8 @@ export interface CaseFamily {
   members: TemplateMember[];
   tasks: number;
   events: TemplateEvent[];
+  /** The indicators' occurrences of its cases, in the order of their key (case, indicator, seq). */
+  occurrences: TemplateOccurrence[];
 }
 
 interface CaseRow {
@@ -74,15 +96,32 @@ interface EventRow {
   data: Record<string, unknown> | null;
 }
 
+interface OccurrenceRow {
+  case_id: string;
+  indicator: string;
+  seq: number;
+  kind: string;
+  opened_at: string;
+  closed_at: string | null;
+  deadline_at: string | null;
+  city_deadline_at: string | null;
+  last_at: string | null;
+  outcome: TemplateOccurrence['outcome'];
+  city_outcome: TemplateOccurrence['cityOutcome'];
+  value: number | null;
+  ok: boolean | null;
+}
+
 /** Groups a district's history rows into families of cases with their events, ids made into indexes. */
 export function familiesOf(rows: HistoryRows): CaseFamily[] {
   const cases = rows.tables.find((t) => t.table === 'cases')?.rows as CaseRow[];
+  const occurrences = (rows.facts.find((t) => t.table === 'indicator_occurrences')?.rows ?? []) as OccurrenceRow[];
   const byId = new Map(cases.map((c) => [c.id, c]));
   const rootOf = (c: CaseRow): CaseRow => (c.parent_case_id && byId.has(c.parent_case_id) ? rootOf(byId.get(c.parent_case_id)!) : c);
-  const families = new Map<string, { rows: CaseRow[]; events: EventRow[] }>();
+  const families = new Map<string, { rows: CaseRow[]; events: EventRow[]; occurrences: OccurrenceRow[] }>();
   for (const c of cases) {
     const root = rootOf(c);
-    const family = families.get(root.id) ?? { rows: [], events: [] };
+    const family = families.get(root.id) ?? { rows: [], events: [], occurrences: [] };
     family.rows.push(c);
     families.set(root.id, family);
   }
@@ -90,12 +129,17 @@ export function familiesOf(rows: HistoryRows): CaseFamily[] {
     const c = byId.get(e.case_id);
     if (c) families.get(rootOf(c).id)?.events.push(e);
   }
+  for (const o of occurrences) {
+    const c = byId.get(o.case_id);
+    if (c) families.get(rootOf(c).id)?.occurrences.push(o);
+  }
   const out: CaseFamily[] = [];
   for (const [rootId, family] of families) {
     const members = [byId.get(rootId)!, ...family.rows.filter((c) => c.id !== rootId)];
     const index = new Map(members.map((c, i) => [c.id, i]));
     const start = Date.parse(members[0]!.started_at);
     const tasks = new Map<string, number>();
+    const offset = (at: string | null) => (at === null ? null : Date.parse(at) - start);
     const taskIndex = (id: string | null) => {
       if (!id) return -1;
       if (!tasks.has(id)) tasks.set(id, tasks.size);
@@ -128,6 +172,21 @@ export function familiesOf(rows: HistoryRows): CaseFamily[] {
           ref: refId !== undefined && index.has(refId) ? { key: childCaseId !== undefined ? 'childCaseId' : 'parentCaseId', member: index.get(refId)! } : null,
         };
       }),
+      occurrences: family.occurrences.map((o) => ({
+        member: index.get(o.case_id)!,
+        indicator: o.indicator,
+        seq: o.seq,
+        kind: o.kind,
+        opened: offset(o.opened_at)!,
+        closed: offset(o.closed_at),
+        deadline: offset(o.deadline_at),
+        cityDeadline: offset(o.city_deadline_at),
+        last: offset(o.last_at),
+        outcome: o.outcome,
+        cityOutcome: o.city_outcome,
+        value: o.value,
+        ok: o.ok,
+      })),
       tasks: tasks.size,
     });
   }
