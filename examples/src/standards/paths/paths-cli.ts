@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   const options = scratchOptions(loadExamplesConfig().databaseUrl);
   const total = pathsPerStandard * loadExampleStandards().length + processes * 3;
   console.log(`seed ${seed}: ${total} paths (${pathsPerStandard} per shipped standard, 3 through each of ${processes} generated processes)`);
-  const bar = new SingleBar({ format: '{bar} {value}/{total} paths · {rate}/s · {eta_formatted} left · {ended}', etaBuffer: 200 });
+  // Also when the output is a log file: a line every ten seconds.
+  const bar = new SingleBar({ format: '{bar} {value}/{total} paths · {eta_formatted} left · {ended}', etaBuffer: 200, noTTYOutput: true, notTTYSchedule: 10_000 });
   const endings: Record<string, number> = {};
   const onPath = (record: { status: string }) => {
     endings[record.status] = (endings[record.status] ?? 0) + 1;
