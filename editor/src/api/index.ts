@@ -10,3 +10,4 @@ export { HttpClient, buildQuery } from './http-client';
 export { SessionStore, type Session } from './session-store';
 export { JingzhunApi } from './jingzhun-api';
 export type * from './types';
+export type * from './types-supervision';

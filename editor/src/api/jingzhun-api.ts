@@ -1,5 +1,6 @@
 import type { People } from '../shell/format';
-import type { HttpClient } from './http-client';
+import { filenameFromDisposition } from './content-disposition';
+import type { HttpClient, RequestOptions } from './http-client';
 import type { SessionStore } from './session-store';
 import type {
   CaseFile,
@@ -18,6 +19,21 @@ import type {
   Task,
   User,
 } from './types';
+import type {
+  DownloadedFile,
+  Heatmap,
+  IndicatorReport,
+  FigureGroupBy,
+  CaseOutcome,
+  NoticeDetail,
+  NoticeList,
+  NoticesQuery,
+  OccurrenceCases,
+  SendNotice,
+  EarlyWarning,
+  SupervisionOverview,
+  SupervisionQuery,
+} from './types-supervision';
 
 const enc = encodeURIComponent;
 
@@ -149,5 +165,67 @@ export class JingzhunApi {
 
   completeTask(id: string, data: unknown): Promise<Task> {
     return this.http.request('POST', `/tasks/${enc(id)}/complete`, { body: { data } });
+  }
+
+  // Supervision (督导评估)
+  supervisionOverview(query: SupervisionQuery = {}): Promise<SupervisionOverview> {
+    return this.http.request('GET', '/supervision/standards', { query: { ...query } });
+  }
+
+  supervisionIndicators(code: string, query: SupervisionQuery & { groupBy?: FigureGroupBy } = {}): Promise<IndicatorReport> {
+    return this.http.request('GET', `/supervision/standards/${enc(code)}/indicators`, { query: { ...query } });
+  }
+
+  supervisionCases(code: string, indicator: string, query: SupervisionQuery & { outcome?: CaseOutcome; limit?: number; offset?: number } = {}): Promise<OccurrenceCases> {
+    return this.http.request('GET', `/supervision/standards/${enc(code)}/indicators/${enc(indicator)}/cases`, { query: { ...query } });
+  }
+
+  supervisionWarnings(code: string, query: SupervisionQuery = {}): Promise<{ items: EarlyWarning[] }> {
+    return this.http.request('GET', `/supervision/standards/${enc(code)}/warnings`, { query: { ...query } });
+  }
+
+  supervisionHeatmap(code: string, query: SupervisionQuery = {}): Promise<Heatmap> {
+    return this.http.request('GET', `/supervision/standards/${enc(code)}/heatmap`, { query: { ...query } });
+  }
+
+  /** The dashboard's figures as a file (one sheet for the city, one for the groups), as the server names it. */
+  exportIndicators(code: string, query: SupervisionQuery & { groupBy?: FigureGroupBy }, format: 'xlsx' | 'csv' = 'xlsx'): Promise<DownloadedFile> {
+    return this.downloadTable(`/supervision/standards/${enc(code)}/indicators`, { ...query }, format);
+  }
+
+  /** The cases behind a figure as a file: the same page of them as the list shows. */
+  exportCases(code: string, indicator: string, query: SupervisionQuery & { outcome?: CaseOutcome; limit?: number; offset?: number }, format: 'xlsx' | 'csv' = 'xlsx'): Promise<DownloadedFile> {
+    return this.downloadTable(`/supervision/standards/${enc(code)}/indicators/${enc(indicator)}/cases`, { ...query }, format);
+  }
+
+  /** A table route's answer as a file, fetched with the bearer token and named from Content-Disposition. */
+  private async downloadTable(path: string, query: RequestOptions['query'], format: 'xlsx' | 'csv'): Promise<DownloadedFile> {
+    const r = await this.http.request<Response>('GET', path, { query: { ...query, format }, raw: true });
+    return { blob: await r.blob(), filename: filenameFromDisposition(r.headers.get('Content-Disposition'), `export.${format}`) };
+  }
+
+  // 督办 notices
+  listNotices(query: NoticesQuery = {}): Promise<NoticeList> {
+    return this.http.request('GET', '/supervision/notices', { query: { ...query } });
+  }
+
+  getNotice(id: string): Promise<NoticeDetail> {
+    return this.http.request('GET', `/supervision/notices/${enc(id)}`);
+  }
+
+  sendNotice(body: SendNotice): Promise<NoticeDetail> {
+    return this.http.request('POST', '/supervision/notices', { body });
+  }
+
+  replyNotice(id: string, body: { findings: string; actions: string; revision?: number }): Promise<NoticeDetail> {
+    return this.http.request('POST', `/supervision/notices/${enc(id)}/reply`, { body });
+  }
+
+  closeNotice(id: string, body: { message?: string; revision?: number }): Promise<NoticeDetail> {
+    return this.http.request('POST', `/supervision/notices/${enc(id)}/close`, { body });
+  }
+
+  returnNotice(id: string, body: { message: string; revision?: number }): Promise<NoticeDetail> {
+    return this.http.request('POST', `/supervision/notices/${enc(id)}/return`, { body });
   }
 }
