@@ -43,3 +43,15 @@ export interface Canvas {
   zoom(level: 'fit-viewport' | number, center?: 'auto'): number;
   scrollToElement(element: DiagramElement | string): void;
 }
+
+export interface OverlayAttrs {
+  position: { top?: number; left?: number; bottom?: number; right?: number };
+  html: HTMLElement | string;
+  show?: { minZoom?: number; maxZoom?: number };
+  scale?: boolean | { min?: number; max?: number };
+}
+
+export interface Overlays {
+  add(element: DiagramElement | string, type: string, overlay: OverlayAttrs): string;
+  remove(filter: { type?: string; element?: DiagramElement | string } | string): void;
+}

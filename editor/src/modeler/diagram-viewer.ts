@@ -1,11 +1,12 @@
 /**
  * A read-only diagram (bpmn-js NavigatedViewer) with coloured markers: a published version, one side
- * of a diff, the path of a case.
+ * of a diff, the path of a case, the heatmap of a standard's figures.
  *
  * @example
  *   const viewer = new DiagramViewer(container, 'zh-CN');
  *   await viewer.open(xml);
  *   viewer.mark({ Task_1: ['case-active'] });
+ *   viewer.showHeat([{ id: 'Task_1', step: 2, lines: ['完成 99', '超时 17.2%'] }]);
  */
 import stdModdle from '@jingzhun/standards/std-moddle.json';
 import 'bpmn-js/dist/assets/bpmn-js.css';
@@ -13,6 +14,8 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import type { Canvas, DiagramElement, ElementRegistry, EventBus } from './diagram-types';
 import chineseTranslation from './features/chinese-translation';
+import heatmap from './features/heatmap';
+import type { HeatmapOverlays, HeatSpot } from './features/heatmap/heatmap-overlays';
 import markers from './features/markers';
 import type { DiagramMarkers } from './features/markers/diagram-markers';
 
@@ -24,7 +27,7 @@ export class DiagramViewer {
       container,
       language,
       moddleExtensions: { std: stdModdle },
-      additionalModules: [chineseTranslation, markers],
+      additionalModules: [chineseTranslation, markers, heatmap],
     });
   }
 
@@ -47,6 +50,11 @@ export class DiagramViewer {
 
   mark(markersById: Record<string, readonly string[]>): void {
     this.viewer.get<DiagramMarkers>('diagramMarkers').set(markersById);
+  }
+
+  /** Colours elements by heat step and puts their figures under them; an empty list clears the heatmap. */
+  showHeat(spots: readonly HeatSpot[]): void {
+    this.viewer.get<HeatmapOverlays>('heatmapOverlays').show(spots);
   }
 
   /** The flow elements with their names, as in the modeler. */
