@@ -21,6 +21,11 @@ const InboxPage = lazy(() => import('./district/inbox-page').then((m) => ({ defa
 const CasesListPage = lazy(() => import('./district/cases-list-page').then((m) => ({ default: m.CasesListPage })));
 const StartCasePage = lazy(() => import('./district/start-case-page').then((m) => ({ default: m.StartCasePage })));
 const CaseFilePage = lazy(() => import('./district/case-file-page').then((m) => ({ default: m.CaseFilePage })));
+const SupervisionHomePage = lazy(() => import('./supervision/supervision-home-page').then((m) => ({ default: m.SupervisionHomePage })));
+const StandardDashboardPage = lazy(() => import('./supervision/standard-dashboard-page').then((m) => ({ default: m.StandardDashboardPage })));
+const DrillDownPage = lazy(() => import('./supervision/drill-down-page').then((m) => ({ default: m.DrillDownPage })));
+const NoticesPage = lazy(() => import('./supervision/notices-page').then((m) => ({ default: m.NoticesPage })));
+const NoticePage = lazy(() => import('./supervision/notice-page').then((m) => ({ default: m.NoticePage })));
 
 type Screen = (params: Record<string, string>) => ReactNode;
 
@@ -35,6 +40,11 @@ const ROUTES: [string, Screen][] = [
   ['/cases', () => <CasesListPage />],
   ['/cases/new', () => <StartCasePage />],
   ['/cases/:id', (p) => <CaseFilePage id={p.id!} />],
+  ['/supervision', () => <SupervisionHomePage />],
+  ['/supervision/notices', () => <NoticesPage />],
+  ['/supervision/notices/:id', (p) => <NoticePage id={p.id!} />],
+  ['/supervision/:code', (p) => <StandardDashboardPage code={p.code!} />],
+  ['/supervision/:code/indicators/:indicator/cases', (p) => <DrillDownPage code={p.code!} indicator={p.indicator!} />],
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -1,4 +1,4 @@
-import { canAuthor, canReview, landingPath, navigationFor } from './role-navigation';
+import { activeItem, canAuthor, canReview, landingPath, navigationFor, readsSupervision, repliesToNotices, sendsNotices } from './role-navigation';
 
 describe('navigation by role', () => {
   it('lands a caseworker on the inbox and offers no standards authoring', () => {
@@ -13,12 +13,43 @@ describe('navigation by role', () => {
     expect(canAuthor('reviewer')).toBe(false);
   });
 
-  it('gives a district operator the inbox, case start and the deployments', () => {
-    expect(navigationFor('district_operator').map((n) => n.testId)).toEqual(['nav-inbox', 'nav-start-case', 'nav-cases', 'nav-deployments']);
+  it('gives a district operator the inbox, case start, the deployments and the district’s figures', () => {
+    expect(navigationFor('district_operator').map((n) => n.testId)).toEqual(['nav-inbox', 'nav-start-case', 'nav-cases', 'nav-deployments', 'nav-supervision']);
+    expect(repliesToNotices('district_operator')).toBe(true);
+    expect(sendsNotices('district_operator')).toBe(false);
   });
 
   it('lets a standards officer author but not review', () => {
     expect(canAuthor('standards_officer')).toBe(true);
     expect(canReview('standards_officer')).toBe(false);
+  });
+
+  it('lands a supervisor on supervision, with the notices next', () => {
+    expect(landingPath('supervisor')).toBe('/supervision');
+    expect(navigationFor('supervisor').map((n) => n.testId).slice(0, 2)).toEqual(['nav-supervision', 'nav-notices']);
+    expect(sendsNotices('supervisor')).toBe(true);
+    expect(navigationFor('admin').map((n) => n.testId)).toEqual(expect.arrayContaining(['nav-supervision', 'nav-notices']));
+  });
+
+  it('shows a contracted organisation’s caseworker its figures, and a district caseworker none', () => {
+    expect(navigationFor({ role: 'caseworker', organisation: 'org-dc-yangguang' }).map((n) => n.testId)).toContain('nav-supervision');
+    expect(navigationFor({ role: 'caseworker', organisation: null }).map((n) => n.testId)).not.toContain('nav-supervision');
+    expect(readsSupervision({ role: 'caseworker', organisation: 'org-dc-yangguang' })).toBe(true);
+    expect(readsSupervision({ role: 'caseworker', organisation: null })).toBe(false);
+    expect(readsSupervision({ role: 'standards_officer' })).toBe(false);
+  });
+
+  it('marks the most specific item of the page as current', () => {
+    const items = navigationFor('supervisor');
+    expect(activeItem(items, '/supervision/notices', '/supervision/notices')?.testId).toBe('nav-notices');
+    expect(activeItem(items, '/supervision/notices/n1', '/supervision/notices/n1')?.testId).toBe('nav-notices');
+    expect(activeItem(items, '/supervision/BJ-SW-ELDER', '/supervision/BJ-SW-ELDER?period=2026')?.testId).toBe('nav-supervision');
+    const operator = navigationFor('district_operator');
+    expect(activeItem(operator, '/cases/new', '/cases/new')?.testId).toBe('nav-start-case');
+    expect(activeItem(operator, '/cases/c1', '/cases/c1')?.testId).toBe('nav-cases');
+    const admin = navigationFor('admin');
+    expect(activeItem(admin, '/standards', '/standards?status=in_review')?.testId).toBe('nav-reviews');
+    expect(activeItem(admin, '/standards', '/standards')?.testId).toBe('nav-standards');
+    expect(activeItem(admin, '/inbox', '/inbox')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { UserRole } from '../api';
+import type { User, UserRole } from '../api';
 
 export interface NavItem {
   /** i18n key of the label. */
@@ -13,23 +13,44 @@ const DEPLOYMENTS: NavItem = { label: 'nav.deployments', path: '/district', test
 const INBOX: NavItem = { label: 'nav.inbox', path: '/inbox', testId: 'nav-inbox' };
 const CASES: NavItem = { label: 'nav.cases', path: '/cases', testId: 'nav-cases' };
 const START_CASE: NavItem = { label: 'nav.startCase', path: '/cases/new', testId: 'nav-start-case' };
+const SUPERVISION: NavItem = { label: 'nav.supervision', path: '/supervision', testId: 'nav-supervision' };
+const NOTICES: NavItem = { label: 'nav.notices', path: '/supervision/notices', testId: 'nav-notices' };
 
 const BY_ROLE: Record<UserRole, NavItem[]> = {
   standards_officer: [STANDARDS],
   reviewer: [REVIEWS, STANDARDS],
-  district_operator: [INBOX, START_CASE, CASES, DEPLOYMENTS],
+  district_operator: [INBOX, START_CASE, CASES, DEPLOYMENTS, SUPERVISION],
   caseworker: [INBOX, CASES],
-  supervisor: [STANDARDS, CASES],
-  admin: [STANDARDS, REVIEWS, CASES],
+  supervisor: [SUPERVISION, NOTICES, STANDARDS, CASES],
+  admin: [STANDARDS, REVIEWS, CASES, SUPERVISION, NOTICES],
 };
 
-/** The screens a role works with, the first being where it lands after signing in. */
-export function navigationFor(role: UserRole): NavItem[] {
-  return BY_ROLE[role] ?? [STANDARDS];
+type Person = Pick<User, 'role'> & Partial<Pick<User, 'organisation'>>;
+
+/**
+ * The screens a person works with, the first being where they land after signing in. A contracted
+ * organisation's caseworker also reads the organisation's figures.
+ */
+export function navigationFor(person: UserRole | Person): NavItem[] {
+  const { role, organisation } = typeof person === 'string' ? { role: person, organisation: null } : person;
+  const items = BY_ROLE[role] ?? [STANDARDS];
+  return role === 'caseworker' && organisation ? [...items, SUPERVISION] : items;
 }
 
 export function landingPath(role: UserRole): string {
   return navigationFor(role)[0]!.path;
+}
+
+/**
+ * The navigation item the page belongs to: one with a query only on exactly its address, else the
+ * one whose path is the longest prefix of the page's path (`/supervision/notices` before `/supervision`).
+ */
+export function activeItem(items: readonly NavItem[], path: string, here: string): NavItem | undefined {
+  const exact = items.find((item) => item.path.includes('?') && here === item.path);
+  if (exact) return exact;
+  return items
+    .filter((item) => !item.path.includes('?') && (path === item.path || path.startsWith(item.path + '/')))
+    .sort((a, b) => b.path.length - a.path.length)[0];
 }
 
 export function canAuthor(role: UserRole): boolean {
@@ -42,4 +63,23 @@ export function canReview(role: UserRole): boolean {
 
 export function worksCases(role: UserRole): boolean {
   return role === 'district_operator' || role === 'caseworker';
+}
+
+/** Who reads supervision's figures: city roles, district operators, a contracted organisation's people. */
+export function readsSupervision(person: Person): boolean {
+  return ['admin', 'supervisor', 'district_operator'].includes(person.role) || (person.role === 'caseworker' && !!person.organisation);
+}
+
+/** Who sends 督办 notices, and closes or returns them. */
+export function sendsNotices(role: UserRole): boolean {
+  return role === 'admin' || role === 'supervisor';
+}
+
+/** Who answers 督办 notices: the district's operator. */
+export function repliesToNotices(role: UserRole): boolean {
+  return role === 'district_operator';
+}
+
+export function readsNotices(role: UserRole): boolean {
+  return sendsNotices(role) || repliesToNotices(role);
 }

@@ -1,12 +1,14 @@
 import { useMemo, useRef, useState, useSyncExternalStore, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../api';
+import { repliesToNotices } from '../auth/role-navigation';
 import { useApi, useSession } from '../auth/session-context';
 import { currentLanguage, localized } from '../i18n';
 import { Link } from '../routing/router';
 import { formatDate, personName } from '../shell/format';
 import { EmptyState, ErrorBanner, Loading } from '../shell/status-views';
 import { useResource } from '../shell/use-resource';
+import { InboxNotices } from '../supervision/inbox-notices';
 import { dueState, filterInbox, sortInbox } from './inbox-order';
 import { visibleRange } from './virtual-window';
 
@@ -67,6 +69,7 @@ export function InboxPage() {
           {t('inbox.summary', { count: tasks.data?.items.length ?? 0, overdue })}
         </span>
       </div>
+      {session && repliesToNotices(session.user.role) && <InboxNotices />}
       <div className="filters">
         <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('inbox.searchPlaceholder')} aria-label={t('inbox.search')} data-testid="inbox-search" />
         <select value={mine} onChange={(e) => setMine(e.target.value as typeof mine)} aria-label={t('inbox.show')} data-testid="inbox-filter">

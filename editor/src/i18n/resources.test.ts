@@ -1,5 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { PERIOD_KINDS } from '../supervision/period-presets';
+import { HEAT_METRICS } from '../supervision/heat-scale';
+import { LIMITS_CHOICES, SIMULATED_CHOICES } from '../supervision/supervision-filters';
+import { LIGHTS } from '../supervision/traffic-light';
 import { en } from './en';
 import { zhCN } from './zh-cn';
 
@@ -55,5 +59,22 @@ describe('the translations', () => {
     for (const role of ['admin', 'standards_officer', 'reviewer', 'district_operator', 'caseworker', 'supervisor']) expect(zhKeys).toContain(`roles.${role}`);
     for (const status of ['draft', 'in_review', 'published', 'rejected', 'retired']) expect(zhKeys).toContain(`status.${status}`);
     for (const tab of ['process', 'who', 'parameters', 'forms']) expect(zhKeys).toContain(`editor.tab.${tab}`);
+  });
+
+  it('name every light, period, filter, outcome, unit and notice step the supervision screens build keys for', () => {
+    const built = [
+      ...LIGHTS.map((l) => `supervision.light.${l}`),
+      ...PERIOD_KINDS.map((k) => `supervision.period.kinds.${k}`),
+      ...['incomplete', 'reversed', 'tooLong'].map((p) => `supervision.period.problem.${p}`),
+      ...SIMULATED_CHOICES.map((s) => `supervision.simulated.${s}`),
+      ...LIMITS_CHOICES.map((l) => `supervision.limits.${l}`),
+      ...HEAT_METRICS.map((m) => `supervision.heatmap.metrics.${m}`),
+      ...['minutes', 'hours', 'days'].map((u) => `supervision.units.${u}`),
+      ...['met', 'breached', 'pending', 'breaching', 'cancelled', 'void'].map((c) => `supervision.dashboard.counts.${c}`),
+      ...['met', 'breached', 'pending', 'cancelled', 'void'].map((o) => `supervision.drill.outcomes.${o}`),
+      ...['open', 'replied', 'closed'].map((s) => `notices.status.${s}`),
+      ...['sent', 'replied', 'returned', 'closed'].map((k) => `notices.kinds.${k}`),
+    ];
+    expect(built.filter((k) => !zhKeys.has(k) || !enKeys.has(k))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../api';
-import { navigationFor } from '../auth/role-navigation';
+import { activeItem, navigationFor } from '../auth/role-navigation';
 import { useApi } from '../auth/session-context';
 import { localized } from '../i18n';
 import { confirmLeave, Link, navigate, useLocation } from '../routing/router';
@@ -17,6 +17,8 @@ export function AppShell({ session, children }: { session: Session; children: Re
   const user = session.user;
   const district = user.district ? districts.find((d) => d.code === user.district) : undefined;
   const here = path + (query.toString() ? `?${query}` : '');
+  const items = navigationFor(user);
+  const current = activeItem(items, path, here);
 
   function logout() {
     if (!confirmLeave()) return;
@@ -33,8 +35,8 @@ export function AppShell({ session, children }: { session: Session; children: Re
           <span className="brand-name">{t('app.shortName')}</span>
         </Link>
         <nav aria-label={t('nav.label')} className="shell-nav">
-          {navigationFor(user.role).map((item) => {
-            const active = item.path.includes('?') ? here === item.path : path === item.path || (path.startsWith(item.path + '/') && path !== '/cases/new' && path !== '/standards/new');
+          {items.map((item) => {
+            const active = item === current;
             return (
               <Link key={item.testId} to={item.path} data-testid={item.testId} aria-current={active ? 'page' : undefined}>
                 {t(item.label)}
