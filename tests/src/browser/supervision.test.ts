@@ -1,0 +1,207 @@
+/**
+ * Supervision (督导评估) in the browser, as the people who do it, on the demo's standards with a few
+ * months of simulated history in all 16 districts: the city supervisor finds the elderly standard's
+ * figures district by district, opens the heatmap, drills from a breached figure to a case file, sends
+ * 东城 a 督办 notice about a figure below target and exports the table as Excel; 东城's operator
+ * finds the notice in the inbox and replies, and sees only 东城 beside the city; the supervisor closes
+ * the notice. Each screen is photographed in zh-CN.
+ */
+import ExcelJS from 'exceljs';
+import { storeTargets } from '@jingzhun/engine/testing';
+import type { Browser } from 'playwright-core';
+import { openAppServer, type AppServer } from './support/app-server';
+import { closeStarted, gone, inPage, keepFailure, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, signOut, TEST_TIMEOUT, type TestPage } from './support/browser';
+import { DEMO_PERIOD, seedDemoHistory } from './support/demo-history';
+
+const CODE = 'BJ-SW-ELDER';
+const TITLE = '困难老年人社会工作服务';
+const FIRST_INDICATOR = '首次探访按时完成率';
+const DISTRICTS = 16;
+
+let browser: Browser;
+let launching: Promise<Browser> | undefined;
+beforeAll(async () => {
+  launching = launchChromium();
+  browser = await launching;
+}, SETUP_TIMEOUT);
+afterAll(() => closeStarted([launching]));
+
+describe.each(storeTargets())('supervision in the browser, on $kind', (target) => {
+  let server: AppServer;
+  let page: TestPage;
+  let opening: Promise<AppServer> | undefined;
+  beforeAll(async () => {
+    opening = openAppServer(target);
+    server = await opening;
+    // The simulator plays the history of all 16 districts: minutes on a busy machine.
+    await seedDemoHistory(server, target);
+    page = await newPage(browser, server.url);
+  }, 2 * SETUP_TIMEOUT);
+  afterAll(async () => {
+    await page?.context().close();
+    await closeStarted([opening]);
+  });
+
+  const shot = (name: string) => (target.kind === 'pglite' ? screenshot(page, `supervision-${name}`) : Promise.resolve(''));
+  const dashboardUrl = `/supervision/${CODE}?from=${DEMO_PERIOD.from}&to=${DEMO_PERIOD.to}&simulated=include`;
+
+  it(
+    'from the overview to a district’s case file, a 督办 notice to 东城 answered from its inbox, and the table in Excel',
+    () =>
+      keepFailure(page, `supervision-${target.kind}`, async () => {
+        // The supervisor lands on supervision; by default only real work counts, and the demo's history is simulated.
+        await signIn(page, 'supervisor');
+        await page.waitForURL('**/supervision');
+        await seeText(page.getByTestId('simulated-badge'), '不含模拟数据');
+        await page.getByTestId('no-real-data').waitFor();
+
+        // The period of the history, simulated history included: said on the page.
+        await page.getByTestId('period-kind').selectOption('custom');
+        await page.getByTestId('period-from').fill(DEMO_PERIOD.from);
+        await page.getByTestId('period-to').fill(DEMO_PERIOD.to);
+        await page.getByTestId('filter-simulated').selectOption('include');
+        await seeText(page.getByTestId('simulated-badge'), '含模拟数据');
+        await seeText(page.getByTestId('period-range'), `${DEMO_PERIOD.from} 至 ${DEMO_PERIOD.to}`);
+        const lights = page.locator(`[data-testid^="light-${CODE}-"]`);
+        await lights.nth(DISTRICTS - 1).waitFor();
+        expect(await lights.count()).toBe(DISTRICTS);
+        expect(await page.locator(`[data-testid^="light-${CODE}-"][data-light="grey"]`).count()).toBeLessThan(DISTRICTS);
+        await shot('01-overview');
+
+        // The elderly standard's dashboard: every district side by side, each indicator defined in words.
+        await page.getByTestId(`overview-link-${CODE}`).click();
+        await page.waitForURL(`**/supervision/${CODE}?**`);
+        await seeText(page.getByTestId('dashboard-title'), TITLE);
+        await seeText(page.getByTestId('simulated-badge'), '含模拟数据');
+        const districtRows = page.locator('[data-testid^="figures-row-"]:not([data-testid="figures-row-city"])');
+        await districtRows.nth(DISTRICTS - 1).waitFor();
+        expect(await districtRows.count()).toBe(DISTRICTS);
+        await seeText(page.getByTestId('figures-row-city'), '全市');
+        await seeText(page.getByTestId('figures-row-yanqing'), '延庆区');
+        const firstCard = page.getByTestId('indicator-card-firstVisitOnTime');
+        await seeText(firstCard, FIRST_INDICATOR);
+        await seeText(firstCard, '工作日');
+        await seeText(firstCard.getByTestId('city-value'), /^\d+\.\d%$/);
+        await seeText(page.getByTestId('indicator-card-conformance').getByTestId('city-value'), '尚未测量');
+        await page.locator('[data-testid="ranking-chart"] svg').waitFor();
+        await page.locator('[data-testid="trend-chart"] svg').waitFor();
+        await seeText(page.getByTestId('outliers'), '异常值');
+        await page.getByTestId('warnings').waitFor();
+        await shot('02-dashboard');
+
+        // The heatmap colours the diagram's tasks by their share of late tasks, with a legend, and puts figures under them.
+        await page.getByTestId('toggle-heatmap').click();
+        await page.locator('[data-testid="heatmap-diagram"][data-ready="true"]').waitFor();
+        await page.locator('[data-testid="heatmap-diagram"] .djs-element:is(.heat-0, .heat-1, .heat-2, .heat-3)').first().waitFor();
+        await seeText(page.locator('[data-testid="heatmap-diagram"] .heat-badge[data-element-id="Task_InitialVisit"]'), /完成 \d+/);
+        await seeText(page.getByTestId('heatmap-legend'), '≥ 30%');
+        await page.getByTestId('heatmap').scrollIntoViewIfNeeded();
+        await shot('03-heatmap');
+
+        // From the city's breached first visits to the cases behind them, and on to one case's file.
+        await page.getByTestId('count-firstVisitOnTime-breached').click();
+        await page.waitForURL(`**/supervision/${CODE}/indicators/firstVisitOnTime/cases?**`);
+        const drillRows = page.getByTestId('drill-row');
+        await drillRows.first().waitFor();
+        expect(new Set(await drillRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-outcome'))))).toEqual(new Set(['breached']));
+        await shot('04-drill-down');
+        const caseLink = page.getByTestId('drill-case-link').first();
+        const caseKey = (await caseLink.innerText()).trim();
+        await caseLink.click();
+        await page.waitForURL('**/cases/**');
+        await seeText(page.getByTestId('case-key'), caseKey);
+        await page.getByTestId('case-timeline').waitFor();
+        await shot('05-case-file');
+        await page.goBack();
+        await page.getByTestId('back-to-dashboard').click();
+        await page.waitForURL(`**/supervision/${CODE}?**`);
+
+        // A figure of 东城 below target becomes a 督办 notice, with the figure as shown.
+        const dongcheng = page.getByTestId('figures-row-dongcheng');
+        await dongcheng.waitFor();
+        const noticeButton = dongcheng.locator('[data-testid$="-notice"]').first();
+        await noticeButton.click();
+        const dialog = page.getByTestId('notice-dialog');
+        await seeText(dialog.getByTestId('notice-dialog-district'), '东城区');
+        await seeText(dialog.getByTestId('notice-dialog-figure'), '目标');
+        await dialog.getByTestId('notice-message').fill('东城区该项指标低于目标，请核查原因并整改。');
+        await dialog.getByTestId('notice-due-days').fill('5');
+        await shot('06-notice-dialog');
+        await dialog.getByTestId('notice-send').click();
+        await seeText(page.getByTestId('notice-sent'), '已向东城区发出督办');
+        await gone(dialog);
+
+        // 导出 Excel: the table as the API writes it, named by the server, with a row per indicator and district.
+        const downloading = page.waitForEvent('download');
+        await page.getByTestId('export-xlsx').click();
+        const download = await downloading;
+        expect(download.suggestedFilename()).toBe(`督导指标-${CODE}-${DEMO_PERIOD.from}至${DEMO_PERIOD.to}.xlsx`);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(await download.path());
+        expect(book.worksheets.map((w) => w.name)).toEqual(['全市', '按区']);
+        const byDistrict = book.getWorksheet('按区')!;
+        expect(byDistrict.getRow(1).values).toEqual(expect.arrayContaining(['指标', '区', '数值', '目标']));
+        const rows = byDistrict.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 3) as [string, string]);
+        const firstIndicatorDistricts = rows.filter(([indicator]) => indicator === FIRST_INDICATOR).map(([, district]) => district);
+        expect(firstIndicatorDistricts).toHaveLength(DISTRICTS);
+        expect(firstIndicatorDistricts).toEqual(expect.arrayContaining(['东城区', '海淀区', '延庆区']));
+
+        // The supervisor's list of notices has it, waiting for 东城.
+        await page.getByTestId('nav-notices').click();
+        const sent = page.getByTestId('notice-row').filter({ hasText: '东城区' });
+        await seeText(sent, '待回复');
+        await seeText(sent, TITLE);
+        await shot('07-notices');
+        await signOut(page);
+
+        // 东城's operator finds it at the top of the inbox and replies there.
+        await signIn(page, 'dongcheng.operator');
+        await page.waitForURL('**/inbox');
+        const inboxNotice = page.getByTestId('inbox-notice');
+        await seeText(inboxNotice, '东城区该项指标低于目标');
+        await seeText(inboxNotice, /剩 \d+ 个工作日/);
+        await shot('08-operator-inbox');
+        await inboxNotice.getByTestId('inbox-notice-reply').click();
+        await inboxNotice.getByTestId('notice-findings').fill('部分个案首次探访排期延误，已逐案核查。');
+        await inboxNotice.getByTestId('notice-actions').fill('调整社工排班，每周复核待探访名单。');
+        await inboxNotice.getByTestId('notice-reply').click();
+        await seeText(page.getByTestId('notice-done'), '已回复');
+        await gone(inboxNotice);
+
+        // The operator's dashboard: 东城 beside the city, no other district named.
+        await page.getByTestId('nav-supervision').click();
+        await page.getByTestId(`light-${CODE}-dongcheng`).waitFor();
+        expect(await page.locator(`[data-testid^="light-${CODE}-"]`).count()).toBe(1);
+        await page.goto(dashboardUrl);
+        await page.getByTestId('figures-row-dongcheng').waitFor();
+        await seeText(page.getByTestId('figures-row-city'), '全市');
+        expect(await page.locator('[data-testid^="figures-row-"]').count()).toBe(2);
+        expect(await page.getByTestId('dashboard').innerText()).not.toMatch(/西城区|朝阳区|海淀区|延庆区/);
+        await shot('09-operator-dashboard');
+        await signOut(page);
+
+        // The supervisor reads the reply and closes the notice.
+        await signIn(page, 'supervisor');
+        await page.getByTestId('nav-notices').click();
+        const replied = page.getByTestId('notice-row').filter({ hasText: '东城区' });
+        await seeText(replied, '已回复');
+        await replied.getByTestId('notice-link').click();
+        await seeText(page.getByTestId('notice-thread'), '调整社工排班');
+        await page.getByTestId('notice-close').click();
+        await seeText(page.getByTestId('notice-done'), '已办结');
+        await seeText(page.getByTestId('notice-status'), '已办结');
+        await shot('10-notice-closed');
+
+        // On a phone the dashboard fits the screen: tables scroll inside it, charts take its width.
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(dashboardUrl);
+        await page.getByTestId('figures-table').waitFor();
+        await page.locator('[data-testid="ranking-chart"] svg').waitFor();
+        await inPage(page, 'document.documentElement.scrollWidth <= window.innerWidth');
+        await shot('11-dashboard-390');
+        await page.setViewportSize({ width: 1366, height: 768 });
+        expect(page.errors).toEqual([]);
+      }),
+    2 * TEST_TIMEOUT,
+  );
+});
