@@ -62,7 +62,9 @@ async function main(): Promise<void> {
     } catch (error) {
       failed = true;
       bar.stop();
+      const cause = (error as Error & { cause?: unknown }).cause;
       console.error(`\n${part === 'shipped' ? 'a shipped standard' : 'a generated process'} failed (seed ${seed}):\n${(error as Error).message}`);
+      if (cause instanceof Error) console.error(`\ncause: ${cause.message}`);
       break;
     } finally {
       await close();
