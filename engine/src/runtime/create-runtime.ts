@@ -33,6 +33,7 @@ import type {
 } from './types';
 import { compactRollups } from './event-log';
 import { VersionSystem } from './version-system';
+import { foldIndicatorRollups } from '../supervision/fold-indicator-rollups';
 import { SupervisionSystem } from '../supervision/supervision-system';
 import type { ValidateStandard } from '../bpmn/process-model';
 
@@ -68,7 +69,7 @@ export interface Runtime {
   completeTask(input: CompleteTaskInput, scope?: Scope): Promise<Task>;
   listIncidents(filter?: { open?: boolean; caseId?: string }, scope?: Scope): Promise<Incident[]>;
   retryIncident(input: RetryInput, scope?: Scope): Promise<CaseDetail>;
-  /** Folds rollup deltas into one row per key (the worker does this now and then). */
+  /** Folds rollup deltas, the elements' and the indicators', into one row per key (the worker does this now and then). */
   compactRollups(): Promise<number>;
   /** Fires every timer due at `now` (the clock's time by default). */
   runDue(now?: Date, options?: { batchSize?: number }): Promise<DueCounts>;
@@ -108,6 +109,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     listIncidents: (filter = {}, scope = CITY) => incidents.list(filter, scope),
     retryIncident: (input, scope = CITY) => incidents.retry(input, scope),
     runDue: (now, opts) => timers.runDue(now, opts),
-    compactRollups: () => compactRollups(resources.store),
+    compactRollups: async () => (await compactRollups(resources.store)) + (await foldIndicatorRollups(resources.store)),
   };
 }

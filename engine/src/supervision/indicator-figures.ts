@@ -1,8 +1,8 @@
 /**
  * The figures of a standard's indicators for a period, per district, organisation or month: closed
  * occurrences summed from the daily rollups (so a year's figure costs the same whatever the history
- * behind it), open ones read one by one and judged against now — past their deadline a breach, within
- * it pending. Periods are Beijing days; an occurrence belongs to the day it opened.
+ * behind it), open ones counted from their index and judged against now — past their deadline a
+ * breach, within it pending. Periods are Beijing days; an occurrence belongs to the day it opened.
  *
  * @example
  *   const figures = await indicatorFigures(store, standard.indicators, { code, from: '2026-06-01', to: '2026-06-30', groupBy: 'district', simulated: 'exclude', limits: 'case', now });
@@ -53,9 +53,16 @@ export interface IndicatorFigures {
   groups: Map<string, Figure>;
 }
 
-interface ClosedRow {
+/** Sums of closed occurrences, or counts of open ones, for one indicator in one district, organisation and month. */
+interface Cell {
   indicator: string;
-  key: string;
+  district: string;
+  organisation: string;
+  /** Index of the month in the period's months (0: the month of `from`). */
+  month: number;
+}
+
+interface ClosedRow extends Cell {
   met: number;
   breached: number;
   city_met: number;
@@ -67,14 +74,10 @@ interface ClosedRow {
   value_n: number;
 }
 
-interface OpenRow {
-  indicator: string;
-  key: string;
+interface OpenRow extends Cell {
   breaching: number;
   pending: number;
 }
-
-const BEIJING = `((%s AT TIME ZONE 'UTC') + interval '8 hours')`;
 
 /** The instant a Beijing day begins. */
 export function beijingMidnight(day: string): Date {
@@ -107,18 +110,29 @@ export function compare(value: number, comparator: Comparator, target: number): 
   }
 }
 
-function keyOf(groupBy: GroupBy | undefined, table: 'rollups' | 'occurrences'): string {
+/** The first day of each month the days `from`–`to` touch, from the month of `from` on (`YYYY-MM-01`). */
+function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= to.slice(0, 7); m === 12 ? ((m = 1), (y += 1)) : (m += 1)) {
+    months.push(`${y}-${String(m).padStart(2, '0')}-01`);
+  }
+  return months;
+}
+
+/** A cell's key in the grouping asked for. */
+function keyOf(groupBy: GroupBy | undefined, cell: Cell, months: readonly string[]): string {
+  const month = () => months[cell.month]!.slice(0, 7);
   switch (groupBy) {
     case 'district':
-      return 'district';
+      return cell.district;
     case 'organisation':
-      return table === 'rollups' ? 'organisation' : "COALESCE(organisation, '')";
+      return cell.organisation;
     case 'month':
-      return table === 'rollups' ? "to_char(day, 'YYYY-MM')" : `to_char(${BEIJING.replace('%s', 'opened_at')}, 'YYYY-MM')`;
+      return month();
     case 'district-month':
-      return `district || '|' || ${keyOf('month', table)}`;
+      return `${cell.district}|${month()}`;
     default:
-      return "''";
+      return '';
   }
 }
 
@@ -182,37 +196,70 @@ function figureOf(indicator: Indicator, closed: ClosedRow | undefined, open: Ope
   return figure;
 }
 
-/** Every indicator's figures for the filter, one per group. */
-export async function indicatorFigures(q: Queryable, indicators: readonly Indicator[], filter: FigureFilter): Promise<IndicatorFigures[]> {
-  const closedParams: unknown[] = [filter.code, filter.from, filter.to];
-  const closedSql = `SELECT indicator, ${keyOf(filter.groupBy, 'rollups')} AS key,
+/**
+ * The period's figures in cells of (indicator, district, organisation, month), from which every
+ * grouping is summed: one statement per table, whatever the grouping. The open occurrences are read
+ * from the index of open occurrences by opening (migration 0053), which carries every column read here.
+ */
+async function readCells(q: Queryable, filter: FigureFilter): Promise<{ closed: ClosedRow[]; open: OpenRow[] }> {
+  const months = monthsOf(filter.from, filter.to);
+  const closedParams: unknown[] = [filter.code, filter.from, filter.to, months];
+  const closedSql = `SELECT indicator, district, organisation, width_bucket(day, $4::date[]) - 1 AS month,
       sum(met)::int AS met, sum(breached)::int AS breached, sum(city_met)::int AS city_met, sum(city_breached)::int AS city_breached,
       sum(void)::int AS void, sum(cancelled)::int AS cancelled, sum(ok)::int AS ok, sum(value_sum)::float8 AS value_sum, sum(value_n)::int AS value_n
     FROM indicator_rollups WHERE code = $1 AND day BETWEEN $2::date AND $3::date${scopeWhere(filter, closedParams, 'rollups')}
-    GROUP BY 1, 2`;
-  const openParams: unknown[] = [filter.code, beijingMidnight(filter.from), beijingMidnight(nextDay(filter.to)), filter.now];
+    GROUP BY 1, 2, 3, 4`;
+  // Months begin at Beijing midnight: instants compared with instants, no time zone per row.
+  const openParams: unknown[] = [filter.code, beijingMidnight(filter.from), beijingMidnight(nextDay(filter.to)), filter.now, months.map((m) => beijingMidnight(m))];
   const deadline = filter.limits === 'city' ? 'city_deadline_at' : 'deadline_at';
-  const openSql = `SELECT indicator, ${keyOf(filter.groupBy, 'occurrences')} AS key,
+  const openSql = `SELECT indicator, district, COALESCE(organisation, '') AS organisation, width_bucket(opened_at, $5::timestamptz[]) - 1 AS month,
       count(*) FILTER (WHERE ${deadline} < $4)::int AS breaching, count(*) FILTER (WHERE ${deadline} IS NULL OR ${deadline} >= $4)::int AS pending
     FROM indicator_occurrences WHERE code = $1 AND outcome = 'open' AND opened_at >= $2 AND opened_at < $3${scopeWhere(filter, openParams, 'occurrences')}
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2, 3, 4`;
   const [closed, open] = await Promise.all([q.query<ClosedRow>(closedSql, closedParams), q.query<OpenRow>(openSql, openParams)]);
+  return { closed: closed.rows, open: open.rows };
+}
 
+/**
+ * Reads of the same cells already under way, per store: a report asks for its rows and for the
+ * city's figure at once, with the same filter but for the grouping, and both are summed from one read.
+ * Only reads in flight are shared, so an answer never predates its request.
+ */
+const reading = new WeakMap<Queryable, Map<string, Promise<{ closed: ClosedRow[]; open: OpenRow[] }>>>();
+
+function cellsOf(q: Queryable, filter: FigureFilter): Promise<{ closed: ClosedRow[]; open: OpenRow[] }> {
+  const cellFilter: FigureFilter = { ...filter, groupBy: undefined };
+  const key = JSON.stringify(cellFilter);
+  let inFlight = reading.get(q);
+  if (!inFlight) reading.set(q, (inFlight = new Map()));
+  const shared = inFlight.get(key);
+  if (shared) return shared;
+  const read = readCells(q, cellFilter).finally(() => inFlight.delete(key));
+  inFlight.set(key, read);
+  return read;
+}
+
+const CLOSED_SUMS = ['met', 'breached', 'city_met', 'city_breached', 'void', 'cancelled', 'ok', 'value_sum', 'value_n'] as const;
+const OPEN_SUMS = ['breaching', 'pending'] as const;
+
+/** Adds a cell's numbers to the group of `key`. */
+function addTo<T extends Cell>(groups: Map<string, T>, key: string, cell: T, sums: ReadonlyArray<keyof T>): void {
+  const group = groups.get(key);
+  if (!group) groups.set(key, { ...cell });
+  else for (const name of sums) (group[name] as number) += cell[name] as number;
+}
+
+/** Every indicator's figures for the filter, one per group. */
+export async function indicatorFigures(q: Queryable, indicators: readonly Indicator[], filter: FigureFilter): Promise<IndicatorFigures[]> {
+  const months = monthsOf(filter.from, filter.to);
+  const { closed, open } = await cellsOf(q, filter);
   return indicators.map((indicator) => {
     const measured = indicator.kind !== 'conformance';
-    const keys = new Set<string>();
     const closedBy = new Map<string, ClosedRow>();
     const openBy = new Map<string, OpenRow>();
-    for (const row of closed.rows) {
-      if (row.indicator !== indicator.id) continue;
-      closedBy.set(row.key, row);
-      keys.add(row.key);
-    }
-    for (const row of open.rows) {
-      if (row.indicator !== indicator.id) continue;
-      openBy.set(row.key, row);
-      keys.add(row.key);
-    }
+    for (const cell of closed) if (cell.indicator === indicator.id) addTo(closedBy, keyOf(filter.groupBy, cell, months), cell, CLOSED_SUMS);
+    for (const cell of open) if (cell.indicator === indicator.id) addTo(openBy, keyOf(filter.groupBy, cell, months), cell, OPEN_SUMS);
+    const keys = new Set([...closedBy.keys(), ...openBy.keys()]);
     if (!filter.groupBy) keys.add('');
     const groups = new Map<string, Figure>();
     for (const key of [...keys].sort()) groups.set(key, figureOf(indicator, closedBy.get(key), openBy.get(key), filter));
