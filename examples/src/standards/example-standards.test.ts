@@ -96,7 +96,8 @@ describe.each(standards.map((s) => [s.code, s] as const))('example standard %s',
   it.each(Object.keys(caseData.get(code)?.walkthroughs ?? {}))('runs walkthrough %s from start to end', async (name) => {
     const walkthrough = caseData.get(code)?.walkthroughs[name];
     const result = await runWalkthrough(code, name, { standards: byCode, caseData });
-    expect(result.ends).toEqual(walkthrough?.ends);
+    // Each end once, in the order first reached (a branch that ends each month ends many times).
+    expect([...new Set(result.ends)]).toEqual(walkthrough?.ends);
     // Every answer written down was needed: the case took the turns the walkthrough describes.
     for (const [form, answers] of Object.entries(walkthrough?.answers ?? {})) {
       expect({ form, atLeast: (result.answered.get(form) ?? 0) >= answers.length }).toEqual({ form, atLeast: true });

@@ -84,7 +84,7 @@ export interface ExampleWalkthrough {
   referrals?: Record<string, string>;
   /** Timers (their events' ids) fired as soon as they are set, before any task is done: an overdue stay, say. */
   fireEarly?: string[];
-  /** The end events the case reaches. */
+  /** The end events the case reaches, each once, in the order it first reaches them. */
   ends: string[];
 }
 

@@ -185,7 +185,7 @@ export const children: ExampleStandardSource = {
       { id: 'planDays', ...wd('关爱服务计划制定时限', 'Care plan within', 10, 5) },
       { id: 'approvalDays', ...wd('计划审批时限', 'Plan approval within', 3, 1) },
       { id: 'interventionDays', ...wd('介入服务周期', 'Intervention period', 30, 15) },
-      { id: 'contactIntervalDays', title: t('月度联系间隔', 'Contact interval'), kind: 'duration', unit: 'days', default: 30, min: 14, max: 30, tighter: 'lower' },
+      { id: 'contactIntervalDays', title: t('月度联系间隔', 'Contact interval'), kind: 'duration', unit: 'days', default: 28, min: 14, max: 28, tighter: 'lower' },
       { id: 'contactDays', ...wd('联系到期后完成时限', 'Contact done within, once due', 5, 2) },
     ],
     indicators: [
@@ -206,8 +206,8 @@ export const children: ExampleStandardSource = {
       },
       {
         id: 'contactedMonthly', kind: 'recurrence', title: t('每月至少联系一次', 'Contacted at least monthly'),
-        description: t('计划批准后至结案前，两次联系间隔不超过35天。', 'From plan approval to closing, no more than 35 days between contacts.'),
-        activity: 'Task_MonthlyContact', everyDays: 35, span: { from: 'Task_PlanApproval', to: 'Task_Closing' }, target: 95, comparator: '>=',
+        description: t('介入完成后至结案前，两次联系间隔不超过35天。', 'From the end of the intervention to closing, no more than 35 days between contacts.'),
+        activity: 'Task_MonthlyContact', everyDays: 35, span: { from: 'Gw_InterventionJoin', to: 'Task_Closing' }, target: 95, comparator: '>=',
       },
       {
         id: 'safeAtContact', kind: 'field', title: t('随访时儿童安全比例', 'Children safe at each contact'),

@@ -18,47 +18,53 @@ const nodes: NodeSpec[] = [
     type: 'userTask', id: 'Task_SelfEvaluation', name: t('月度自评', 'Monthly self-evaluation'), at: [4, 0],
     role: 'projectLead', form: 'self-evaluation', slaParameter: 'selfEvaluationDays', contents: ['selfEvaluation'],
   },
+  // The reviews run beside the monthly rhythm: the next month's timer starts when the self-evaluation
+  // is in, however long the supervisor's review or the mid-term review takes.
+  { type: 'parallelGateway', id: 'Gw_ReviewSplit', name: t('自评提交', 'Self-evaluation in'), at: [5, 0] },
   {
-    type: 'userTask', id: 'Task_SupervisorReview', name: t('督导审阅', 'Supervisor review'), at: [5, 0],
+    type: 'userTask', id: 'Task_SupervisorReview', name: t('督导审阅', 'Supervisor review'), at: [6, 2],
     role: 'evaluator', form: 'supervisor-review', sla: 5, contents: ['supervision'],
   },
+  { type: 'endEvent', id: 'End_Reviewed', name: t('本月审阅完成', 'Month reviewed'), at: [7, 2] },
   { type: 'exclusiveGateway', id: 'Gw_Stage', name: t('项目阶段？', 'Project stage?'), at: [6, 0] },
+  { type: 'parallelGateway', id: 'Gw_MidtermSplit', name: t('中期评估', 'Mid-term'), at: [7, 1] },
   {
-    type: 'userTask', id: 'Task_MidtermReview', name: t('中期评估', 'Mid-term review'), at: [6, 1],
+    type: 'userTask', id: 'Task_MidtermReview', name: t('中期评估', 'Mid-term review'), at: [8, 1],
     role: 'evaluator', form: 'midterm-review', slaParameter: 'reviewDays', contents: ['midtermReview'],
   },
-  { type: 'parallelGateway', id: 'Gw_FinalSplit', name: t('末期评估', 'Final review'), at: [7, 0] },
+  { type: 'endEvent', id: 'End_Midterm', name: t('中期评估完成', 'Mid-term done'), at: [9, 1] },
+  { type: 'parallelGateway', id: 'Gw_FinalSplit', name: t('末期评估', 'Final review'), at: [10, 0] },
   {
-    type: 'userTask', id: 'Task_FileReview', name: t('档案审查', 'File review'), at: [8, 0],
+    type: 'userTask', id: 'Task_FileReview', name: t('档案审查', 'File review'), at: [11, 0],
     role: 'evaluator', form: 'file-review', slaParameter: 'reviewDays', contents: ['finalReview'],
   },
   {
-    type: 'userTask', id: 'Task_SiteVisit', name: t('实地察看与访谈', 'Site visit and interviews'), at: [8, 1],
+    type: 'userTask', id: 'Task_SiteVisit', name: t('实地察看与访谈', 'Site visit and interviews'), at: [11, 1],
     role: 'evaluator', form: 'site-visit', slaParameter: 'reviewDays', contents: ['finalReview'],
   },
   {
-    type: 'userTask', id: 'Task_PhoneSampling', name: t('服务对象电话抽访', 'Phone sampling of clients'), at: [8, 2],
+    type: 'userTask', id: 'Task_PhoneSampling', name: t('服务对象电话抽访', 'Phone sampling of clients'), at: [11, 2],
     role: 'evaluator', form: 'phone-sampling', slaParameter: 'reviewDays', contents: ['finalReview'],
   },
-  { type: 'parallelGateway', id: 'Gw_FinalJoin', name: t('评估完成', 'Reviews done'), at: [9, 0] },
+  { type: 'parallelGateway', id: 'Gw_FinalJoin', name: t('评估完成', 'Reviews done'), at: [12, 0] },
   {
-    type: 'userTask', id: 'Task_Report', name: t('评估报告与等级评定', 'Report and grade'), at: [10, 0],
+    type: 'userTask', id: 'Task_Report', name: t('评估报告与等级评定', 'Report and grade'), at: [13, 0],
     role: 'evaluator', form: 'evaluation-report', sla: 10, contents: ['report'],
   },
-  { type: 'exclusiveGateway', id: 'Gw_Fixes', name: t('是否需要整改？', 'Fixes needed?'), at: [11, 0] },
-  { type: 'endEvent', id: 'End_Evaluated', name: t('评估完成', 'Evaluation complete'), at: [11, 1] },
-  { type: 'serviceTask', id: 'Service_NotifyFixes', name: t('通知承接机构整改', 'Notify the organisation of fixes'), at: [12, 0], service: 'notify' },
-  { type: 'exclusiveGateway', id: 'Gw_FixLoop', name: t('整改', 'Fixing'), at: [13, 0] },
+  { type: 'exclusiveGateway', id: 'Gw_Fixes', name: t('是否需要整改？', 'Fixes needed?'), at: [14, 0] },
+  { type: 'endEvent', id: 'End_Evaluated', name: t('评估完成', 'Evaluation complete'), at: [14, 1] },
+  { type: 'serviceTask', id: 'Service_NotifyFixes', name: t('通知承接机构整改', 'Notify the organisation of fixes'), at: [15, 0], service: 'notify' },
+  { type: 'exclusiveGateway', id: 'Gw_FixLoop', name: t('整改', 'Fixing'), at: [16, 0] },
   {
-    type: 'userTask', id: 'Task_Rectify', name: t('限期整改', 'Fix within the deadline'), at: [14, 0],
+    type: 'userTask', id: 'Task_Rectify', name: t('限期整改', 'Fix within the deadline'), at: [17, 0],
     role: 'projectLead', form: 'rectification', slaParameter: 'rectificationDays', contents: ['rectification'],
   },
   {
-    type: 'userTask', id: 'Task_Acceptance', name: t('整改验收', 'Check the fixes'), at: [15, 0],
+    type: 'userTask', id: 'Task_Acceptance', name: t('整改验收', 'Check the fixes'), at: [18, 0],
     role: 'evaluator', form: 'rectification-acceptance', sla: 5, contents: ['rectification'],
   },
-  { type: 'exclusiveGateway', id: 'Gw_Accepted', name: t('整改是否通过？', 'Fixes accepted?'), at: [16, 0] },
-  { type: 'endEvent', id: 'End_Rectified', name: t('整改完成', 'Fixes complete'), at: [17, 0] },
+  { type: 'exclusiveGateway', id: 'Gw_Accepted', name: t('整改是否通过？', 'Fixes accepted?'), at: [19, 0] },
+  { type: 'endEvent', id: 'End_Rectified', name: t('整改完成', 'Fixes complete'), at: [20, 0] },
 ];
 
 const flows: FlowSpec[] = [
@@ -66,15 +72,20 @@ const flows: FlowSpec[] = [
   { from: 'Task_Targets', to: 'Gw_MonthLoop' },
   { from: 'Gw_MonthLoop', to: 'Timer_Month' },
   { from: 'Timer_Month', to: 'Task_SelfEvaluation' },
-  { from: 'Task_SelfEvaluation', to: 'Task_SupervisorReview' },
-  { from: 'Task_SupervisorReview', to: 'Gw_Stage' },
+  { from: 'Task_SelfEvaluation', to: 'Gw_ReviewSplit' },
+  { from: 'Gw_ReviewSplit', to: 'Task_SupervisorReview' },
+  { from: 'Task_SupervisorReview', to: 'End_Reviewed' },
+  { from: 'Gw_ReviewSplit', to: 'Gw_Stage' },
   { from: 'Gw_Stage', to: 'Gw_FinalSplit', name: t('合同期满', 'Contract ends'), condition: 'projectMonth >= contractMonths' },
   {
-    from: 'Gw_Stage', to: 'Task_MidtermReview', name: t('过半，未做中期评估', 'Halfway, no mid-term yet'),
-    condition: 'projectMonth < contractMonths and projectMonth * 2 >= contractMonths and midtermScore = null',
+    // The first month at or past halfway: once, whether or not the review is done by the next month.
+    from: 'Gw_Stage', to: 'Gw_MidtermSplit', name: t('项目过半', 'Halfway'),
+    condition: 'projectMonth < contractMonths and projectMonth * 2 >= contractMonths and (projectMonth - 1) * 2 < contractMonths',
   },
   { from: 'Gw_Stage', to: 'Gw_MonthLoop', name: t('下月继续', 'Next month'), isDefault: true, via: [[6, -0.6], [2, -0.6]] },
-  { from: 'Task_MidtermReview', to: 'Gw_MonthLoop', via: [[6, 1.5], [2, 1.5]] },
+  { from: 'Gw_MidtermSplit', to: 'Task_MidtermReview' },
+  { from: 'Task_MidtermReview', to: 'End_Midterm' },
+  { from: 'Gw_MidtermSplit', to: 'Gw_MonthLoop', via: [[7, -1.2], [2, -1.2]] },
   { from: 'Gw_FinalSplit', to: 'Task_FileReview' },
   { from: 'Gw_FinalSplit', to: 'Task_SiteVisit' },
   { from: 'Gw_FinalSplit', to: 'Task_PhoneSampling' },
@@ -166,7 +177,7 @@ export const projectEvaluation: ExampleStandardSource = {
     ],
     parameters: [
       { id: 'targetsDays', ...wd('绩效目标确定时限', 'Targets set within', 10, 5) },
-      { id: 'selfEvaluationIntervalDays', title: t('自评周期', 'Self-evaluation every'), kind: 'duration', unit: 'days', default: 30, min: 14, max: 30, tighter: 'lower' },
+      { id: 'selfEvaluationIntervalDays', title: t('自评周期（自上次自评提交起）', 'Self-evaluation every (from the last one in)'), kind: 'duration', unit: 'days', default: 28, min: 14, max: 28, tighter: 'lower' },
       { id: 'selfEvaluationDays', ...wd('自评提交时限', 'Self-evaluation due within', 5, 3) },
       { id: 'reviewDays', ...wd('中期、末期评估各环节时限', 'Each review step within', 15, 10) },
       { id: 'rectificationDays', title: t('整改时限', 'Fixes within'), kind: 'duration', unit: 'days', default: 30, min: 15, max: 30, tighter: 'lower' },
@@ -179,7 +190,8 @@ export const projectEvaluation: ExampleStandardSource = {
       },
       {
         id: 'selfEvaluatedMonthly', kind: 'recurrence', title: t('每月自评', 'A self-evaluation every month'),
-        activity: 'Task_SelfEvaluation', everyDays: 35, span: { from: 'Task_Targets', to: 'Task_Report' }, target: 95, comparator: '>=',
+        description: t('确定绩效目标后至末期评估开始前，两次自评间隔不超过35天。', 'From the targets to the start of the final review, no more than 35 days between self-evaluations.'),
+        activity: 'Task_SelfEvaluation', everyDays: 35, span: { from: 'Task_Targets', to: 'Gw_FinalSplit' }, target: 95, comparator: '>=',
       },
       {
         id: 'phoneSamplingAtLeast10', kind: 'field', title: t('电话抽访比例不低于10%', 'Phone sampling of at least 10% of clients'),
@@ -350,7 +362,7 @@ export const projectEvaluation: ExampleStandardSource = {
           { rectificationAccepted: true, acceptanceNotes: '通过。' },
         ],
       },
-      ends: ['End_Rectified'],
+      ends: ['End_Reviewed', 'End_Midterm', 'End_Rectified'],
     },
     excellent: {
       title: t('6个月项目：评为优秀，无需整改', 'A 6-month project graded excellent, no fixes'),
@@ -365,7 +377,7 @@ export const projectEvaluation: ExampleStandardSource = {
         'phone-sampling': [{ clientsServed: 62, clientsSampled: 8, samplingRatePercent: 12.9, satisfactionRatePercent: 100, samplingNotes: '均表示满意。' }],
         'evaluation-report': [{ outputsScore: 95, managementScore: 90, financeScore: 92, outcomesScore: 90, satisfactionScore: 100, totalScore: 93.3, grade: 'excellent', rectificationRequired: false, reportSummary: '优秀。' }],
       },
-      ends: ['End_Evaluated'],
+      ends: ['End_Reviewed', 'End_Midterm', 'End_Evaluated'],
     },
   },
 };
