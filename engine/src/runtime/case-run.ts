@@ -61,6 +61,9 @@ export type Transition =
   | { kind: 'call'; elementId: string; executionId: string; code: string }
   | { kind: 'service'; elementId: string; service: string; effect: ServiceEffect };
 
+/** A place kept in the transitions for an element that ended, filled when it leaves (never returned). */
+const UNFILLED: Transition = { kind: 'timer-cancelled', elementId: '', executionId: '' };
+
 export type ServiceEffect =
   | { service: 'notify'; title: { zh: string; en: string }; recipientRole: string | null }
   | { service: 'record-referral'; target: string; data: Record<string, unknown> };
@@ -274,6 +277,11 @@ export function runCase(input: RunInput): RunOutcome {
   const { model, now, action } = input;
   const nowIso = now.toISOString();
   const transitions: Transition[] = [];
+  // An element that completes leaves, in the transitions, where it ended: bpmn-elements signals the
+  // leave only after its outgoing flows have run what follows, and an indicator from one element's end
+  // to the next one's would otherwise see them the wrong way round (as would the event log).
+  const endSlots = new Map<string, number>();
+  const placed = () => transitions.filter((t) => t !== UNFILLED);
   const active = new Map(input.position.active.map((a) => [a.executionId, { ...a }]));
   const completed = new Set(input.position.completed);
   const flows = new Set(input.position.flows);
@@ -313,7 +321,9 @@ export function runCase(input: RunInput): RunOutcome {
   const leave = (entry: ActiveElement, elementType: string, outcome: 'completed' | 'cancelled') => {
     active.delete(entry.executionId);
     if (outcome === 'completed') completed.add(entry.elementId);
-    transitions.push({
+    const slot = outcome === 'completed' ? endSlots.get(entry.executionId) : undefined;
+    endSlots.delete(entry.executionId);
+    const left: Transition = {
       kind: 'left',
       elementId: entry.elementId,
       elementType,
@@ -321,7 +331,9 @@ export function runCase(input: RunInput): RunOutcome {
       outcome,
       durationMs: Math.max(0, now.getTime() - Date.parse(entry.enteredAt)),
       ...(entry.taskId && entry.taskId !== 'pending' ? { taskId: entry.taskId } : {}),
-    });
+    };
+    if (slot === undefined) transitions.push(left);
+    else transitions[slot] = left;
   };
 
   const onEvent = (routingKey: string, message: EventMessage) => {
@@ -364,6 +376,10 @@ export function runCase(input: RunInput): RunOutcome {
       }
       case 'activity.end':
         ended.add(api.executionId);
+        if (active.has(api.executionId) && !endSlots.has(api.executionId)) {
+          endSlots.set(api.executionId, transitions.length);
+          transitions.push(UNFILLED);
+        }
         return;
       case 'activity.leave': {
         const entry = active.get(api.executionId);
@@ -419,7 +435,7 @@ export function runCase(input: RunInput): RunOutcome {
     }
   }
 
-  if (failure) return { status: 'failed', failure, transitions };
+  if (failure) return { status: 'failed', failure, transitions: placed() };
 
   // A timer waits only while its element does: one inside a sub-process that was interrupted was
   // stopped without being cleared. (bpmn-elements names the execution of an event's timer after its
@@ -452,7 +468,7 @@ export function runCase(input: RunInput): RunOutcome {
     status: done ? 'completed' : 'waiting',
     state: done ? null : packState({ definitions: [definition.getState()] }),
     position,
-    transitions,
+    transitions: placed(),
   };
 }
 
