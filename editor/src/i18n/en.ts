@@ -262,7 +262,7 @@ export const en = {
     comparator: { gte: 'at least {{target}}', lte: 'at most {{target}}', gt: 'more than {{target}}', lt: 'less than {{target}}', eq: 'exactly {{target}}' },
     period: { month: 'Each month', quarter: 'Each quarter', year: 'Each year' },
     duration: 'Share of cases going from the {{fromEdge}} of {{from}} to the {{toEdge}} of {{to}} within {{limit}}: {{goal}}',
-    recurrence: 'Share of cases with {{activity}} at least every {{every}} between {{from}} and {{to}}: {{goal}}',
+    recurrence: 'Share of intervals between {{from}} and {{to}} in which {{activity}} came within {{every}}: {{goal}}',
     completion: 'Share of cases reaching {{element}}: {{goal}}',
     completionWithin: 'Share of cases reaching {{element}} within {{within}}: {{goal}}',
     fieldMean: 'Mean of {{field}} in form “{{form}}”: {{goal}}',

@@ -256,7 +256,7 @@ export const zhCN = {
     comparator: { gte: '不低于 {{target}}', lte: '不高于 {{target}}', gt: '高于 {{target}}', lt: '低于 {{target}}', eq: '等于 {{target}}' },
     period: { month: '每月', quarter: '每季度', year: '每年' },
     duration: '从{{from}}{{fromEdge}}到{{to}}{{toEdge}}在 {{limit}}内完成的个案占比{{goal}}',
-    recurrence: '在{{from}}到{{to}}期间，每 {{every}}至少进行一次{{activity}}的个案占比{{goal}}',
+    recurrence: '在{{from}}到{{to}}期间，{{activity}}间隔不超过 {{every}}的比例{{goal}}',
     completion: '到达{{element}}的个案占比{{goal}}',
     completionWithin: '在 {{within}}内到达{{element}}的个案占比{{goal}}',
     fieldMean: '表单“{{form}}”中 {{field}} 的平均值{{goal}}',

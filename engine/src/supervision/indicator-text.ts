@@ -85,12 +85,12 @@ export function describeIndicator(indicator: Indicator, model: ProcessModel, sta
       const every = limitText(indicator.everyDays, UNITS.days, parameters);
       return {
         definition: {
-          zh: `从「${from.zh}」到「${to.zh}」期间，「${activity.zh}」至少每${every.zh}一次的个案比例，${goal.zh}%`,
-          en: `Share of cases with "${activity.en}" at least every ${every.en} between "${from.en}" and "${to.en}"; ${goal.en} %`,
+          zh: `从「${from.zh}」到「${to.zh}」期间，「${activity.zh}」间隔不超过${every.zh}的比例，${goal.zh}%`,
+          en: `Share of intervals between "${from.en}" and "${to.en}" in which "${activity.en}" came within ${every.en}; ${goal.en} %`,
         },
         cohort: {
-          zh: `计入：统计期内「${from.zh}」完成的个案；任一间隔超过时限即为未达标；个案未到「${to.zh}」就以其他方式结束的不计入。${PENDING.zh}`,
-          en: `Counted: cases whose "${from.en}" ended in the period; any gap longer than the limit is a breach; cases that ended another way before "${to.en}" are left out. ${PENDING.en}`,
+          zh: `计入：统计期内开始的每个间隔（自「${from.zh}」完成或上一次「${activity.zh}」完成起），下一次「${activity.zh}」在时限内完成为达标，超过时限为未达标；到「${to.zh}」时尚未到期的最后一个间隔、个案以其他方式结束时未完的间隔不计入。${PENDING.zh}`,
+          en: `Counted: every interval begun in the period (from "${from.en}" or the last "${activity.en}"); met when the next "${activity.en}" came within the limit, else a breach; the last interval at "${to.en}" is left out unless it had already run out, as is one the case ended another way in. ${PENDING.en}`,
         },
         unit: PERCENT,
       };

@@ -1,6 +1,7 @@
 /**
  * What one command does to the indicators of its case: which occurrences open (a duration's `from`
- * reached, a recurrence's span begun, the case started for a completion), which close and how (met or
+ * reached, a recurrence's next interval begun at its span's start or its activity, the case started for
+ * a completion), which close and how (met or
  * breached against the limit the case runs with and against the city's), which become void (a
  * duration's `to` no longer reachable) and which answers and completions are counted. Pure: the case
  * writer turns the result into rows in the statement that writes the case. The open occurrence of each
@@ -150,14 +151,18 @@ export function trackIndicators(input: TrackInput): IndicatorChanges {
     rollups.push({ indicator, day: beijingDate(new Date(openedAt)), met: 0, breached: 0, cityMet: 0, cityBreached: 0, void: 0, cancelled: 0, ok: 0, valueSum: 0, valueN: 0, ...delta });
   };
 
-  /** Closes the open occurrence of `indicator`: met or breached by its deadlines, or void. */
-  const close = (indicator: Indicator, outcome: 'judge' | 'void' | 'breached') => {
+  /**
+   * Closes the open occurrence of `indicator`: met or breached by its deadlines (`judge`), void, or
+   * breached. `lapsed` counts only a deadline that passed (a recurrence's last interval when its span
+   * ends: a breach if the next was already overdue, else nothing was due and it is void).
+   */
+  const close = (indicator: Indicator, outcome: 'judge' | 'void' | 'breached' | 'lapsed') => {
     const o = state.open[indicator.id];
     if (!o) return;
     delete state.open[indicator.id];
     const late = (at: string | null) => at !== null && nowIso > at;
-    const own = outcome === 'judge' ? (late(o.deadlineAt) ? 'breached' : 'met') : outcome;
-    const city = own === 'void' ? null : outcome === 'breached' || late(o.cityDeadlineAt) ? 'breached' : 'met';
+    const own = outcome === 'judge' ? (late(o.deadlineAt) ? 'breached' : 'met') : outcome === 'lapsed' ? (late(o.deadlineAt) ? 'breached' : 'void') : outcome;
+    const city = own === 'void' ? null : outcome === 'breached' || late(o.cityDeadlineAt) ? 'breached' : outcome === 'lapsed' ? null : 'met';
     occurrences.push({ ...write(indicator, o), closedAt: nowIso, outcome: own, cityOutcome: city });
     if (own === 'void') rollup(indicator.id, o.openedAt, { void: 1 });
     else rollup(indicator.id, o.openedAt, { met: own === 'met' ? 1 : 0, breached: own === 'breached' ? 1 : 0, cityMet: city === 'met' ? 1 : 0, cityBreached: city === 'breached' ? 1 : 0 });
@@ -209,16 +214,13 @@ export function trackIndicators(input: TrackInput): IndicatorChanges {
         case 'recurrence': {
           if (edge !== 'end') break;
           const every = limitOf(indicator.everyDays, input.parameters, input.definitions);
+          // Each interval is an occurrence: from the span's start or the last activity to the next
+          // activity, met when that came within `everyDays`; the next interval opens at once.
           const o = state.open[indicator.id];
-          if (o && (indicator.activity === t.elementId || indicator.span.to === t.elementId)) {
-            if (nowIso > (o.deadlineAt ?? nowIso) || indicator.span.to === t.elementId) {
-              close(indicator, 'judge');
-            } else {
-              // Done in time: the next is due `everyDays` from now.
-              const next: OpenOccurrence = { ...o, lastAt: nowIso, deadlineAt: deadline(now, every?.own, 'days'), cityDeadlineAt: deadline(now, every?.city, 'days') };
-              state.open[indicator.id] = next;
-              occurrences.push(write(indicator, next));
-            }
+          if (o && indicator.span.to === t.elementId) close(indicator, 'lapsed');
+          else if (o && indicator.activity === t.elementId) {
+            close(indicator, 'judge');
+            open(indicator, now, every, 'days');
           }
           if (indicator.span.from === t.elementId && !state.open[indicator.id]) open(indicator, now, every, 'days');
           break;

@@ -105,7 +105,7 @@ export const DurationIndicator = indicator('duration', {
   limit: NumberOrParameter,
 });
 
-/** Share of cases (percent) where `activity` happened at least every `everyDays` while between `from` and `to`. */
+/** Share of intervals (percent) between `span.from` and `span.to` in which the next `activity` came within `everyDays` of the span's start or the last one. */
 export const RecurrenceIndicator = indicator('recurrence', {
   activity: ElementId,
   everyDays: NumberOrParameter,

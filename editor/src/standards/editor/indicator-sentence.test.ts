@@ -30,7 +30,7 @@ describe('an indicator said in words', () => {
 
   it('says follow-up regularity with its interval and span', () => {
     const ind: Indicator = { ...base, kind: 'recurrence', activity: 'Visit', everyDays: 30, span: { from: 'Plan', to: 'Close' } };
-    expect(describeIndicator(ind, ctx, zh)).toBe('在「制定服务计划」到「结案」期间，每 30 天至少进行一次「回访」的个案占比不低于 95%');
+    expect(describeIndicator(ind, ctx, zh)).toBe('在「制定服务计划」到「结案」期间，「回访」间隔不超过 30 天的比例不低于 95%');
   });
 
   it('does not add a percent sign to a mean or a count', () => {
