@@ -90,8 +90,9 @@ export function generateStandard(options: GenerateOptions): ServiceStandard {
     contents: base.contents.filter((c) => c.id !== 'c-followup'),
     indicators: [
       { id: 'first-visit', kind: 'duration', title: { zh: '首次家访及时率', en: 'First visit on time' }, from: { element: 'Start', edge: 'end' }, to: { element: 'Visit_0', edge: 'end' }, unit: 'working_days', limit: 5, target: 95, comparator: '>=' },
-      { id: 'visits', kind: 'recurrence', title: { zh: '定期家访', en: 'Regular visits' }, activity: 'Visit_1', everyDays: { parameter: 'followupDays' }, span: { from: 'Start', to: 'End' }, target: 90, comparator: '>=' },
-      { id: 'closed', kind: 'completion', title: { zh: '结案率', en: 'Closed' }, element: 'End', target: 80, comparator: '>=' },
+      { id: 'visits', kind: 'recurrence', title: { zh: '定期家访', en: 'Regular visits' }, activity: 'Visit_1', everyDays: 60, span: { from: 'Start', to: 'Wait_1' }, target: 90, comparator: '>=' },
+      // A segment allows at most 58 days (a visit and a referral of up to 10 working days each, a 30-day wait): the walk covers the whole process.
+      { id: 'closed', kind: 'completion', title: { zh: '结案率', en: 'Closed' }, element: 'End', withinDays: 60 * segments, target: 80, comparator: '>=' },
     ],
     forms: {
       visit: { type: 'object', properties: { needs: { type: 'string', enum: ['referral', 'none'] }, notes: { type: 'string' } }, required: ['needs'] },

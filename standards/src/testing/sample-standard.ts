@@ -156,7 +156,7 @@ const SAMPLE: ServiceStandard = {
       id: 'assess-on-time',
       kind: 'duration',
       title: { zh: '按时完成评估的比例', en: 'Assessments on time' },
-      from: { element: 'Task_intake', edge: 'start' },
+      from: { element: 'Task_intake', edge: 'end' },
       to: { element: 'Task_assess', edge: 'end' },
       unit: 'working_days',
       limit: { parameter: 'assessDays' },
