@@ -1,8 +1,9 @@
 /**
  * Validation of a whole standard, returning every problem at once: the document against its JSON
- * Schema, the forms and the eligibility schema as JSON Schemas, the parameters and indicators, and the
+ * Schema, the forms and the eligibility schema as JSON Schemas, the parameters and indicators, the
  * BPMN process (read safely, linted with bpmnlint's and the project's rules, cross-checked against the
- * standard's roles, forms, contents and parameters). It runs on every draft save, so it stays fast and
+ * standard's roles, forms, contents and parameters), and whether the process lets each time-limited
+ * indicator be met (`indicator-feasibility.ts`). It runs on every draft save, so it stays fast and
  * never throws on bad input.
  *
  * @example
@@ -17,6 +18,7 @@ import type { StandardLintContext } from '../lint/lint-context';
 import type { Problem } from '../problem';
 import { validateAgainst } from '../schema/ajv';
 import { ServiceStandardSchema } from '../schema/service-standard';
+import { checkIndicatorFeasibility } from './indicator-feasibility';
 import { checkIndicators } from './indicator-rules';
 import { checkDocument } from './document-rules';
 import { nestingProblem, tooDeepAt } from './json-nesting';
@@ -91,6 +93,7 @@ export async function validateStandard(doc: unknown): Promise<Problem[]> {
   problems.push(...(await lintDefinitions(read.definitions, context)));
   const elements = flowElementsOf(read.definitions);
   problems.push(...checkIndicators(record, elements));
+  problems.push(...checkIndicatorFeasibility(record, read.definitions));
   problems.push(...checkUsage(record, elements));
   return problems;
 }
