@@ -2,12 +2,14 @@
  * Builders for the JSON Schemas (draft 2020-12) of forms and eligibility. Every schema node a person
  * reads carries its Chinese text in `title`/`description` and its English text in the `x-en` keyword
  * (`{ title, description }`), choices included (`oneOf` of `const` with titles), so a form renders in
- * either language from one schema.
+ * either language from one schema. Rules between answers (`when`, JSON Schema `if`/`then`) make one
+ * answer depend on another.
  *
  * @example
  *   const schema = form(t('知情同意', 'Informed consent'), {
  *     consent: yes(t('同意接受服务', 'Agrees to receive services')),
- *   }, ['consent']);
+ *     declineReason: notes(t('不同意的原因', 'Reason for declining')),
+ *   }, ['consent'], { rules: [when({ consent: { const: false } }, { required: ['declineReason'] })] });
  */
 import type { LocalizedText } from '@jingzhun/standards';
 
@@ -19,6 +21,11 @@ export function t(zh: string, en: string): LocalizedText {
 
 interface Texts {
   help?: LocalizedText;
+}
+
+/** Rules between a form's answers (`when`), checked wherever the form is validated. */
+interface Rules {
+  rules?: readonly JsonSchema[];
 }
 
 function labelled(label: LocalizedText, extra: Texts = {}): JsonSchema {
@@ -94,26 +101,42 @@ export function group(label: LocalizedText, properties: Record<string, JsonSchem
   return { ...labelled(label, opts), type: 'object', properties, required: [...required], additionalProperties: false };
 }
 
+/**
+ * A rule between answers (JSON Schema `if`/`then`): when each field named in `answers` is answered
+ * with a value its schema accepts, the answers must also meet `then` — more fields required, or fewer
+ * values allowed. The form shows a field's error beside it, as for any required field.
+ *
+ * @example
+ *   when({ consent: { const: false } }, { required: ['declineReason'] })
+ *   when({ childSafe: { const: false } }, { properties: { contactOutcome: { const: 'reassess' } } })
+ */
+export function when(answers: Record<string, JsonSchema>, then: JsonSchema): JsonSchema {
+  return { if: { properties: answers, required: Object.keys(answers) }, then };
+}
+
+const withRules = (schema: JsonSchema, rules: readonly JsonSchema[] | undefined): JsonSchema =>
+  rules && rules.length > 0 ? { ...schema, allOf: [...rules] } : schema;
+
 /** A user task's form: closed (unknown fields are refused), since its fields become case variables. */
-export function form(label: LocalizedText, properties: Record<string, JsonSchema>, required: readonly string[], opts: Texts = {}): JsonSchema {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    ...group(label, properties, required, opts),
-  };
+export function form(label: LocalizedText, properties: Record<string, JsonSchema>, required: readonly string[], opts: Texts & Rules = {}): JsonSchema {
+  return withRules({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...group(label, properties, required, opts) }, opts.rules);
 }
 
 /**
  * The eligibility schema of who a standard serves. Open to further fields: a referral from another
  * standard starts the case with the referring case's variables.
  */
-export function eligibility(label: LocalizedText, properties: Record<string, JsonSchema>, required: readonly string[], opts: Texts = {}): JsonSchema {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    ...labelled(label, opts),
-    type: 'object',
-    properties,
-    required: [...required],
-  };
+export function eligibility(label: LocalizedText, properties: Record<string, JsonSchema>, required: readonly string[], opts: Texts & Rules = {}): JsonSchema {
+  return withRules(
+    {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      ...labelled(label, opts),
+      type: 'object',
+      properties,
+      required: [...required],
+    },
+    opts.rules,
+  );
 }
 
 /** A list of entries, each entry itself a group of fields. */
