@@ -1,9 +1,10 @@
 /**
  * BJ-SW-FAMILY, assistance families: most agree to the service, some plans are sent back once, some
- * mid-reviews revise the plan; employment and satisfaction at closing follow the district.
+ * mid-reviews revise the plan; three families in four have someone able and willing to work, and
+ * their employment at closing, like satisfaction, follows the district.
  */
 import { clientName, gender } from '../clients';
-import { lastOf, satisfactionScore, type CaseBehaviour } from '../case-behaviour';
+import { lastOf, satisfactionScore, type Answer, type CaseBehaviour } from '../case-behaviour';
 
 const REASONS = [
   '本人失业，子女上学开支大，情绪低落。',
@@ -43,6 +44,8 @@ export const assistanceFamily: CaseBehaviour = {
     return {
       planSentBack: rng.chance(0.2),
       planRevised: rng.chance(0.3),
+      // Members able and willing to work; the employment indicator counts only families with some.
+      employable: Number(rng.weighted({ 0: 25, 1: 55, 2: 20 })),
       employed: rng.chance(profile.employment),
       satisfied: rng.chance(profile.satisfaction),
     };
@@ -50,19 +53,26 @@ export const assistanceFamily: CaseBehaviour = {
 
   answer(formId, base, { rng, plan, n, answers }) {
     switch (formId) {
+      case 'home-assessment':
+        return { ...base, employableMembers: plan['employable'] };
       case 'service-plan':
         return n === 0 ? (answers[0] ?? base) : lastOf(answers);
       case 'plan-approval':
         return plan['planSentBack'] && n === 0 ? (answers[0] ?? base) : lastOf(answers);
       case 'mid-review':
         return plan['planRevised'] && n === 0 ? (answers[0] ?? base) : lastOf(answers);
-      case 'closing-assessment':
+      case 'closing-assessment': {
+        const employable = Number(plan['employable']);
+        const answer: Answer = { ...base };
+        delete answer['employmentOutcome'];
         return {
-          ...base,
+          ...answer,
           goalsAchieved: plan['satisfied'] ? rng.pick(['fully', 'mostly']) : rng.pick(['mostly', 'partly']),
-          employmentOutcome: plan['employed'] ? rng.pick(['in_work', 'in_work', 'in_training']) : 'not_yet',
+          employableMembers: employable,
+          ...(employable > 0 ? { employmentOutcome: plan['employed'] ? rng.pick(['in_work', 'in_work', 'in_training']) : 'not_yet' } : {}),
           satisfaction: satisfactionScore(rng, Boolean(plan['satisfied'])),
         };
+      }
       case 'follow-up':
         return { ...base, situation: rng.weighted({ improved: 30, stable: 60, worsened: 10 }), contactMode: rng.pick(['home_visit', 'phone', 'phone', 'community']) };
       default:

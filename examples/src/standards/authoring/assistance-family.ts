@@ -5,7 +5,7 @@
 import { age, assistanceType, clientName, community, gender, NEED_LEVELS, street } from './client-fields';
 import type { ExampleStandardSource } from './example-source';
 import type { FlowSpec, NodeSpec } from './process-model';
-import { choice, choices, date, decimal, eligibility, form, group, integer, list, notes, rating, t, text, yes } from './schema-fields';
+import { choice, choices, date, decimal, eligibility, form, group, integer, list, notes, rating, t, text, when, yes } from './schema-fields';
 
 const CODE = 'BJ-SW-FAMILY';
 
@@ -257,7 +257,7 @@ export const assistanceFamily: ExampleStandardSource = {
       },
       {
         id: 'employmentOutcome', kind: 'field', title: t('有劳动能力成员就业或参加培训比例', 'Employable members in work or training'),
-        description: t('结案评估中填写了就业情况的家庭（即有劳动能力和就业意愿成员的家庭）中，已就业或参加技能培训的比例。', 'Among families whose closing assessment records employment (families with members able and willing to work), the share in work or training.'),
+        description: t('结案时有劳动能力和就业意愿成员的家庭（结案评估须为这些家庭、且只为这些家庭填写就业情况）中，已就业或参加技能培训的比例。', 'Among families with members able and willing to work at closing (the closing assessment records employment for these families and only these), the share in work or training.'),
         form: 'closing-assessment', field: '/employmentOutcome', aggregate: 'share', condition: 'value = "in_work" or value = "in_training"',
         target: 40, comparator: '>=',
       },
@@ -288,9 +288,10 @@ export const assistanceFamily: ExampleStandardSource = {
         consent: yes(t('服务对象知情并同意接受服务', 'The client was informed and agrees to receive services'), {
           help: t('告知服务内容、保密原则及其例外、服务对象的权利，并由户主或申请人签署知情同意书。', 'Explain the services, confidentiality and its limits and the client’s rights; the household head or applicant signs the consent form.'),
         }),
-        declineReason: notes(t('不同意的原因', 'Reason for declining')),
+        declineReason: notes(t('不同意的原因', 'Reason for declining'), { help: t('服务对象不同意时必填。', 'Required when the client declines.') }),
       },
       ['interviewDate', 'interviewPlace', 'presentingProblems', 'consent'],
+      { rules: [when({ consent: { const: false } }, { required: ['declineReason'] })] },
     ),
     'home-assessment': form(
       t('入户需求评估', 'Home needs assessment'),
@@ -417,15 +418,26 @@ export const assistanceFamily: ExampleStandardSource = {
           ['moved_away', '迁出本区', 'Moved away'],
           ['no_longer_eligible', '不再符合服务条件', 'No longer eligible'],
         ]),
+        employableMembers: integer(t('有劳动能力和就业意愿的成员数', 'Members able and willing to work'), {
+          maximum: 20,
+          help: t('结案时的人数；入户评估后有变化的，按现状填写。', 'As at closing; if it changed since the home assessment, as it is now.'),
+        }),
         employmentOutcome: choice(t('有劳动能力成员就业情况', 'Employment of members able to work'), [
           ['in_work', '已就业', 'In work'],
           ['in_training', '参加技能培训', 'In training'],
           ['not_yet', '尚未就业', 'Not yet in work'],
-        ], { help: t('仅有劳动能力和就业意愿成员的家庭填写。', 'Only for families with members able and willing to work.') }),
+        ], { help: t('有劳动能力和就业意愿成员的家庭必填，其他家庭不填。', 'Required for families with members able and willing to work; left out for the others.') }),
         satisfaction: rating(t('服务对象满意度（1–5分）', 'Client satisfaction (1–5)')),
         closingSummary: notes(t('结案小结', 'Closing summary')),
       },
-      ['closingDate', 'goalsAchieved', 'closingReason', 'satisfaction', 'closingSummary'],
+      ['closingDate', 'goalsAchieved', 'closingReason', 'employableMembers', 'satisfaction', 'closingSummary'],
+      {
+        // The employment indicator counts exactly the families with someone able and willing to work.
+        rules: [
+          when({ employableMembers: { minimum: 1 } }, { required: ['employmentOutcome'] }),
+          when({ employableMembers: { const: 0 } }, { not: { required: ['employmentOutcome'] } }),
+        ],
+      },
     ),
     'follow-up': followUpForm,
   },
@@ -476,7 +488,7 @@ export const assistanceFamily: ExampleStandardSource = {
           { reviewDate: '2026-06-01', goalProgress: 'progressing', midReviewOutcome: 'revise_plan', reviewNotes: '培训结束后需增加就业岗位对接。' },
           { reviewDate: '2026-07-15', goalProgress: 'achieved', midReviewOutcome: 'continue_to_close', reviewNotes: '已在家政公司就业。' },
         ],
-        'closing-assessment': [{ closingDate: '2026-07-30', goalsAchieved: 'mostly', closingReason: 'goals_met', employmentOutcome: 'in_work', satisfaction: 5, closingSummary: '实现就业，情绪稳定，子女获教育救助。' }],
+        'closing-assessment': [{ closingDate: '2026-07-30', goalsAchieved: 'mostly', closingReason: 'goals_met', employableMembers: 1, employmentOutcome: 'in_work', satisfaction: 5, closingSummary: '实现就业，情绪稳定，子女获教育救助。' }],
         'follow-up': [{ followUpDate: '2026-08-28', contactMode: 'phone', situation: 'stable', needsNewReferral: false, followUpNotes: '工作稳定。' }],
       },
       ends: ['End_Completed'],
