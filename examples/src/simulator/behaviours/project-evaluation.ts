@@ -26,6 +26,9 @@ export const projectEvaluation: CaseBehaviour = {
     const weak = rng.chance(profile.skipsOptional * 2 + 0.1);
     const grade = weak ? rng.weighted({ good: 40, pass: 45, fail: 15 }) : rng.weighted({ excellent: 45, good: 50, pass: 5 });
     const district = districtName.zh;
+    // Half-year and nine-month contracts beside the yearly ones: a year's history sees projects through
+    // their final review, grade and fixes, not only their monthly rhythm.
+    const contractMonths = Number(rng.weighted({ 6: 50, 9: 30, 12: 20 }));
     return {
       walkthrough: grade === 'excellent' ? 'excellent' : 'main',
       data: {
@@ -34,12 +37,12 @@ export const projectEvaluation: CaseBehaviour = {
         purchaser: `${district}民政局`,
         contractNo: `${profile.abbr}-${day.slice(0, 4)}-SG-${String(sequence).padStart(3, '0')}`,
         contractStart: day,
-        contractMonths: 12,
-        contractAmount: target * 5000,
+        contractMonths,
+        contractAmount: Math.round((target * 5000 * contractMonths) / 12),
         targetClients: target,
         serviceStandards: [service],
       },
-      plan: { weak, grade, fixRounds: grade === 'excellent' ? 0 : weak ? 2 : 1, target },
+      plan: { weak, grade, fixRounds: grade === 'excellent' ? 0 : weak ? 2 : 1, target, contractMonths },
     };
   },
 
@@ -49,10 +52,11 @@ export const projectEvaluation: CaseBehaviour = {
 
   answer(formId, base, { rng, plan, n }) {
     const target = Number(plan['target']);
+    const months = Number(plan['contractMonths'] ?? 12);
     const month = n + 1;
     switch (formId) {
       case 'self-evaluation': {
-        const served = Math.round((target * month) / 12 * (plan['weak'] ? 0.8 : 1));
+        const served = Math.round((target * month) / months * (plan['weak'] ? 0.8 : 1));
         return {
           ...base,
           projectMonth: month,
