@@ -26,10 +26,13 @@ const OUTCOME: readonly Option[] = [
 
 const nodes: NodeSpec[] = [
   { type: 'startEvent', id: 'Start_Found', name: t('筛查发现或报告', 'Found by screening or report'), at: [0, 0] },
+  // Safety first: the assessment's 24 hours run from the report, while the file is set up beside it.
+  { type: 'parallelGateway', id: 'Gw_Reported', name: t('接报后同时开展', 'On the report, at once'), at: [1, 0] },
   {
-    type: 'userTask', id: 'Task_Registration', name: t('登记建档', 'Registration'), at: [1, 0],
+    type: 'userTask', id: 'Task_Registration', name: t('登记建档', 'Registration'), at: [2, 1],
     role: 'childDirector', form: 'registration', slaParameter: 'registrationDays', contents: ['guardianshipFollowUp'],
   },
+  { type: 'endEvent', id: 'End_Registered', name: t('已建档', 'On file'), at: [3, 1] },
   { type: 'exclusiveGateway', id: 'Gw_SafetyLoop', name: t('安全评估', 'Safety assessment'), at: [2, 0] },
   {
     type: 'userTask', id: 'Task_SafetyAssessment', name: t('安全优先评估', 'Safety-first assessment'), at: [3, 0],
@@ -84,8 +87,10 @@ const nodes: NodeSpec[] = [
 ];
 
 const flows: FlowSpec[] = [
-  { from: 'Start_Found', to: 'Task_Registration' },
-  { from: 'Task_Registration', to: 'Gw_SafetyLoop' },
+  { from: 'Start_Found', to: 'Gw_Reported' },
+  { from: 'Gw_Reported', to: 'Task_Registration' },
+  { from: 'Task_Registration', to: 'End_Registered' },
+  { from: 'Gw_Reported', to: 'Gw_SafetyLoop' },
   { from: 'Gw_SafetyLoop', to: 'Task_SafetyAssessment' },
   { from: 'Task_SafetyAssessment', to: 'Gw_Danger' },
   { from: 'Gw_Danger', to: 'Task_EmergencyProtection', name: t('紧急危险', 'Immediate danger'), condition: 'safetyLevel = "immediate_danger"' },
@@ -129,8 +134,8 @@ export const children: ExampleStandardSource = {
     code: 'BJ-SW-CHILD',
     title: t('困境儿童和留守儿童关爱服务', 'Care for children in difficulty and left-behind children'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（四）项和“困境未成年人和留守儿童关爱成长计划”，以及《国务院关于加强困境儿童保障工作的意见》（国发〔2016〕36号）、《国务院关于加强农村留守儿童关爱保护工作的意见》（国发〔2016〕13号）：经筛查或报告发现后登记建档，安全优先评估（紧急危险的先行保护），制定安全计划和经督导批准的关爱服务计划，开展监护指导、学业支持和心理关爱，每月联系并监护随访，情况变化时重新评估安全，直至结案。',
-      'Following section 4(4) of Jingminshegong [2017] No. 23 and its "care and growth plan for children in difficulty and left-behind children", with State Council documents Guofa [2016] No. 36 and No. 13: registration after screening or a report, a safety-first assessment (protection first for a child in immediate danger), a safety plan and a supervisor-approved care plan, guardianship support, schooling and emotional care, monthly contact with guardianship checks, reassessment when things change, and closing.',
+      '依据京民社工發〔2017〕23號第四部分第（四）项和“困境未成年人和留守儿童关爱成长计划”，以及《国务院关于加强困境儿童保障工作的意见》（国发〔2016〕36号）、《国务院关于加强农村留守儿童关爱保护工作的意见》（国发〔2016〕13号）：经筛查或报告发现后，自接报起24小时内完成安全优先评估（紧急危险的先行保护），同时登记建档，制定安全计划和经督导批准的关爱服务计划，开展监护指导、学业支持和心理关爱，每月联系并监护随访，情况变化时重新评估安全，直至结案。',
+      'Following section 4(4) of Jingminshegong [2017] No. 23 and its "care and growth plan for children in difficulty and left-behind children", with State Council documents Guofa [2016] No. 36 and No. 13: after screening or a report, a safety-first assessment within 24 hours of the report (protection first for a child in immediate danger) while the child is registered, a safety plan and a supervisor-approved care plan, guardianship support, schooling and emotional care, monthly contact with guardianship checks, reassessment when things change, and closing.',
     ),
     population: {
       description: t(
@@ -179,8 +184,8 @@ export const children: ExampleStandardSource = {
       { id: 'supervisor', title: t('社会工作督导', 'Social work supervisor'), assignTo: 'supervisor' },
     ],
     parameters: [
-      { id: 'registrationDays', ...wd('登记建档时限', 'Registration within', 2, 1) },
-      { id: 'safetyAssessmentHours', ...hours('安全优先评估时限', 'Safety assessment within', 24, 4) },
+      { id: 'registrationDays', ...wd('登记建档时限（自接报）', 'Registration within (from the report)', 2, 1) },
+      { id: 'safetyAssessmentHours', ...hours('安全优先评估时限（自接报）', 'Safety assessment within (from the report)', 24, 4) },
       { id: 'emergencyHours', ...hours('紧急保护时限', 'Emergency protection within', 12, 2) },
       { id: 'planDays', ...wd('关爱服务计划制定时限', 'Care plan within', 10, 5) },
       { id: 'approvalDays', ...wd('计划审批时限', 'Plan approval within', 3, 1) },
@@ -190,8 +195,9 @@ export const children: ExampleStandardSource = {
     ],
     indicators: [
       {
-        id: 'safetyAssessedIn24h', kind: 'duration', title: t('登记后24小时内完成安全评估', 'Safety assessed within 24 hours of registration'),
-        from: { element: 'Task_Registration', edge: 'end' }, to: { element: 'Task_SafetyAssessment', edge: 'end' },
+        id: 'safetyAssessedIn24h', kind: 'duration', title: t('接报后24小时内完成安全评估', 'Safety assessed within 24 hours of the report'),
+        description: t('自筛查发现或接到报告（立案）起，至安全优先评估完成；登记建档同时进行，不占用这24小时。', 'From the screening or the report (the case’s start) to the safety-first assessment; registration goes on beside it and takes none of the 24 hours.'),
+        from: { element: 'Start_Found', edge: 'end' }, to: { element: 'Task_SafetyAssessment', edge: 'end' },
         unit: 'hours', limit: { parameter: 'safetyAssessmentHours' }, target: 95, comparator: '>=',
       },
       {
@@ -442,7 +448,7 @@ export const children: ExampleStandardSource = {
         'monthly-contact': [contact('continue', '2026-05-10'), contact('reassess', '2026-06-10', false), contact('close', '2026-08-12')],
         closing: [{ closingDate: '2026-08-20', closingReason: 'guardianship_restored', satisfaction: 4, closingSummary: '监护恢复，学业稳定。' }],
       },
-      ends: ['End_Closed'],
+      ends: ['End_Registered', 'End_Closed'],
     },
     'referred-minor': {
       title: t('救助站移交的流浪未成年人：评估、计划、介入、联系一次后结案', 'A homeless minor handed over by a station: assessed, planned, helped, contacted once, closed'),
@@ -459,7 +465,7 @@ export const children: ExampleStandardSource = {
         'monthly-contact': [contact('close', '2026-04-15')],
         closing: [{ closingDate: '2026-04-20', closingReason: 'guardianship_restored', satisfaction: 5, closingSummary: '母亲返乡照料，已转户籍地儿童主任跟进。' }],
       },
-      ends: ['End_Closed'],
+      ends: ['End_Registered', 'End_Closed'],
     },
   },
 };
