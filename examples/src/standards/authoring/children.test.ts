@@ -4,11 +4,13 @@
  * a closing assessment and a follow-up that finds the child safe, and the forms tie answers together.
  */
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
-import { loadExampleCaseData } from '../load';
+import { validateStandard, type Indicator, type ServiceStandard } from '@jingzhun/standards';
+import { loadExampleCaseData, loadExampleStandards } from '../load';
 import { timedCases } from '../testing/timed-cases';
 
 jest.setTimeout(120_000);
 
+const children = loadExampleStandards().find((s) => s.code === 'BJ-SW-CHILD') as ServiceStandard;
 const walkthrough = loadExampleCaseData().get('BJ-SW-CHILD')!.walkthroughs['main']!;
 const sample = loadExampleCaseData().get('BJ-SW-CHILD')!.samples['improper-guardianship']!;
 const first = (form: string) => walkthrough.answers[form]![0]!;
@@ -34,5 +36,61 @@ describe.each(storeTargets())('a BJ-SW-CHILD case on $kind', (target) => {
     const quick = await cases.start('BJ-SW-CHILD', sample, '2026-03-02T09:00:00+08:00');
     await cases.answer(quick, 'Task_SafetyAssessment', first('safety-assessment'), '2026-03-02T17:00:00+08:00');
     expect(await cases.outcomes(quick, 'safetyAssessedIn24h')).toEqual(['met']);
+  });
+
+  it('counts monthly contacts after each intervention, and a reassessment ends the count until the new intervention is done', async () => {
+    const cases = await timedCases(store, ['BJ-SW-CHILD']);
+    const answers = walkthrough.answers;
+    const contact = (contactOutcome: string, childSafe = true) => ({ ...answers['monthly-contact']![0]!, contactOutcome, childSafe, guardianshipStatus: childSafe ? 'adequate' : 'weak' });
+    const id = await cases.start('BJ-SW-CHILD', sample, '2026-03-02T09:00:00+08:00');
+    await cases.answer(id, 'Task_Registration', first('registration'), '2026-03-02T11:00:00+08:00');
+    const planAndIntervene = async (days: [string, string, string, string, string]) => {
+      await cases.answer(id, 'Task_SafetyAssessment', first('safety-assessment'), `${days[0]}T15:00:00+08:00`);
+      await cases.answer(id, 'Task_SafetyPlan', first('safety-plan'), `${days[1]}T10:00:00+08:00`);
+      await cases.answer(id, 'Task_CarePlan', answers['care-plan']![1]!, `${days[2]}T10:00:00+08:00`);
+      await cases.answer(id, 'Task_PlanApproval', answers['plan-approval']![1]!, `${days[3]}T10:00:00+08:00`);
+      await cases.answer(id, 'Task_Guardianship', first('guardianship-support'), `${days[4]}T09:00:00+08:00`);
+      await cases.answer(id, 'Task_School', first('school-support'), `${days[4]}T10:00:00+08:00`);
+      await cases.answer(id, 'Task_MentalHealth', first('mental-health'), `${days[4]}T11:00:00+08:00`);
+    };
+    await planAndIntervene(['2026-03-02', '2026-03-03', '2026-03-06', '2026-03-09', '2026-03-20']);
+    // The intervention ended on 20 March: contacts 31 and 29 days apart, the second finding the child unsafe.
+    await cases.answer(id, 'Task_MonthlyContact', contact('continue'), '2026-04-20T10:00:00+08:00');
+    await cases.answer(id, 'Task_MonthlyContact', contact('reassess', false), '2026-05-19T10:00:00+08:00');
+    // Reassessed, planned and helped again: eight weeks with no monthly contact, the child in casework.
+    await planAndIntervene(['2026-05-19', '2026-05-20', '2026-05-25', '2026-05-26', '2026-06-15']);
+    await cases.answer(id, 'Task_MonthlyContact', contact('close'), '2026-07-14T10:00:00+08:00');
+    expect(await cases.openTasks(id)).toEqual(['Task_Closing']);
+    // Each interval is an occurrence: the ones ended by a reassessment or a closing are void, not breached.
+    expect(await cases.outcomes(id, 'contactedMonthly')).toEqual(['met', 'met', 'void', 'met', 'void']);
+  });
+});
+
+/** The lint's warnings about limits the process cannot keep, by pointer, for the standard with `change` made. */
+async function limitWarnings(change: (standard: ServiceStandard) => void = () => {}): Promise<string[]> {
+  const standard = structuredClone(children);
+  change(standard);
+  const problems = await validateStandard(standard);
+  return problems.filter((p) => p.code === 'INDICATOR_LIMIT_BELOW_PROCESS').map((p) => p.pointer ?? '');
+}
+
+function indicator(standard: ServiceStandard, id: string): Indicator {
+  const found = standard.indicators.find((i) => i.id === id);
+  if (!found) throw new Error(`no indicator ${id}`);
+  return found;
+}
+
+const pointerOf = (id: string, field: string) => `/indicators/${children.indicators.findIndex((i) => i.id === id)}/${field}`;
+
+describe('the indicators of BJ-SW-CHILD', () => {
+  it('count monthly contact while the contacts go on, and the lint catches the span that ran through a reassessment', async () => {
+    const at = pointerOf('contactedMonthly', 'everyDays');
+    expect(await limitWarnings()).not.toContain(at);
+    // As it was: from the intervention's end to closing, through a reassessment, a new plan and a new intervention (101.5 days).
+    const asItWas = await limitWarnings((s) => {
+      const monthly = indicator(s, 'contactedMonthly');
+      if (monthly.kind === 'recurrence') monthly.span = { from: 'Gw_InterventionJoin', to: 'Task_Closing' };
+    });
+    expect(asItWas).toContain(at);
   });
 });

@@ -78,12 +78,16 @@ const nodes: NodeSpec[] = [
     type: 'userTask', id: 'Task_MonthlyContact', name: t('月度联系与监护随访', 'Monthly contact and guardianship check'), at: [17, 0],
     role: 'childDirector', form: 'monthly-contact', slaParameter: 'contactDays', contents: ['guardianshipFollowUp'],
   },
-  { type: 'exclusiveGateway', id: 'Gw_ContactOutcome', name: t('随访结论', 'After the contact'), at: [18, 0] },
+  { type: 'exclusiveGateway', id: 'Gw_ContactOutcome', name: t('继续每月联系？', 'Keep in monthly contact?'), at: [18, 0] },
+  // The monthly contacts end here, for closing or for a reassessment: a child whose situation changed
+  // is back in casework, seen within each step's limits, and the contacts start again after the new
+  // intervention.
+  { type: 'exclusiveGateway', id: 'Gw_ContactsEnd', name: t('重新评估还是结案？', 'Reassess or close?'), at: [19, 0] },
   {
-    type: 'userTask', id: 'Task_Closing', name: t('结案评估', 'Closing assessment'), at: [19, 0],
+    type: 'userTask', id: 'Task_Closing', name: t('结案评估', 'Closing assessment'), at: [20, 0],
     role: 'socialWorker', form: 'closing', sla: 10,
   },
-  { type: 'endEvent', id: 'End_Closed', name: t('结案', 'Closed'), at: [20, 0] },
+  { type: 'endEvent', id: 'End_Closed', name: t('结案', 'Closed'), at: [21, 0] },
 ];
 
 const flows: FlowSpec[] = [
@@ -114,8 +118,9 @@ const flows: FlowSpec[] = [
   { from: 'Timer_Monthly', to: 'Task_MonthlyContact' },
   { from: 'Task_MonthlyContact', to: 'Gw_ContactOutcome' },
   { from: 'Gw_ContactOutcome', to: 'Gw_ContactLoop', name: t('继续随访', 'Keep in contact'), condition: 'contactOutcome = "continue"' },
-  { from: 'Gw_ContactOutcome', to: 'Gw_SafetyLoop', name: t('重新评估安全', 'Reassess safety'), condition: 'contactOutcome = "reassess"', via: [[18, -0.6], [2, -0.6]] },
-  { from: 'Gw_ContactOutcome', to: 'Task_Closing', name: t('结案', 'Close'), isDefault: true },
+  { from: 'Gw_ContactOutcome', to: 'Gw_ContactsEnd', name: t('结束每月联系', 'End the contacts'), isDefault: true },
+  { from: 'Gw_ContactsEnd', to: 'Gw_SafetyLoop', name: t('重新评估安全', 'Reassess safety'), condition: 'contactOutcome = "reassess"', via: [[19, -0.6], [2, -0.6]] },
+  { from: 'Gw_ContactsEnd', to: 'Task_Closing', name: t('结案', 'Close'), isDefault: true },
   { from: 'Task_Closing', to: 'End_Closed' },
 ];
 
@@ -212,8 +217,11 @@ export const children: ExampleStandardSource = {
       },
       {
         id: 'contactedMonthly', kind: 'recurrence', title: t('每月至少联系一次', 'Contacted at least monthly'),
-        description: t('介入完成后至结案前，两次联系间隔不超过35天。', 'From the end of the intervention to closing, no more than 35 days between contacts.'),
-        activity: 'Task_MonthlyContact', everyDays: 35, span: { from: 'Gw_InterventionJoin', to: 'Task_Closing' }, target: 95, comparator: '>=',
+        description: t(
+          '每次介入完成后开始每月联系，直至决定结案或因情况变化重新评估安全；其间两次联系间隔不超过35天。重新评估期间儿童回到个案介入，由安全评估、安全计划、计划审批和介入各步骤的时限约束，新的介入完成后重新计算。',
+          'Monthly contact begins when an intervention ends and lasts until the decision to close or, when things change, to reassess safety; meanwhile no more than 35 days between contacts. While reassessed the child is back in casework, bound by the limits of the assessment, safety plan, approval and intervention, and the count starts again when the new intervention ends.',
+        ),
+        activity: 'Task_MonthlyContact', everyDays: 35, span: { from: 'Gw_InterventionJoin', to: 'Gw_ContactsEnd' }, target: 95, comparator: '>=',
       },
       {
         id: 'safeAtContact', kind: 'field', title: t('随访时儿童安全比例', 'Children safe at each contact'),
