@@ -1,11 +1,18 @@
 /**
- * What BJ-SW-FAMILY promises a civil-affairs official, checked on the shipped folder: answers that
- * depend on earlier ones are required or refused by the forms themselves.
+ * What BJ-SW-FAMILY promises a civil-affairs official, checked on the shipped folder: a plan approved
+ * within 15 working days of intake is one the steps' own limits allow and one that was approved, and
+ * answers that depend on earlier ones are required or refused by the forms themselves.
  */
-import { validateAgainst, type ServiceStandard } from '@jingzhun/standards';
-import { loadExampleStandards } from '../load';
+import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
+import { validateAgainst, validateStandard, type ServiceStandard } from '@jingzhun/standards';
+import { loadExampleCaseData, loadExampleStandards } from '../load';
+import { timedCases } from '../testing/timed-cases';
+
+jest.setTimeout(120_000);
 
 const family = loadExampleStandards().find((s) => s.code === 'BJ-SW-FAMILY') as ServiceStandard;
+const main = loadExampleCaseData().get('BJ-SW-FAMILY')!.walkthroughs['main']!;
+const sample = loadExampleCaseData().get('BJ-SW-FAMILY')!.samples['dibao-household']!;
 const problemsOf = (form: string, answer: Record<string, unknown>) => validateAgainst(family.forms[form] as object, answer).map((p) => p.pointer);
 
 describe('the forms of BJ-SW-FAMILY', () => {
@@ -24,5 +31,57 @@ describe('the forms of BJ-SW-FAMILY', () => {
     expect(problemsOf('intake-consent', { ...intake, consent: false })).toContain('/declineReason');
     expect(problemsOf('intake-consent', { ...intake, consent: false, declineReason: '已有亲属照顾。' })).toEqual([]);
     expect(problemsOf('intake-consent', { ...intake, consent: true })).toEqual([]);
+  });
+});
+
+/** The lint's warnings about limits the process cannot keep, by pointer, for the standard with `change` made. */
+async function limitWarnings(change: (standard: ServiceStandard) => void = () => {}): Promise<string[]> {
+  const standard = structuredClone(family);
+  change(standard);
+  const problems = await validateStandard(standard);
+  return problems.filter((p) => p.code === 'INDICATOR_LIMIT_BELOW_PROCESS').map((p) => p.pointer ?? '');
+}
+
+describe('the plan deadline of BJ-SW-FAMILY', () => {
+  it('is one the steps can keep, and the lint catches the step limits that added up to 18 working days', async () => {
+    expect(await limitWarnings()).toEqual([]);
+    // As it was: a home assessment of 10 working days, then 5 for the plan and 3 for its review.
+    const asItWas = await limitWarnings((s) => {
+      s.parameters.find((p) => p.id === 'assessmentDays')!.default = 10;
+      const plan = s.indicators.find((i) => i.id === 'planWithinDeadline');
+      if (plan?.kind === 'duration') plan.to = { element: 'Task_PlanApproval', edge: 'end' };
+    });
+    expect(asItWas).toEqual([`/indicators/${family.indicators.findIndex((i) => i.id === 'planWithinDeadline')}/limit`]);
+  });
+});
+
+describe.each(storeTargets())('a BJ-SW-FAMILY case on $kind', (target) => {
+  let store: TestStore;
+  beforeEach(async () => {
+    store = await target.open();
+  });
+  afterEach(() => store.dispose());
+
+  it('meets the plan deadline when the plan is approved in time, not when it is first reviewed', async () => {
+    const cases = await timedCases(store, ['BJ-SW-FAMILY']);
+    const [revise, approve] = main.answers['plan-approval']!;
+    const plan = main.answers['service-plan']![0]!;
+    const intake = async (id: string) => {
+      await cases.answer(id, 'Task_Consent', main.answers['intake-consent']![0]!, '2026-03-02T10:00:00+08:00');
+      await cases.answer(id, 'Task_Assessment', main.answers['home-assessment']![0]!, '2026-03-09T10:00:00+08:00');
+      await cases.answer(id, 'Task_Plan', plan, '2026-03-13T10:00:00+08:00');
+    };
+    // Reviewed on the tenth working day and sent back; the revision approved on the seventeenth.
+    const sentBack = await cases.start('BJ-SW-FAMILY', sample, '2026-03-02T09:00:00+08:00');
+    await intake(sentBack);
+    await cases.answer(sentBack, 'Task_PlanApproval', revise!, '2026-03-16T10:00:00+08:00');
+    await cases.answer(sentBack, 'Task_Plan', plan, '2026-03-20T10:00:00+08:00');
+    await cases.answer(sentBack, 'Task_PlanApproval', approve!, '2026-03-25T10:00:00+08:00');
+    expect(await cases.outcomes(sentBack, 'planWithinDeadline')).toEqual(['breached']);
+
+    const approved = await cases.start('BJ-SW-FAMILY', sample, '2026-03-02T09:00:00+08:00');
+    await intake(approved);
+    await cases.answer(approved, 'Task_PlanApproval', approve!, '2026-03-16T10:00:00+08:00');
+    expect(await cases.outcomes(approved, 'planWithinDeadline')).toEqual(['met']);
   });
 });

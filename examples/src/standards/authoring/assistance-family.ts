@@ -223,7 +223,8 @@ export const assistanceFamily: ExampleStandardSource = {
     ],
     parameters: [
       { id: 'intakeDays', ...wd('接案会谈时限', 'Intake interview within', 5, 2) },
-      { id: 'assessmentDays', ...wd('入户需求评估时限', 'Home assessment within', 10, 5) },
+      // Assessment, plan and review fit the 15 working days from intake to an approved plan (7 + 5 + 3).
+      { id: 'assessmentDays', ...wd('入户需求评估时限', 'Home assessment within', 7, 5) },
       { id: 'planDays', ...wd('服务方案制定时限', 'Service plan drawn up within', 5, 3) },
       { id: 'approvalDays', ...wd('督导审核时限', 'Supervisor review within', 3, 1) },
       { id: 'planDeadlineDays', ...wd('自接案至方案通过时限', 'From intake to approved plan within', 15, 10) },
@@ -237,7 +238,8 @@ export const assistanceFamily: ExampleStandardSource = {
     indicators: [
       {
         id: 'planWithinDeadline', kind: 'duration', title: t('接案后15个工作日内完成服务方案', 'Plan approved within 15 working days of intake'),
-        from: { element: 'Task_Consent', edge: 'end' }, to: { element: 'Task_PlanApproval', edge: 'end' },
+        description: t('自接案会谈结束至服务方案经督导审核通过（开始介入）；退回修改的，计至修改后通过。', 'From the end of the intake interview to the supervisor’s approval of the plan (the intervention starting); a plan sent back counts until its revision is approved.'),
+        from: { element: 'Task_Consent', edge: 'end' }, to: { element: 'Gw_InterventionSplit', edge: 'start' },
         unit: 'working_days', limit: { parameter: 'planDeadlineDays' }, target: 95, comparator: '>=',
       },
       {
