@@ -83,6 +83,21 @@ function indicator(standard: ServiceStandard, id: string): Indicator {
 const pointerOf = (id: string, field: string) => `/indicators/${children.indicators.findIndex((i) => i.id === id)}/${field}`;
 
 describe('the indicators of BJ-SW-CHILD', () => {
+  it('are all ones the process can keep', async () => {
+    expect(await limitWarnings()).toEqual([]);
+  });
+
+  it('fit the care plan in the 15 working days from the report, and the lint catches the step limits that did not', async () => {
+    const at = pointerOf('planApprovedIn15Days', 'limit');
+    // As it was: a ten-day care plan after the safety steps (1 + 1 + 2 + 10 + 3 working days), to the plan's first review.
+    const asItWas = await limitWarnings((s) => {
+      s.parameters.find((p) => p.id === 'planDays')!.default = 10;
+      const plan = indicator(s, 'planApprovedIn15Days');
+      if (plan.kind === 'duration') plan.to = { element: 'Task_PlanApproval', edge: 'end' };
+    });
+    expect(asItWas).toEqual([at]);
+  });
+
   it('count monthly contact while the contacts go on, and the lint catches the span that ran through a reassessment', async () => {
     const at = pointerOf('contactedMonthly', 'everyDays');
     expect(await limitWarnings()).not.toContain(at);

@@ -192,7 +192,9 @@ export const children: ExampleStandardSource = {
       { id: 'registrationDays', ...wd('登记建档时限（自接报）', 'Registration within (from the report)', 2, 1) },
       { id: 'safetyAssessmentHours', ...hours('安全优先评估时限（自接报）', 'Safety assessment within (from the report)', 24, 4) },
       { id: 'emergencyHours', ...hours('紧急保护时限', 'Emergency protection within', 12, 2) },
-      { id: 'planDays', ...wd('关爱服务计划制定时限', 'Care plan within', 10, 5) },
+      // Assessment (24 h), protection (12 h), safety plan (2), care plan (8) and approval (3) fit the 15
+      // working days from the report to an approved plan.
+      { id: 'planDays', ...wd('关爱服务计划制定时限', 'Care plan within', 8, 5) },
       { id: 'approvalDays', ...wd('计划审批时限', 'Plan approval within', 3, 1) },
       { id: 'interventionDays', ...wd('介入服务周期', 'Intervention period', 30, 15) },
       { id: 'contactIntervalDays', title: t('月度联系间隔', 'Contact interval'), kind: 'duration', unit: 'days', default: 28, min: 14, max: 28, tighter: 'lower' },
@@ -211,8 +213,9 @@ export const children: ExampleStandardSource = {
         unit: 'hours', limit: { parameter: 'emergencyHours' }, target: 100, comparator: '>=',
       },
       {
-        id: 'planApprovedIn15Days', kind: 'duration', title: t('15个工作日内批准关爱服务计划', 'Care plan approved within 15 working days'),
-        from: { element: 'Start_Found', edge: 'end' }, to: { element: 'Task_PlanApproval', edge: 'end' },
+        id: 'planApprovedIn15Days', kind: 'duration', title: t('接报后15个工作日内批准关爱服务计划', 'Care plan approved within 15 working days of the report'),
+        description: t('自接报至关爱服务计划经督导批准（开始介入）；退回修改的，计至修改后批准。', 'From the report to the supervisor’s approval of the care plan (the intervention starting); a plan sent back counts until its revision is approved.'),
+        from: { element: 'Start_Found', edge: 'end' }, to: { element: 'Gw_InterventionSplit', edge: 'start' },
         unit: 'working_days', limit: 15, target: 95, comparator: '>=',
       },
       {
