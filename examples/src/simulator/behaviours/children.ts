@@ -1,7 +1,7 @@
 /**
  * BJ-SW-CHILD, children in difficulty and left-behind children: some are found in immediate danger and
  * protected at once; some plans go back once; monthly contacts go on for a few months (with a
- * reassessment now and then) before the case closes.
+ * reassessment now and then) before the case closes; a few follow-ups find the child unsafe again.
  */
 import { childName, gender } from '../clients';
 import { lastOf, satisfactionScore, type CaseBehaviour } from '../case-behaviour';
@@ -12,7 +12,7 @@ export const children: CaseBehaviour = {
   code: 'BJ-SW-CHILD',
   prefix: 'ET',
   roundTheClock: false,
-  followUps: new Set(['Task_MonthlyContact']),
+  followUps: new Set(['Task_MonthlyContact', 'Task_FollowUp']),
 
   newCase({ rng, profile, place }) {
     const g = gender(rng, 0.48);
@@ -67,6 +67,18 @@ export const children: CaseBehaviour = {
       }
       case 'closing':
         return { ...base, satisfaction: satisfactionScore(rng, Boolean(plan['satisfied'])) };
+      case 'follow-up': {
+        // Now and then the follow-up finds the child unsafe again, once a case: back to a reassessment.
+        const unsafe = !memory['reopened'] && rng.chance(plan['safe'] ? 0.01 : 0.08);
+        if (unsafe) memory['reopened'] = true;
+        return {
+          ...base,
+          contactMode: rng.weighted({ home_visit: 55, phone: 35, school: 10 }),
+          childSafe: !unsafe,
+          situation: unsafe ? 'worsened' : rng.weighted({ improved: 35, stable: 60, worsened: 5 }),
+          followUpOutcome: unsafe ? 'reassess' : 'stays_closed',
+        };
+      }
       default:
         return base;
     }

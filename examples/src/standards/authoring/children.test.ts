@@ -4,7 +4,7 @@
  * a closing assessment and a follow-up that finds the child safe, and the forms tie answers together.
  */
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
-import { validateStandard, type Indicator, type ServiceStandard } from '@jingzhun/standards';
+import { flowElementsOf, readBpmn, validateAgainst, validateStandard, type Indicator, type ServiceStandard } from '@jingzhun/standards';
 import { loadExampleCaseData, loadExampleStandards } from '../load';
 import { timedCases } from '../testing/timed-cases';
 
@@ -107,5 +107,43 @@ describe('the indicators of BJ-SW-CHILD', () => {
       if (monthly.kind === 'recurrence') monthly.span = { from: 'Gw_InterventionJoin', to: 'Task_Closing' };
     });
     expect(asItWas).toContain(at);
+  });
+});
+
+describe('the process of BJ-SW-CHILD', () => {
+  /** The elements a case reaches from its start without passing any of `blocked`. */
+  async function reachable(blocked: readonly string[] = []): Promise<Set<string>> {
+    const { definitions } = await readBpmn(children.process);
+    const elements = [...flowElementsOf(definitions!).values()];
+    const next = new Map<string, string[]>();
+    for (const flow of elements.filter((e) => e.$type === 'bpmn:SequenceFlow')) {
+      const [from, to] = [(flow['sourceRef'] as { id: string }).id, (flow['targetRef'] as { id: string }).id];
+      next.set(from, [...(next.get(from) ?? []), to]);
+    }
+    const seen = new Set<string>();
+    const todo = elements.filter((e) => e.$type === 'bpmn:StartEvent').map((e) => e.id!);
+    while (todo.length) {
+      const id = todo.pop()!;
+      if (seen.has(id) || blocked.includes(id)) continue;
+      seen.add(id);
+      todo.push(...(next.get(id) ?? []));
+    }
+    return seen;
+  }
+
+  it('ends a child’s case only after a safety assessment, a closing assessment and a follow-up: a minor cannot decline out of it', async () => {
+    const all = await reachable();
+    expect([...all].filter((id) => id.startsWith('End_')).sort()).toEqual(['End_Closed', 'End_Registered']);
+    // The file's own branch ends once the child is on file; the case goes on along the other.
+    expect(all.has('End_Registered')).toBe(true);
+    for (const step of ['Task_SafetyAssessment', 'Task_Closing', 'Task_FollowUp']) {
+      expect({ without: step, closes: (await reachable([step])).has('End_Closed') }).toEqual({ without: step, closes: false });
+    }
+  });
+
+  it('reopens a closed case whose follow-up finds the child unsafe', () => {
+    const followUp = { followUpDate: '2026-09-22', contactMode: 'home_visit', childSafe: false, situation: 'worsened', followUpNotes: '父亲再次酗酒。' };
+    expect(validateAgainst(children.forms['follow-up'] as object, { ...followUp, followUpOutcome: 'stays_closed' }).map((p) => p.pointer)).toContain('/followUpOutcome');
+    expect(validateAgainst(children.forms['follow-up'] as object, { ...followUp, followUpOutcome: 'reassess' })).toEqual([]);
   });
 });

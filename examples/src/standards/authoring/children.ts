@@ -5,7 +5,7 @@
 import { age, clientName, community, gender, street } from './client-fields';
 import type { ExampleStandardSource } from './example-source';
 import type { FlowSpec, NodeSpec } from './process-model';
-import { choice, choices, date, eligibility, form, notes, rating, t, text, yes, type Option } from './schema-fields';
+import { choice, choices, date, eligibility, form, notes, rating, t, text, when, yes, type Option } from './schema-fields';
 
 const CATEGORIES: readonly Option[] = [
   ['left_behind', '留守儿童', 'Left-behind child'],
@@ -87,7 +87,14 @@ const nodes: NodeSpec[] = [
     type: 'userTask', id: 'Task_Closing', name: t('结案评估', 'Closing assessment'), at: [20, 0],
     role: 'socialWorker', form: 'closing', sla: 10,
   },
-  { type: 'endEvent', id: 'End_Closed', name: t('结案', 'Closed'), at: [21, 0] },
+  { type: 'timerCatch', id: 'Timer_AfterClosing', name: t('结案后1个月', 'A month after closing'), at: [21, 0], timer: { parameter: 'followUpAfterDays' } },
+  {
+    type: 'userTask', id: 'Task_FollowUp', name: t('结案回访', 'Follow-up after closing'), at: [22, 0],
+    role: 'childDirector', form: 'follow-up', slaParameter: 'followUpDays', contents: ['followUp', 'guardianshipFollowUp'],
+  },
+  // A case stays closed only when the follow-up finds the child safe.
+  { type: 'exclusiveGateway', id: 'Gw_FollowUpOutcome', name: t('回访结论', 'After the follow-up'), at: [23, 0] },
+  { type: 'endEvent', id: 'End_Closed', name: t('结案', 'Closed'), at: [24, 0] },
 ];
 
 const flows: FlowSpec[] = [
@@ -121,7 +128,11 @@ const flows: FlowSpec[] = [
   { from: 'Gw_ContactOutcome', to: 'Gw_ContactsEnd', name: t('结束每月联系', 'End the contacts'), isDefault: true },
   { from: 'Gw_ContactsEnd', to: 'Gw_SafetyLoop', name: t('重新评估安全', 'Reassess safety'), condition: 'contactOutcome = "reassess"', via: [[19, -0.6], [2, -0.6]] },
   { from: 'Gw_ContactsEnd', to: 'Task_Closing', name: t('结案', 'Close'), isDefault: true },
-  { from: 'Task_Closing', to: 'End_Closed' },
+  { from: 'Task_Closing', to: 'Timer_AfterClosing' },
+  { from: 'Timer_AfterClosing', to: 'Task_FollowUp' },
+  { from: 'Task_FollowUp', to: 'Gw_FollowUpOutcome' },
+  { from: 'Gw_FollowUpOutcome', to: 'Gw_SafetyLoop', name: t('重新评估安全', 'Reassess safety'), condition: 'followUpOutcome = "reassess"', via: [[23, -1.2], [2, -1.2]] },
+  { from: 'Gw_FollowUpOutcome', to: 'End_Closed', name: t('维持结案', 'Stays closed'), isDefault: true },
 ];
 
 const wd = (zh: string, en: string, def: number, min: number) =>
@@ -139,8 +150,8 @@ export const children: ExampleStandardSource = {
     code: 'BJ-SW-CHILD',
     title: t('困境儿童和留守儿童关爱服务', 'Care for children in difficulty and left-behind children'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（四）项和“困境未成年人和留守儿童关爱成长计划”，以及《国务院关于加强困境儿童保障工作的意见》（国发〔2016〕36号）、《国务院关于加强农村留守儿童关爱保护工作的意见》（国发〔2016〕13号）：经筛查或报告发现后，自接报起24小时内完成安全优先评估（紧急危险的先行保护），同时登记建档，制定安全计划和经督导批准的关爱服务计划，开展监护指导、学业支持和心理关爱，每月联系并监护随访，情况变化时重新评估安全，直至结案。',
-      'Following section 4(4) of Jingminshegong [2017] No. 23 and its "care and growth plan for children in difficulty and left-behind children", with State Council documents Guofa [2016] No. 36 and No. 13: after screening or a report, a safety-first assessment within 24 hours of the report (protection first for a child in immediate danger) while the child is registered, a safety plan and a supervisor-approved care plan, guardianship support, schooling and emotional care, monthly contact with guardianship checks, reassessment when things change, and closing.',
+      '依据京民社工發〔2017〕23號第四部分第（四）项和“困境未成年人和留守儿童关爱成长计划”，以及《国务院关于加强困境儿童保障工作的意见》（国发〔2016〕36号）、《国务院关于加强农村留守儿童关爱保护工作的意见》（国发〔2016〕13号）：经筛查或报告发现后，自接报起24小时内完成安全优先评估（紧急危险的先行保护），同时登记建档，制定安全计划和经督导批准的关爱服务计划，开展监护指导、学业支持和心理关爱，每月联系并监护随访，情况变化时重新评估安全，直至结案；结案后1个月回访，儿童不安全的重新评估。',
+      'Following section 4(4) of Jingminshegong [2017] No. 23 and its "care and growth plan for children in difficulty and left-behind children", with State Council documents Guofa [2016] No. 36 and No. 13: after screening or a report, a safety-first assessment within 24 hours of the report (protection first for a child in immediate danger) while the child is registered, a safety plan and a supervisor-approved care plan, guardianship support, schooling and emotional care, monthly contact with guardianship checks, reassessment when things change, and closing; a follow-up a month after closing, and a reassessment if the child is not safe.',
     ),
     population: {
       description: t(
@@ -174,6 +185,7 @@ export const children: ExampleStandardSource = {
       { id: 'schooling', title: t('学业支持', 'Schooling'), description: t('控辍保学、学业辅导、培养学习兴趣。', 'Keep children in school, tutoring, interest in learning.') },
       { id: 'emotionalSupport', title: t('情绪疏导', 'Emotional support'), description: t('排解情绪困扰，必要时转介专业心理服务。', 'Ease emotional distress; refer to professional help when needed.') },
       { id: 'supportSystem', title: t('社会支持系统重建', 'Rebuilding support'), description: t('改善生活环境，连结社区、学校与志愿者资源。', 'Better living conditions; link community, school and volunteer support.') },
+      { id: 'followUp', title: t('跟踪回访', 'Follow-up visits'), description: t('结案后回访，了解服务效果和儿童安全；发现儿童不安全的，重新评估安全（京民社工發〔2017〕23號 三(二)）。', 'Visit after closing to learn how the service worked and whether the child is safe; if not, reassess safety (No. 23, 3(2)).') },
     ],
     methods: [
       { id: 'casework', title: t('个案工作', 'Casework') },
@@ -199,6 +211,8 @@ export const children: ExampleStandardSource = {
       { id: 'interventionDays', ...wd('介入服务周期', 'Intervention period', 30, 15) },
       { id: 'contactIntervalDays', title: t('月度联系间隔', 'Contact interval'), kind: 'duration', unit: 'days', default: 28, min: 14, max: 28, tighter: 'lower' },
       { id: 'contactDays', ...wd('联系到期后完成时限', 'Contact done within, once due', 5, 2) },
+      { id: 'followUpAfterDays', title: t('结案后回访时间', 'Follow-up after closing'), kind: 'duration', unit: 'days', default: 30, min: 14, max: 30, tighter: 'lower' },
+      { id: 'followUpDays', ...wd('回访到期后完成时限', 'Follow-up done within, once due', 5, 2) },
     ],
     indicators: [
       {
@@ -225,6 +239,11 @@ export const children: ExampleStandardSource = {
           'Monthly contact begins when an intervention ends and lasts until the decision to close or, when things change, to reassess safety; meanwhile no more than 35 days between contacts. While reassessed the child is back in casework, bound by the limits of the assessment, safety plan, approval and intervention, and the count starts again when the new intervention ends.',
         ),
         activity: 'Task_MonthlyContact', everyDays: 35, span: { from: 'Gw_InterventionJoin', to: 'Gw_ContactsEnd' }, target: 95, comparator: '>=',
+      },
+      {
+        id: 'followUpOnTime', kind: 'duration', title: t('结案回访按时完成率', 'Follow-ups after closing on time'),
+        from: { element: 'Timer_AfterClosing', edge: 'end' }, to: { element: 'Task_FollowUp', edge: 'end' },
+        unit: 'working_days', limit: { parameter: 'followUpDays' }, target: 95, comparator: '>=',
       },
       {
         id: 'safeAtContact', kind: 'field', title: t('随访时儿童安全比例', 'Children safe at each contact'),
@@ -409,6 +428,30 @@ export const children: ExampleStandardSource = {
       },
       ['contactDate', 'contactMode', 'childSafe', 'guardianshipStatus', 'contactOutcome', 'contactNotes'],
     ),
+    'follow-up': form(
+      t('结案回访', 'Follow-up after closing'),
+      {
+        followUpDate: date(t('回访日期', 'Date of follow-up')),
+        contactMode: choice(t('回访方式', 'How'), [
+          ['home_visit', '家访', 'Home visit'],
+          ['phone', '电话或视频', 'Phone or video'],
+          ['school', '到校了解', 'At school'],
+        ]),
+        childSafe: yes(t('儿童安全', 'The child is safe')),
+        situation: choice(t('儿童现状', 'How the child is'), [
+          ['improved', '持续改善', 'Keeps improving'],
+          ['stable', '基本稳定', 'Stable'],
+          ['worsened', '出现反复', 'Worse again'],
+        ]),
+        followUpOutcome: choice(t('回访结论', 'Outcome'), [
+          ['stays_closed', '维持结案', 'The case stays closed'],
+          ['reassess', '重新评估安全', 'Reassess safety'],
+        ], { help: t('儿童不安全的，必须重新评估安全。', 'If the child is not safe, safety must be reassessed.') }),
+        followUpNotes: notes(t('回访记录', 'Notes')),
+      },
+      ['followUpDate', 'contactMode', 'childSafe', 'situation', 'followUpOutcome', 'followUpNotes'],
+      { rules: [when({ childSafe: { const: false } }, { properties: { followUpOutcome: { const: 'reassess' } } })] },
+    ),
     closing: form(
       t('结案评估', 'Closing assessment'),
       {
@@ -435,7 +478,7 @@ export const children: ExampleStandardSource = {
   },
   walkthroughs: {
     main: {
-      title: t('监护不当儿童：计划退回一次，随访发现风险后紧急保护，再次介入后结案', 'Improper guardianship: plan sent back once, danger found at a contact, emergency protection, a second intervention, closing'),
+      title: t('监护不当儿童：计划退回一次，随访发现风险后紧急保护，再次介入后结案并回访', 'Improper guardianship: plan sent back once, danger found at a contact, emergency protection, a second intervention, closing and a follow-up'),
       sample: 'improper-guardianship',
       answers: {
         registration: [{ categories: ['improper_guardianship', 'poverty'], livingWith: 'one_parent', parentsAway: 'none', schooling: 'in_school', registrationNotes: '父亲酗酒，学校反映孩子常饿肚子上学。' }],
@@ -458,11 +501,12 @@ export const children: ExampleStandardSource = {
         'mental-health': [{ mentalHealthActions: ['counselling', 'group'], emotionalState: 'improving', mentalHealthNotes: '愿意表达情绪。' }],
         'monthly-contact': [contact('continue', '2026-05-10'), contact('reassess', '2026-06-10', false), contact('close', '2026-08-12')],
         closing: [{ closingDate: '2026-08-20', closingReason: 'guardianship_restored', satisfaction: 4, closingSummary: '监护恢复，学业稳定。' }],
+        'follow-up': [{ followUpDate: '2026-09-22', contactMode: 'home_visit', childSafe: true, situation: 'stable', followUpOutcome: 'stays_closed', followUpNotes: '父亲坚持戒酒，孩子按时上学。' }],
       },
       ends: ['End_Registered', 'End_Closed'],
     },
     'referred-minor': {
-      title: t('救助站移交的流浪未成年人：评估、计划、介入、联系一次后结案', 'A homeless minor handed over by a station: assessed, planned, helped, contacted once, closed'),
+      title: t('救助站移交的流浪未成年人：评估、计划、介入、联系一次后结案并回访', 'A homeless minor handed over by a station: assessed, planned, helped, contacted once, closed and followed up'),
       sample: 'left-behind',
       answers: {
         registration: [{ categories: ['left_behind', 'lacking_guardianship'], livingWith: 'institution', parentsAway: 'both', schooling: 'dropped_out', registrationNotes: '父母在外地务工，祖母年迈，离家出走来京。' }],
@@ -475,6 +519,7 @@ export const children: ExampleStandardSource = {
         'mental-health': [{ mentalHealthActions: ['counselling'], emotionalState: 'stable', mentalHealthNotes: '情绪平稳。' }],
         'monthly-contact': [contact('close', '2026-04-15')],
         closing: [{ closingDate: '2026-04-20', closingReason: 'guardianship_restored', satisfaction: 5, closingSummary: '母亲返乡照料，已转户籍地儿童主任跟进。' }],
+        'follow-up': [{ followUpDate: '2026-05-21', contactMode: 'phone', childSafe: true, situation: 'improved', followUpOutcome: 'stays_closed', followUpNotes: '户籍地儿童主任反馈：母亲在家照料，孩子在校表现稳定。' }],
       },
       ends: ['End_Registered', 'End_Closed'],
     },
