@@ -22,7 +22,8 @@ export const children: CaseBehaviour = {
       data: {
         clientName: childName(rng, g),
         gender: g,
-        age: rng.int(5, 16),
+        // Left-behind children are under 16; the eligibility schema says so.
+        age: categories.includes('left_behind') ? rng.int(5, 15) : rng.int(5, 16),
         street: place.street,
         community: place.community,
         source: rng.weighted({ screening: 55, report: 35, referral: 10 }),
@@ -30,6 +31,7 @@ export const children: CaseBehaviour = {
       },
       plan: {
         ...children.referredPlan(rng, profile, 'main'),
+        categories: categories.join(','),
         danger: rng.chance(0.1),
         sentBack: rng.chance(0.2),
         reassess: rng.chance(0.08),
@@ -43,6 +45,22 @@ export const children: CaseBehaviour = {
 
   answer(formId, base, { rng, plan, n, answers, memory }) {
     switch (formId) {
+      case 'registration': {
+        // A referred minor keeps the walkthrough's file; others are filed as they came in.
+        if (typeof plan['categories'] !== 'string') return base;
+        const categories = plan['categories'].split(',');
+        const leftBehind = categories.includes('left_behind');
+        return {
+          ...base,
+          categories,
+          parentsAway: leftBehind ? rng.weighted({ both: 70, one_other_unable: 30 }) : rng.weighted({ none: 70, one: 30 }),
+          livingWith: leftBehind
+            ? rng.weighted({ grandparents: 75, relatives: 25 })
+            : categories.includes('lacking_guardianship')
+              ? rng.weighted({ relatives: 50, institution: 30, alone: 20 })
+              : rng.weighted({ both_parents: 40, one_parent: 60 }),
+        };
+      }
       case 'safety-assessment': {
         const danger = answers.find((a) => a['safetyLevel'] === 'immediate_danger');
         const atRisk = answers.find((a) => a['safetyLevel'] !== 'immediate_danger') ?? base;
@@ -53,16 +71,17 @@ export const children: CaseBehaviour = {
       case 'plan-approval':
         return plan['sentBack'] && n === 0 ? (answers[0] ?? base) : lastOf(answers);
       case 'monthly-contact': {
+        // A contact that finds the child unsafe sends the case back to a safety reassessment (the form
+        // requires it); after one reassessment the child stays safe.
+        const unsafe = !memory['reassessed'] && ((plan['reassess'] && n === 1) || !rng.chance(plan['safe'] ? 0.98 : 0.8));
+        if (unsafe) memory['reassessed'] = true;
         const last = n >= Number(plan['contacts']) - 1;
-        const reassess = !last && plan['reassess'] && !memory['reassessed'] && n === 1;
-        if (reassess) memory['reassessed'] = true;
-        const safe = reassess ? false : rng.chance(plan['safe'] ? 0.98 : 0.8);
         return {
           ...lastOf(answers),
           contactMode: rng.weighted({ home_visit: 60, phone: 25, school: 15 }),
-          childSafe: safe,
-          guardianshipStatus: safe ? 'adequate' : 'weak',
-          contactOutcome: last ? 'close' : reassess ? 'reassess' : 'continue',
+          childSafe: !unsafe,
+          guardianshipStatus: unsafe ? 'weak' : 'adequate',
+          contactOutcome: unsafe ? 'reassess' : last ? 'close' : 'continue',
         };
       }
       case 'closing':

@@ -15,6 +15,12 @@ const walkthrough = loadExampleCaseData().get('BJ-SW-CHILD')!.walkthroughs['main
 const sample = loadExampleCaseData().get('BJ-SW-CHILD')!.samples['improper-guardianship']!;
 const first = (form: string) => walkthrough.answers[form]![0]!;
 
+/** Where a form (or, for `eligibility`, the case's start) refuses `answer`, as JSON pointers. */
+function problemsOf(form: string, answer: Record<string, unknown>): string[] {
+  const schema = form === 'eligibility' ? children.population.eligibility : children.forms[form];
+  return validateAgainst(schema as object, answer).map((p) => p.pointer ?? '');
+}
+
 describe.each(storeTargets())('a BJ-SW-CHILD case on $kind', (target) => {
   let store: TestStore;
   beforeEach(async () => {
@@ -141,9 +147,37 @@ describe('the process of BJ-SW-CHILD', () => {
     }
   });
 
-  it('reopens a closed case whose follow-up finds the child unsafe', () => {
+  it('keeps a case open while the child is not safe: neither a contact nor the follow-up can close it then', () => {
     const followUp = { followUpDate: '2026-09-22', contactMode: 'home_visit', childSafe: false, situation: 'worsened', followUpNotes: '父亲再次酗酒。' };
-    expect(validateAgainst(children.forms['follow-up'] as object, { ...followUp, followUpOutcome: 'stays_closed' }).map((p) => p.pointer)).toContain('/followUpOutcome');
-    expect(validateAgainst(children.forms['follow-up'] as object, { ...followUp, followUpOutcome: 'reassess' })).toEqual([]);
+    expect(problemsOf('follow-up', { ...followUp, followUpOutcome: 'stays_closed' })).toContain('/followUpOutcome');
+    expect(problemsOf('follow-up', { ...followUp, followUpOutcome: 'reassess' })).toEqual([]);
+    const contact = { contactDate: '2026-06-10', contactMode: 'home_visit', childSafe: false, guardianshipStatus: 'weak', contactNotes: '身上有伤。' };
+    expect(problemsOf('monthly-contact', { ...contact, contactOutcome: 'close' })).toContain('/contactOutcome');
+    expect(problemsOf('monthly-contact', { ...contact, contactOutcome: 'continue' })).toContain('/contactOutcome');
+    expect(problemsOf('monthly-contact', { ...contact, contactOutcome: 'reassess' })).toEqual([]);
+  });
+});
+
+describe('the forms of BJ-SW-CHILD', () => {
+  it('take a left-behind child only under 16', () => {
+    const child = { clientName: '王某宇', gender: 'male', street: '北房镇', categories: ['left_behind'] };
+    expect(problemsOf('eligibility', { ...child, age: 15 })).toEqual([]);
+    expect(problemsOf('eligibility', { ...child, age: 16 })).toContain('/age');
+    // At 16 the same child may be served under another circumstance.
+    expect(problemsOf('eligibility', { ...child, age: 16, categories: ['poverty'] })).toEqual([]);
+  });
+
+  it('file a left-behind child only with both parents away, or one away and the other unable to care', () => {
+    const file = { categories: ['left_behind'], livingWith: 'grandparents', schooling: 'in_school', registrationNotes: '父母在外地务工。' };
+    expect(problemsOf('registration', { ...file, parentsAway: 'one_other_unable' })).toEqual([]);
+    expect(problemsOf('registration', { ...file, parentsAway: 'one' })).toContain('/parentsAway');
+    expect(problemsOf('registration', { ...file, categories: ['poverty'], parentsAway: 'one' })).toEqual([]);
+  });
+
+  it('name the risks of a child found in immediate danger', () => {
+    const assessment = { safetyLevel: 'immediate_danger', guardianship: 'harmful', assessmentNotes: '父亲醉酒后殴打。' };
+    expect(problemsOf('safety-assessment', { ...assessment, risks: [] })).toContain('/risks');
+    expect(problemsOf('safety-assessment', { ...assessment, risks: ['violence'] })).toEqual([]);
+    expect(problemsOf('safety-assessment', { ...assessment, safetyLevel: 'safe', risks: [] })).toEqual([]);
   });
 });

@@ -140,6 +140,11 @@ const wd = (zh: string, en: string, def: number, min: number) =>
 const hours = (zh: string, en: string, def: number, min: number) =>
   ({ title: t(zh, en), kind: 'duration', unit: 'hours', default: def, min, max: def, tighter: 'lower' }) as const;
 
+const isLeftBehind = { categories: { contains: { const: 'left_behind' } } };
+
+/** 留守儿童 are under 16 (国发〔2016〕13号); an older child whose parents work away is served under another category. */
+const leftBehindUnder16 = when(isLeftBehind, { properties: { age: { maximum: 15 } } });
+
 const contact = (contactOutcome: string, contactDate: string, childSafe = true) => ({
   contactDate, contactMode: 'home_visit', childSafe, guardianshipStatus: childSafe ? 'adequate' : 'weak', contactOutcome, contactNotes: '与祖母和孩子分别交谈。',
 });
@@ -171,9 +176,12 @@ export const children: ExampleStandardSource = {
             ['report', '学校、医院、公安或群众报告', 'Report by a school, hospital, police or the public'],
             ['referral', '救助管理机构等转介', 'Referral, e.g. by an assistance station'],
           ]),
-          categories: choices(t('困境类别', 'Circumstances'), CATEGORIES),
+          categories: choices(t('困境类别', 'Circumstances'), CATEGORIES, {
+            help: t('留守儿童指不满16周岁的未成年人。', 'A left-behind child is under 16.'),
+          }),
         },
         ['clientName', 'gender', 'age', 'street'],
+        { rules: [leftBehindUnder16] },
       ),
     },
     contents: [
@@ -284,6 +292,10 @@ export const children: ExampleStandardSource = {
         registrationNotes: notes(t('基本情况', 'Background')),
       },
       ['categories', 'livingWith', 'parentsAway', 'schooling', 'registrationNotes'],
+      {
+        // A left-behind child's parents both work away, or one does and the other cannot care (国发〔2016〕13号).
+        rules: [when(isLeftBehind, { properties: { parentsAway: { enum: ['both', 'one_other_unable'] } } })],
+      },
     ),
     'safety-assessment': form(
       t('安全优先评估', 'Safety-first assessment'),
@@ -310,6 +322,7 @@ export const children: ExampleStandardSource = {
         assessmentNotes: notes(t('评估记录', 'Notes')),
       },
       ['safetyLevel', 'risks', 'guardianship', 'assessmentNotes'],
+      { rules: [when({ safetyLevel: { const: 'immediate_danger' } }, { properties: { risks: { minItems: 1 } } })] },
     ),
     'emergency-protection': form(
       t('紧急安全保护', 'Emergency protection'),
@@ -423,10 +436,11 @@ export const children: ExampleStandardSource = {
           ['continue', '继续每月联系', 'Keep in monthly contact'],
           ['reassess', '情况变化，重新评估安全', 'Things changed: reassess safety'],
           ['close', '结案', 'Close'],
-        ]),
+        ], { help: t('儿童不安全的，必须重新评估安全。', 'If the child is not safe, safety must be reassessed.') }),
         contactNotes: notes(t('随访记录', 'Notes')),
       },
       ['contactDate', 'contactMode', 'childSafe', 'guardianshipStatus', 'contactOutcome', 'contactNotes'],
+      { rules: [when({ childSafe: { const: false } }, { properties: { contactOutcome: { const: 'reassess' } } })] },
     ),
     'follow-up': form(
       t('结案回访', 'Follow-up after closing'),
@@ -461,7 +475,12 @@ export const children: ExampleStandardSource = {
           ['guardianship_restored', '父母返回或监护恢复', 'Parents back or guardianship restored'],
           ['turned_18', '已满18周岁', 'Turned 18'],
           ['moved', '迁出本区', 'Moved away'],
-        ]),
+        ], {
+          help: t(
+            '儿童或监护人拒绝服务不是结案原因：监护人不履行监护职责、儿童不安全的，报告公安机关和街道（乡镇），继续关爱服务；迁出本区的，转户籍地或新居住地儿童主任跟进。',
+            'A child or guardian refusing help is no reason to close: when a guardian fails the child or the child is not safe, report to the police and the street office and go on; a child who moved away is handed to the children’s director where the child now lives or is registered.',
+          ),
+        }),
         satisfaction: rating(t('儿童及监护人满意度（1–5分）', 'Satisfaction of child and guardian (1–5)')),
         closingSummary: notes(t('结案小结', 'Closing summary')),
       },
