@@ -27,6 +27,7 @@ const TAGS: Record<NodeSpec['type'], string> = {
   callActivity: 'bpmn:callActivity',
   timerCatch: 'bpmn:intermediateCatchEvent',
   boundaryTimer: 'bpmn:boundaryEvent',
+  boundaryMessage: 'bpmn:boundaryEvent',
 };
 
 function escape(text: string): string {
@@ -60,7 +61,7 @@ function isoDurationOf(timer: TimerSpec, parameters: readonly Parameter[]): stri
 export function writeProcessXml(doc: ProcessDocument): string {
   const { process } = doc;
   const ids = new Set<string>();
-  for (const id of [...process.nodes.map((n) => n.id), ...process.flows.map(flowId)]) {
+  for (const id of [...process.nodes.map((n) => n.id), ...process.flows.map(flowId), ...(process.messages ?? []).map((m) => m.id)]) {
     if (ids.has(id)) throw new Error(`duplicate element id ${id}`);
     ids.add(id);
   }
@@ -69,6 +70,11 @@ export function writeProcessXml(doc: ProcessDocument): string {
     const target = process.nodes.find((n) => n.id === flow.to);
     if (!source || !target) throw new Error(`flow ${flowId(flow)} names an unknown element`);
     if ((source.parent ?? '') !== (target.parent ?? '')) throw new Error(`flow ${flowId(flow)} crosses a subprocess border`);
+  }
+  for (const node of process.nodes) {
+    if (node.type === 'boundaryMessage' && !process.messages?.some((m) => m.id === node.message)) {
+      throw new Error(`${node.id} waits for ${node.message}, which is not one of the process's messages`);
+    }
   }
   const layout = layOut(process);
   const processId = `Process_${doc.code}`;
@@ -105,6 +111,7 @@ export function writeProcessXml(doc: ProcessDocument): string {
         a['default'] = defaultFlow ? flowId(defaultFlow) : undefined;
         break;
       case 'boundaryTimer':
+      case 'boundaryMessage':
         Object.assign(a, { cancelActivity: String(node.interrupting), attachedToRef: node.attachedTo });
         break;
       case 'subProcess':
@@ -122,6 +129,9 @@ export function writeProcessXml(doc: ProcessDocument): string {
         `${indent}    <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${escape(isoDurationOf(node.timer, doc.parameters))}</bpmn:timeDuration>`,
       );
       lines.push(`${indent}  </bpmn:timerEventDefinition>`);
+    }
+    if (node.type === 'boundaryMessage') {
+      lines.push(`${indent}  <bpmn:messageEventDefinition${attrs({ id: `MessageDef_${node.id}`, messageRef: node.message })} />`);
     }
     if (node.type === 'subProcess') emitScope(node.id, `${indent}  `);
     lines.push(`${indent}</${TAGS[node.type]}>`);
@@ -158,6 +168,9 @@ export function writeProcessXml(doc: ProcessDocument): string {
       targetNamespace: `urn:jingzhun:standard:${doc.code}`,
     })}>`,
   );
+  for (const message of process.messages ?? []) {
+    lines.push(`  <bpmn:message${attrs({ id: message.id, name: message.name.zh, 'std:nameEn': message.name.en })} />`);
+  }
   lines.push(
     `  <bpmn:process${attrs({ id: processId, name: doc.title.zh, 'std:nameEn': doc.title.en, isExecutable: 'true', 'std:code': doc.code })}>`,
   );

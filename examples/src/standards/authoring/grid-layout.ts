@@ -7,7 +7,7 @@
  *   const { shapes, edges } = layOut(process);
  *   shapes.get('Task_Intake')  // { x, y, width, height, label? }
  */
-import { flowId, type FlowSpec, type GridPoint, type NodeSpec, type ProcessSpec } from './process-model';
+import { flowId, isBoundary, type FlowSpec, type GridPoint, type NodeSpec, type ProcessSpec } from './process-model';
 
 export interface Bounds {
   x: number;
@@ -47,6 +47,7 @@ function sizeOf(node: NodeSpec): { width: number; height: number } {
     case 'endEvent':
     case 'timerCatch':
     case 'boundaryTimer':
+    case 'boundaryMessage':
       return { width: 36, height: 36 };
     case 'exclusiveGateway':
     case 'parallelGateway':
@@ -81,7 +82,7 @@ export function layOut(process: ProcessSpec): DiagramLayout {
   const shapes = new Map<string, ShapeLayout>();
 
   for (const node of process.nodes) {
-    if (node.type === 'subProcess' || node.type === 'boundaryTimer') continue;
+    if (node.type === 'subProcess' || isBoundary(node)) continue;
     const c = cellCentre(node.at);
     const size = sizeOf(node);
     shapes.set(node.id, { x: c.x - size.width / 2, y: c.y - size.height / 2, ...size });
@@ -98,7 +99,7 @@ export function layOut(process: ProcessSpec): DiagramLayout {
     shapes.set(node.id, { x: left, y: top, width: right - left, height: bottom - top });
   }
   for (const node of process.nodes) {
-    if (node.type !== 'boundaryTimer') continue;
+    if (!isBoundary(node)) continue;
     const host = shapes.get(node.attachedTo);
     if (!host) throw new Error(`boundary event ${node.id} is attached to unknown ${node.attachedTo}`);
     const x = host.x + host.width * (node.offset ?? 0.75);
@@ -133,7 +134,7 @@ function route(flow: FlowSpec, source: NodeSpec, s: Bounds, target: NodeSpec, t:
   const tc = centre(t);
   if (flow.via && flow.via.length > 0) return routeVia(flow.via.map(cellCentre), s, t);
 
-  if (source.type === 'boundaryTimer') {
+  if (isBoundary(source)) {
     if (near(sc.x, tc.x)) return [{ x: sc.x, y: s.y + s.height }, { x: tc.x, y: t.y }];
     return [{ x: sc.x, y: s.y + s.height }, { x: sc.x, y: tc.y }, { x: t.x, y: tc.y }];
   }

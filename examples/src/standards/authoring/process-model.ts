@@ -46,7 +46,33 @@ export type NodeSpec =
       timer: TimerSpec;
       /** Where on the host's bottom edge, 0 (left) to 1 (right). */
       offset?: number;
+    })
+  | (Omit<NodeCommon, 'at'> & {
+      /** A message that may come while its host waits (a report between visits). */
+      type: 'boundaryMessage';
+      attachedTo: string;
+      interrupting: boolean;
+      /** The id of one of the process's `messages`. */
+      message: string;
+      /** Where on the host's bottom edge, 0 (left) to 1 (right). */
+      offset?: number;
     });
+
+/** A boundary event: drawn on its host's lower edge. */
+export type BoundaryNodeSpec = Extract<NodeSpec, { attachedTo: string }>;
+
+export function isBoundary(node: NodeSpec): node is BoundaryNodeSpec {
+  return node.type === 'boundaryTimer' || node.type === 'boundaryMessage';
+}
+
+/**
+ * A message the process waits for. The platform delivers one to a case by the case's key and the
+ * message's `name` (its Chinese name; `POST /api/messages`), or by its id.
+ */
+export interface MessageSpec {
+  id: string;
+  name: LocalizedText;
+}
 
 export interface FlowSpec {
   from: string;
@@ -63,6 +89,7 @@ export interface FlowSpec {
 export interface ProcessSpec {
   nodes: readonly NodeSpec[];
   flows: readonly FlowSpec[];
+  messages?: readonly MessageSpec[];
 }
 
 export function flowId(flow: Pick<FlowSpec, 'from' | 'to'>): string {
