@@ -1,8 +1,9 @@
 /**
  * Plays an example standard's walkthrough through the HTTP API, the way its people would: the
- * right demo user finds each task in their inbox and completes it with the walkthrough's answer;
- * when nobody has anything to do, the clock moves to the next timer and the timer worker's call
- * (`runtime.runDue`) fires it; a referred case is played with the walkthrough its referrer names.
+ * right demo user finds each task in their inbox and completes it with the walkthrough's answer; a
+ * message the walkthrough sends (a risk report) is posted to `/api/messages` as soon as its point is
+ * passed; when nobody has anything to do, the clock moves to the next timer and the timer worker's
+ * call (`runtime.runDue`) fires it; a referred case is played with the walkthrough its referrer names.
  * For tests; the clock is the app's.
  *
  * @example
@@ -11,7 +12,7 @@
  */
 import request from 'supertest';
 import { DEMO_PASSWORD, type App } from '@jingzhun/api';
-import type { ExampleCaseData, ExampleWalkthrough } from '../standards/load';
+import { messagesDue, type ExampleCaseData, type ExampleWalkthrough, type WalkthroughMessage } from '../standards/load';
 import type { MovableClock } from '../simulator/simulation-clock';
 
 const MINUTE = 60_000;
@@ -47,8 +48,10 @@ export interface Played {
   detail: CaseView;
   /** Tasks completed, as element ids, in order (referred cases' too). */
   tasks: string[];
-  /** Timers fired, as element ids, in order. */
+  /** The case's own timers fired, as element ids, in order (some may fire while a referred case is played). */
   timers: string[];
+  /** Messages sent, by name, in order. */
+  messages: string[];
   referred: Played[];
   /** What the case looked like while it waited for each case it referred. */
   waitingForReferral: CaseView[];
@@ -109,18 +112,28 @@ export class HttpPlayer {
 
   /** Plays a running case to its end. */
   async playCase(caseId: string, walkthrough: ExampleWalkthrough): Promise<Played> {
-    const played: Played = { detail: await this.case(caseId), tasks: [], timers: [], referred: [], waitingForReferral: [] };
+    const played: Played = { detail: await this.case(caseId), tasks: [], timers: [], messages: [], referred: [], waitingForReferral: [] };
     const answered = new Map<string, number>();
+    const sent = new Set<number>();
     const early = new Set(walkthrough.fireEarly ?? []);
     for (let step = 0; step < 300; step++) {
       const detail = await this.case(caseId);
       played.detail = detail;
+      played.timers = detail.timeline.filter((e) => e.kind === 'timer_fired').map((e) => e.elementId ?? '');
       if (detail.status !== 'running') return played;
+
+      const [due] = messagesDue(walkthrough, answered, sent);
+      if (due) {
+        sent.add(due[0]);
+        await this.send(detail, due[1]);
+        played.messages.push(due[1].name);
+        continue;
+      }
 
       const earlyTimer = detail.timers.find((t) => early.has(t.elementId));
       if (earlyTimer) {
         early.delete(earlyTimer.elementId);
-        await this.fireTimersAt(Date.parse(earlyTimer.dueAt), played);
+        await this.fireTimersAt(Date.parse(earlyTimer.dueAt));
         continue;
       }
       const task = [...detail.openTasks].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.elementId.localeCompare(b.elementId))[0];
@@ -139,7 +152,7 @@ export class HttpPlayer {
       }
       const next = detail.timers.map((t) => Date.parse(t.dueAt)).sort((a, b) => a - b)[0];
       if (next === undefined) throw new HttpWalkthroughError(`case ${detail.caseKey} stopped moving at ${detail.position.active.join(', ')}`);
-      await this.fireTimersAt(next, played);
+      await this.fireTimersAt(next);
     }
     throw new HttpWalkthroughError(`case ${played.detail.caseKey} still running after 300 steps`);
   }
@@ -162,13 +175,15 @@ export class HttpPlayer {
     await this.post(worker, `/tasks/${task.id}/complete`, { data: answers[Math.min(n, answers.length - 1)] });
   }
 
+  /** A message from outside comes to the case: the district's operator passes it on, as a report to the 96156 line would be. */
+  private async send(detail: CaseView, message: WalkthroughMessage): Promise<void> {
+    this.clock.set(this.clock.now().getTime() + 30 * MINUTE);
+    await this.post(DEMO_WORKERS['district_operator']!, '/messages', { caseKey: detail.caseKey, name: message.name, ...(message.payload ? { payload: message.payload } : {}) });
+  }
+
   /** Moves the clock to `at` and fires what is due, as the timer worker would. */
-  private async fireTimersAt(at: number, played: Played): Promise<void> {
-    const before = await this.case(played.detail.id);
+  private async fireTimersAt(at: number): Promise<void> {
     this.clock.set(Math.max(this.clock.now().getTime(), at) + 1000);
     await this.app.services.runtime.runDue(this.clock.now());
-    const after = await this.case(played.detail.id);
-    const firedBefore = before.timeline.filter((e) => e.kind === 'timer_fired').length;
-    played.timers.push(...after.timeline.filter((e) => e.kind === 'timer_fired').slice(firedBefore).map((e) => e.elementId ?? ''));
   }
 }

@@ -63,6 +63,7 @@ describe.each(storeTargets())('the example standards played through the HTTP API
     // The platform takes the turns the walkthrough describes: the same tasks as the in-memory run.
     expect(sorted(played.tasks)).toEqual(sorted([...expected.tasks, ...expected.referrals.flatMap((r) => r.tasks)]));
     expect(played.timers.filter((t) => !walkthrough.fireEarly?.includes(t))).toEqual(expected.timers.filter((t) => !walkthrough.fireEarly?.includes(t)));
+    expect(played.messages).toEqual(expected.messages);
     expect(played.detail.openTasks).toEqual([]);
   });
 

@@ -73,6 +73,40 @@ export function loadExampleStandards(): ServiceStandard[] {
   return exampleStandardFolders().map(readStandardFolderSync);
 }
 
+/**
+ * A message that comes to the case from outside (a risk report between two visits, say), sent once
+ * the case has passed a point: `after` is `<form id>#<n>`, right after the n-th answer to that form
+ * (counted from 1; `<form id>` alone is the first), before any other task is done or timer fires. It
+ * goes to the case by its key and the message's `name` (as `POST /api/messages` takes it), and
+ * something in the case must be waiting for it then.
+ *
+ * @example
+ *   { after: 'visit#1', name: '风险报告' }  // the report comes while the second visit is pending
+ */
+export interface WalkthroughMessage {
+  after: string;
+  name: string;
+  /** Variables the message brings with it. */
+  payload?: Record<string, unknown>;
+}
+
+/** Where a message's `after` points: the form, and how many answers to it must have been given. */
+export function messagePoint(message: WalkthroughMessage): { formId: string; answers: number } {
+  const match = /^([A-Za-z][A-Za-z0-9_-]*)(?:#([1-9][0-9]*))?$/.exec(message.after);
+  if (!match) throw new Error(`a walkthrough message comes after "${message.after}", which is not <form id>#<n>`);
+  return { formId: match[1]!, answers: Number(match[2] ?? 1) };
+}
+
+/** The messages of a walkthrough whose point the case has passed, given how often each form was answered, and not yet sent. */
+export function messagesDue(walkthrough: ExampleWalkthrough, answered: ReadonlyMap<string, number>, sent: ReadonlySet<number>): Array<[number, WalkthroughMessage]> {
+  return (walkthrough.messages ?? [])
+    .map((message, i) => [i, message] as [number, WalkthroughMessage])
+    .filter(([i, message]) => {
+      const { formId, answers } = messagePoint(message);
+      return !sent.has(i) && (answered.get(formId) ?? 0) >= answers;
+    });
+}
+
 /** A case of an example standard from start to end: the answers to each form in the order the tasks come. */
 export interface ExampleWalkthrough {
   title: LocalizedText;
@@ -84,6 +118,8 @@ export interface ExampleWalkthrough {
   referrals?: Record<string, string>;
   /** Timers (their events' ids) fired as soon as they are set, before any task is done: an overdue stay, say. */
   fireEarly?: string[];
+  /** Messages that come from outside, each once, as soon as the case has passed its point. */
+  messages?: WalkthroughMessage[];
   /** The end events the case reaches, each once, in the order it first reaches them. */
   ends: string[];
 }

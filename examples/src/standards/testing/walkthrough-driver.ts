@@ -1,6 +1,7 @@
 /**
  * Drives a case of an example standard from start to end on bpmn-engine, in memory, by answering
- * each user task from a walkthrough and firing timers when nothing else can move. Conditions are
+ * each user task from a walkthrough, sending the walkthrough's messages once their point is passed, and
+ * firing timers when nothing else can move. Conditions are
  * evaluated as FEEL over the case variables (client data plus completed forms); a call to another
  * standard runs that standard's walkthrough to its end first. A check that the examples can run, not
  * the platform's durable runtime.
@@ -12,7 +13,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { Engine } from 'bpmn-engine';
 import { evaluateCondition, stdModdleDescriptor, validateAgainst, type ServiceStandard } from '@jingzhun/standards';
-import type { ExampleCaseData } from '../load';
+import { messagesDue, type ExampleCaseData } from '../load';
 
 export interface WalkthroughLibrary {
   standards: Map<string, ServiceStandard>;
@@ -27,6 +28,8 @@ export interface WalkthroughResult {
   tasks: string[];
   /** Timers fired, in order. */
   timers: string[];
+  /** Messages delivered, by name, in order. */
+  messages: string[];
   /** Built-in services called by service tasks, in order. */
   services: string[];
   /** How many times each form was answered. */
@@ -38,6 +41,7 @@ export interface WalkthroughResult {
 
 interface WaitingTask {
   id: string;
+  executionId: string;
   signal: (message?: unknown) => void;
 }
 
@@ -48,17 +52,34 @@ export class WalkthroughError extends Error {
   readonly code = 'WALKTHROUGH_FAILED';
 }
 
-/** The `std:form` of each user task and the `std:service` of each service task. */
-async function stdAttributes(xml: string): Promise<{ forms: Map<string, string>; services: Map<string, string> }> {
+interface ProcessAttributes {
+  /** The `std:form` of each user task. */
+  forms: Map<string, string>;
+  /** The `std:service` of each service task. */
+  services: Map<string, string>;
+  /** Each message's id, by its name and by its id. */
+  messages: Map<string, string>;
+  /** The elements that wait for each message, by the message's id. */
+  catches: Map<string, Set<string>>;
+}
+
+type ModdleElement = { $type: string; name?: string; messageRef?: { id: string }; eventDefinitions?: ModdleElement[]; get(name: string): unknown };
+
+async function processAttributes(xml: string): Promise<ProcessAttributes> {
   const moddle = new BpmnModdle({ std: stdModdleDescriptor });
-  const { elementsById } = (await moddle.fromXML(xml)) as unknown as { elementsById: Record<string, { $type: string; get(name: string): unknown }> };
-  const forms = new Map<string, string>();
-  const services = new Map<string, string>();
+  const { elementsById } = (await moddle.fromXML(xml)) as unknown as { elementsById: Record<string, ModdleElement> };
+  const found: ProcessAttributes = { forms: new Map(), services: new Map(), messages: new Map(), catches: new Map() };
   for (const [id, element] of Object.entries(elementsById)) {
-    if (element.$type === 'bpmn:UserTask') forms.set(id, String(element.get('std:form')));
-    if (element.$type === 'bpmn:ServiceTask') services.set(id, String(element.get('std:service')));
+    if (element.$type === 'bpmn:UserTask') found.forms.set(id, String(element.get('std:form')));
+    if (element.$type === 'bpmn:ServiceTask') found.services.set(id, String(element.get('std:service')));
+    if (element.$type === 'bpmn:Message') {
+      found.messages.set(id, id);
+      if (element.name) found.messages.set(element.name, id);
+    }
+    const refs = [element.$type === 'bpmn:ReceiveTask' ? element.messageRef : undefined, ...(element.eventDefinitions ?? []).map((d) => d.messageRef)];
+    for (const ref of refs) if (ref) found.catches.set(ref.id, new Set([...(found.catches.get(ref.id) ?? []), id]));
   }
-  return { forms, services };
+  return found;
 }
 
 /**
@@ -95,11 +116,14 @@ export async function runWalkthrough(
     throw new WalkthroughError(`${code}/${walkthroughName}: the client data is not eligible: ${ineligible.map((p) => `${p.pointer} ${p.message.en}`).join('; ')}`);
   }
 
-  const { forms, services } = await stdAttributes(standard.process);
+  const { forms, services, messages, catches } = await processAttributes(standard.process);
   const variables: Record<string, unknown> = { ...sample };
   const answered = new Map<string, number>();
-  const result: WalkthroughResult = { code, ends: [], tasks: [], timers: [], services: [], answered, referrals: [], variables };
+  const result: WalkthroughResult = { code, ends: [], tasks: [], timers: [], messages: [], services: [], answered, referrals: [], variables };
   const waitingTasks: WaitingTask[] = [];
+  const sentMessages = new Set<number>();
+  /** Every element that ended, in order: how a message is seen to have been caught. */
+  const endedElements: string[] = [];
   const waitingCalls: Array<WaitingTask & { calledElement: string }> = [];
   const timers = new Map<object, { id: string; fire: () => void }>();
 
@@ -168,15 +192,21 @@ export async function runWalkthrough(
     failure = err;
   });
 
-  type Api = { id: string; type: string; content: { calledElement?: string; parent?: { id?: string; type?: string } }; signal: (m?: unknown) => void };
+  type Api = { id: string; type: string; executionId: string; content: { calledElement?: string; parent?: { id?: string; type?: string } }; signal: (m?: unknown) => void };
   const listener = new (await import('node:events')).EventEmitter();
   listener.on('wait', (api: Api) => {
-    if (api.type === 'bpmn:UserTask') waitingTasks.push({ id: api.id, signal: (m) => api.signal(m) });
+    if (api.type === 'bpmn:UserTask') waitingTasks.push({ id: api.id, executionId: api.executionId, signal: (m) => api.signal(m) });
+  });
+  // A task a boundary event interrupted no longer waits.
+  listener.on('activity.leave', (api: Api) => {
+    const i = waitingTasks.findIndex((w) => w.executionId === api.executionId);
+    if (i >= 0) waitingTasks.splice(i, 1);
   });
   listener.on('activity.call', (api: Api) => {
-    waitingCalls.push({ id: api.id, calledElement: String(api.content.calledElement), signal: (m) => api.signal(m) });
+    waitingCalls.push({ id: api.id, executionId: api.executionId, calledElement: String(api.content.calledElement), signal: (m) => api.signal(m) });
   });
   listener.on('activity.end', (api: Api) => {
+    endedElements.push(api.id);
     // The ends of the case itself, not those of its embedded subprocesses.
     if (api.type === 'bpmn:EndEvent' && api.content.parent?.type !== 'bpmn:SubProcess') result.ends.push(api.id);
   });
@@ -188,6 +218,22 @@ export async function runWalkthrough(
     if (failure) throw failure;
     if (ended) return result;
 
+    const [due] = messagesDue(walkthrough, answered, sentMessages);
+    if (due) {
+      const [i, message] = due;
+      sentMessages.add(i);
+      const messageId = messages.get(message.name);
+      if (!messageId) throw new WalkthroughError(`${code}/${walkthroughName}: the process has no message ${message.name}`);
+      if (message.payload) Object.assign(variables, message.payload);
+      const before = endedElements.length;
+      (engine.execution as unknown as { signal(payload: unknown): void }).signal({ id: messageId });
+      await settle();
+      if (!endedElements.slice(before).some((id) => catches.get(messageId)?.has(id))) {
+        throw new WalkthroughError(`${code}/${walkthroughName}: nothing waited for message ${message.name} after ${message.after}`);
+      }
+      result.messages.push(message.name);
+      continue;
+    }
     const early = [...timers.entries()].find(([, t]) => walkthrough.fireEarly?.includes(t.id));
     if (early) {
       timers.delete(early[0]);
