@@ -9,7 +9,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { openStore } from '@jingzhun/engine';
 import { SAMPLE_CODE } from '@jingzhun/standards/testing';
 import { NODE_FLAGS } from '../node-flags';
 import { benchConfig } from './config';
+import { benchHttp } from '../http-client';
 
 const BENCH_PASSWORD = 'bench-password';
 const lines: string[] = [];
@@ -33,50 +33,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-
-interface Reply {
-  status: number;
-  body: string;
-}
-
-function send(port: number, method: string, url: string, token?: string, body?: unknown, retried = false): Promise<Reply> {
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path: url,
-        agent,
-        headers: {
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-          ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', (error: NodeJS.ErrnoException) => {
-      // A kept-alive socket the server closed while idle, just as it was reused: Node's documented
-      // race; the request never reached the server, so send it once more on a new socket.
-      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) send(port, method, url, token, body, true).then(resolve, reject);
-      else reject(error);
-    });
-    req.end(payload);
-  });
-}
-
-async function expectStatus(promise: Promise<Reply>, status: number, what: string): Promise<Reply> {
-  const reply = await promise;
-  if (reply.status !== status) throw new Error(`${what}: ${reply.status} ${reply.body.slice(0, 300)}`);
-  return reply;
-}
+const { send, expectStatus, destroy: closeSockets } = benchHttp({ maxSockets: 256 });
 
 /** One unit of work: start a case (POST /api/cases), then complete its intake task; latencies in ms. */
 async function casePair(port: number, token: string, key: string, latencies?: number[]): Promise<void> {
@@ -265,7 +222,7 @@ async function main() {
     // The API is stateless: one process per core shares the load (PGlite is one process's own store).
     if (url) await scenario(url, 2, schemas);
   } finally {
-    agent.destroy();
+    closeSockets();
     if (url) {
       const admin = await openStore({ databaseUrl: url, schema: 'bench_api_admin', poolSize: 2 });
       for (const schema of [...schemas, 'bench_api_admin']) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);

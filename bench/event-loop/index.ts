@@ -15,7 +15,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { openStore } from '@jingzhun/engine';
@@ -23,6 +22,7 @@ import { NODE_FLAGS } from '../node-flags';
 import { benchConfig } from './config';
 import { DOCUMENTS, RUNAWAY, type DocumentName, type RunawayName } from './documents';
 import { BENCH_PASSWORD, type AdvanceReport, type LoopReport, type RunawayRefusals, type RunawayReport, type ToServer } from './protocol';
+import { benchHttp } from '../http-client';
 
 const TARGET_MS = 100;
 /** A health check unanswered this long means the server froze; the run stops there. */
@@ -35,47 +35,7 @@ function report(figure: string, target: string, measured: string, ratio = '') {
   console.log(line);
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-
-interface Reply {
-  status: number;
-  body: string;
-}
-
-function send(port: number, method: string, url: string, token?: string, body?: unknown, timeoutMs = 120_000): Promise<Reply> {
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path: url,
-        agent,
-        timeout: timeoutMs,
-        headers: {
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-          ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`no answer to ${method} ${url} within ${timeoutMs} ms`)));
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-async function expectStatus(promise: Promise<Reply>, status: number, what: string): Promise<Reply> {
-  const reply = await promise;
-  if (reply.status !== status) throw new Error(`${what}: ${reply.status} ${reply.body.slice(0, 300)}`);
-  return reply;
-}
+const { send, expectStatus, destroy: closeSockets } = benchHttp({ maxSockets: 16 });
 
 /** Health checks back to back until stopped: the longest one is the longest a user waited. */
 function probe(port: number) {
@@ -266,7 +226,7 @@ async function main() {
     await validation(server, officer, 'worst', 'costliest within the bound (2,000 elements, FEEL 40 deep)', runs);
     await runaways(server, worker, Math.max(3, Math.round(10 * benchConfig.scale)), Math.max(2, Math.round(5 * benchConfig.scale)));
   } finally {
-    agent.destroy();
+    closeSockets();
     server.child.kill('SIGTERM');
     const exited = await Promise.race([new Promise((r) => server.child.once('exit', () => r(true))), new Promise((r) => setTimeout(() => r(false), 10_000))]);
     if (!exited) server.child.kill('SIGKILL');

@@ -17,7 +17,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -28,6 +27,7 @@ import { beijingDate } from '@jingzhun/standards';
 import { NODE_FLAGS } from '../node-flags';
 import { benchConfig } from './config';
 import { olderTree, type OlderTree } from './older-tree';
+import { benchHttp } from '../http-client';
 
 const STANDARD = 'BJ-SW-ELDER';
 /** The indicator a completed first visit moves: its numerator grows by one. */
@@ -105,47 +105,7 @@ async function dropLeftovers(): Promise<void> {
 
 // ---- HTTP ----
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-
-interface Reply {
-  status: number;
-  body: string;
-  /** performance.now() when the whole answer had arrived. */
-  at: number;
-}
-
-function send(port: number, method: string, url: string, token?: string, body?: unknown): Promise<Reply> {
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path: url,
-        agent,
-        headers: {
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-          ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), at: performance.now() }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-async function expectStatus(promise: Promise<Reply>, status: number, what: string): Promise<Reply> {
-  const reply = await promise;
-  if (reply.status !== status) throw new Error(`${what}: ${reply.status} ${reply.body.slice(0, 300)}`);
-  return reply;
-}
+const { send, expectStatus, destroy: closeSockets } = benchHttp({ maxSockets: 16 });
 
 async function login(port: number, username: string): Promise<string> {
   const reply = await expectStatus(send(port, 'POST', '/api/auth/login', undefined, { username, password: DEMO_PASSWORD }), 200, `login ${username}`);
@@ -496,7 +456,7 @@ async function main() {
     if (benchConfig.parts.includes('query')) await queryPart();
     if (benchConfig.parts.includes('write-path')) await writePathPart();
   } finally {
-    agent.destroy();
+    closeSockets();
     for (const child of children) child.kill('SIGTERM');
     for (const schema of [...schemas]) await dropSchema(schema).catch((error: unknown) => console.error(`could not drop ${schema}:`, error));
     older?.dispose();
