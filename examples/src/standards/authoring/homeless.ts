@@ -15,7 +15,8 @@ const nodes: NodeSpec[] = [
     type: 'userTask', id: 'Task_Outreach', name: t('外展劝导与应急救助', 'Outreach and emergency aid'), at: [1, 0],
     role: 'outreachWorker', form: 'outreach', slaParameter: 'outreachHours', contents: ['outreach', 'emergencyAid'],
   },
-  { type: 'exclusiveGateway', id: 'Gw_Accepts', name: t('是否接受救助？', 'Accepts help?'), at: [2, 0] },
+  // Minors are never left on the street: whatever they say, they are taken to the station.
+  { type: 'exclusiveGateway', id: 'Gw_Accepts', name: t('是否护送入站？', 'Taken to the station?'), at: [2, 0] },
   { type: 'endEvent', id: 'End_Declined', name: t('未入站，已街面帮扶', 'Not admitted, helped on the street'), at: [2, 1] },
   {
     type: 'userTask', id: 'Task_Escort', name: t('护送入站', 'Escort to the station'), at: [3, 0],
@@ -26,7 +27,7 @@ const nodes: NodeSpec[] = [
     role: 'stationOfficer', form: 'registration', slaParameter: 'registrationHours', contents: ['needsAssessment'],
   },
   { type: 'exclusiveGateway', id: 'Gw_Minor', name: t('是否未成年人？', 'A minor?'), at: [5, 0] },
-  // Minors go to the minors' protection centre within 24 hours and on into the children's service.
+  // Minors go to the minors' protection centre within 24 hours of being found and on into the children's service.
   {
     type: 'userTask', id: 'Task_MinorHandover', name: t('移交未成年人救助保护机构', 'Hand over to the minors’ protection centre'), at: [6, 3.4],
     role: 'stationOfficer', form: 'minor-handover', slaParameter: 'minorHandoverHours', contents: ['linkingInstitutions'],
@@ -87,8 +88,8 @@ const nodes: NodeSpec[] = [
 const flows: FlowSpec[] = [
   { from: 'Start_Found', to: 'Task_Outreach' },
   { from: 'Task_Outreach', to: 'Gw_Accepts' },
-  { from: 'Gw_Accepts', to: 'Task_Escort', name: t('接受', 'Accepts'), condition: 'acceptsAssistance = true' },
-  { from: 'Gw_Accepts', to: 'End_Declined', name: t('拒绝', 'Declines'), isDefault: true },
+  { from: 'Gw_Accepts', to: 'Task_Escort', name: t('接受救助或未成年人', 'Accepts, or a minor'), condition: 'acceptsAssistance = true or appearsMinor = true' },
+  { from: 'Gw_Accepts', to: 'End_Declined', name: t('成年人拒绝', 'An adult declines'), isDefault: true },
   { from: 'Task_Escort', to: 'Task_Registration' },
   { from: 'Task_Registration', to: 'Gw_Minor' },
   { from: 'Gw_Minor', to: 'Task_MinorHandover', name: t('未满18周岁', 'Under 18'), condition: 'age < 18' },
@@ -125,8 +126,8 @@ export const homeless: ExampleStandardSource = {
     code: 'BJ-SW-HOMELESS',
     title: t('流浪乞讨人员社会工作服务', 'Social work services for homeless and begging people'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则：外展发现与劝导、应急救助、护送入站、登记评估；未成年人24小时内移交未成年人救助保护机构并转入困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站一般不超过10天，超期须审查；返乡或安置、交接确认，交接后30日回访。',
-      'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", and State Council Decree No. 381 with its implementing rules: street outreach, emergency aid, escort and registration; minors handed to the minors’ protection centre within 24 hours and on to the children’s care service; for adults, identity and family tracing with care and casework at the station, a stay normally of no more than 10 days with any longer stay reviewed; return home or placement, a confirmed hand-off, and a follow-up 30 days later.',
+      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则：外展发现与劝导、应急救助、护送入站、登记评估；未成年人一律护送入站，自发现起24小时内移交未成年人救助保护机构并转入困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站一般不超过10天，超期须审查；返乡或安置、交接确认，交接后30日回访。',
+      'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", and State Council Decree No. 381 with its implementing rules: street outreach, emergency aid, escort and registration; minors always taken to the station, handed to the minors’ protection centre within 24 hours of being found and on to the children’s care service; for adults, identity and family tracing with care and casework at the station, a stay normally of no more than 10 days with any longer stay reviewed; return home or placement, a confirmed hand-off, and a follow-up 30 days later.',
     ),
     population: {
       description: t(
@@ -174,11 +175,12 @@ export const homeless: ExampleStandardSource = {
       { id: 'stationOfficer', title: t('救助管理站工作人员', 'Assistance station officer'), assignTo: 'district_operator' },
       { id: 'socialWorker', title: t('驻站社会工作者', 'Station social worker'), assignTo: 'caseworker' },
     ],
+    // Outreach, escort, registration and a minor's hand-over add up to the 24 hours a minor has from being found.
     parameters: [
-      { id: 'outreachHours', ...hours('外展响应时限', 'Outreach response within', 24, 2) },
-      { id: 'escortHours', ...hours('护送入站时限', 'Escort to the station within', 24, 4) },
-      { id: 'registrationHours', ...hours('入站登记时限', 'Registration within', 24, 4) },
-      { id: 'minorHandoverHours', ...hours('未成年人移交时限', 'Minors handed over within', 24, 4) },
+      { id: 'outreachHours', ...hours('外展响应时限', 'Outreach response within', 4, 1) },
+      { id: 'escortHours', ...hours('护送入站时限', 'Escort to the station within', 6, 2) },
+      { id: 'registrationHours', ...hours('入站登记时限', 'Registration within', 2, 1) },
+      { id: 'minorHandoverHours', ...hours('登记后移交未成年人时限', 'Minors handed over within, after registration', 12, 4) },
       { id: 'tracingDays', title: t('寻亲与照料阶段时限', 'Tracing and care within'), kind: 'duration', unit: 'working_days', default: 7, min: 3, max: 7, tighter: 'lower' },
       { id: 'stayLimitDays', title: t('在站时限', 'Stay at the station up to'), kind: 'duration', unit: 'days', default: 10, min: 5, max: 10, tighter: 'lower' },
       { id: 'followUpDays', title: t('交接后回访间隔', 'Follow-up after hand-off'), kind: 'duration', unit: 'days', default: 30, min: 14, max: 30, tighter: 'lower' },
@@ -186,9 +188,10 @@ export const homeless: ExampleStandardSource = {
     ],
     indicators: [
       {
-        id: 'minorsHandedOverIn24h', kind: 'duration', title: t('未成年人24小时内移交率', 'Minors handed over within 24 hours'),
-        from: { element: 'Task_Registration', edge: 'end' }, to: { element: 'Task_MinorHandover', edge: 'end' },
-        unit: 'hours', limit: { parameter: 'minorHandoverHours' }, target: 100, comparator: '>=',
+        id: 'minorsHandedOverIn24h', kind: 'duration', title: t('未成年人自发现起24小时内移交率', 'Minors handed over within 24 hours of being found'),
+        description: t('自发现（立案）至移交未成年人救助保护机构。', 'From being found (the case opened) to the hand-over to the minors’ protection centre.'),
+        from: { element: 'Start_Found', edge: 'end' }, to: { element: 'Task_MinorHandover', edge: 'end' },
+        unit: 'hours', limit: 24, target: 100, comparator: '>=',
       },
       {
         id: 'stayWithinLimit', kind: 'duration', title: t('在站不超过10天比例', 'Stays of no more than 10 days'),
@@ -234,10 +237,13 @@ export const homeless: ExampleStandardSource = {
           ['first_aid', '急救或送医', 'First aid or hospital'],
           ['information', '救助政策告知', 'Information on help available'],
         ]),
+        appearsMinor: yes(t('疑似未成年人', 'Appears to be under 18'), {
+          help: t('未成年人不论是否同意，一律护送至救助管理站，自发现起24小时内移交未成年人救助保护机构。', 'A minor is taken to the station whether they agree or not, and handed to the minors’ protection centre within 24 hours of being found.'),
+        }),
         acceptsAssistance: yes(t('同意接受站内救助', 'Agrees to come to the station')),
-        outreachNotes: notes(t('外展记录', 'Notes'), { help: t('拒绝入站的，记录劝导情况并告知求助途径；危重病人、精神障碍患者、未成年人等应报告公安机关或送医。', 'If help is refused, record the attempt and how to ask for help; report the seriously ill, mentally ill and minors to the police or take them to hospital.') }),
+        outreachNotes: notes(t('外展记录', 'Notes'), { help: t('成年人拒绝入站的，记录劝导情况并告知求助途径；危重病人、精神障碍患者等应报告公安机关或送医。', 'If an adult refuses help, record the attempt and how to ask for help; report the seriously ill and the mentally ill to the police or take them to hospital.') }),
       },
-      ['outreachDate', 'apparentCondition', 'emergencyAid', 'acceptsAssistance', 'outreachNotes'],
+      ['outreachDate', 'apparentCondition', 'emergencyAid', 'appearsMinor', 'acceptsAssistance', 'outreachNotes'],
     ),
     escort: form(
       t('护送入站', 'Escort to the station'),
@@ -257,7 +263,7 @@ export const homeless: ExampleStandardSource = {
       {
         clientName: { ...clientName, description: '不详的填“不详”。', 'x-en': { title: 'Name', description: 'Write “不详” (unknown) when unknown.' } },
         gender,
-        age: { ...age(0, 120), description: '无法核实的填估计年龄。', 'x-en': { title: 'Age (years)', description: 'An estimate when it cannot be checked.' } },
+        age: { ...age(0, 120), description: '无法核实的填估计年龄；未满18周岁的移交未成年人救助保护机构。', 'x-en': { title: 'Age (years)', description: 'An estimate when it cannot be checked; under 18, the person is handed to the minors’ protection centre.' } },
         hometown: text(t('自述户籍地或原居住地', 'Stated home area'), { maxLength: 100 }),
         idStatus: choice(t('身份证件', 'Identity papers'), [
           ['documented', '有证件', 'Has papers'],
@@ -417,7 +423,7 @@ export const homeless: ExampleStandardSource = {
       title: t('成年人：入站、寻亲、超期审查、返乡交接与30日回访', 'An adult: admitted, family traced, overstay reviewed, returned home and followed up'),
       sample: 'adult-found-by-patrol',
       answers: {
-        outreach: [{ outreachDate: '2026-01-12', apparentCondition: 'cold_or_heat', emergencyAid: ['food', 'clothing'], acceptsAssistance: true, outreachNotes: '劝导后同意入站。' }],
+        outreach: [{ outreachDate: '2026-01-12', apparentCondition: 'cold_or_heat', emergencyAid: ['food', 'clothing'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '劝导后同意入站。' }],
         escort: [{ escortDate: '2026-01-12', transport: 'station_vehicle', escortNotes: '当晚入站。' }],
         registration: [{ clientName: '马某军', gender: 'male', age: 45, hometown: '河北省保定市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'] }],
         tracing: [{ tracingMethods: ['police_records', 'home_civil_affairs'], identityConfirmed: true, familyFound: true, tracingNotes: '经保定市民政局联系到其兄。' }],
@@ -432,10 +438,10 @@ export const homeless: ExampleStandardSource = {
       ends: ['End_OverstayReviewed', 'End_Completed'],
     },
     minor: {
-      title: t('未成年人：24小时内移交并转入儿童关爱服务', 'A minor: handed over within 24 hours and on to the children’s service'),
+      title: t('未成年人：不愿入站仍护送，24小时内移交并转入儿童关爱服务', 'A minor: taken to the station though unwilling, handed over within 24 hours and on to the children’s service'),
       sample: 'minor-reported-by-public',
       answers: {
-        outreach: [{ outreachDate: '2026-02-20', apparentCondition: 'stable', emergencyAid: ['food'], acceptsAssistance: true, outreachNotes: '与派出所民警一同劝导。' }],
+        outreach: [{ outreachDate: '2026-02-20', apparentCondition: 'stable', emergencyAid: ['food'], appearsMinor: true, acceptsAssistance: false, outreachNotes: '本人不愿去救助站；未成年人一律护送。' }],
         escort: [{ escortDate: '2026-02-20', transport: 'police_vehicle', escortNotes: '民警护送入站。' }],
         registration: [{ clientName: '小林', gender: 'male', age: 14, hometown: '河南省周口市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'] }],
         'minor-handover': [{ protectionCentre: '北京市未成年人救助保护中心', handoverDate: '2026-02-21', guardianNotified: true, handoverNotes: '已联系周口市民政局核查监护情况。' }],
@@ -444,10 +450,10 @@ export const homeless: ExampleStandardSource = {
       ends: ['End_MinorHandedOver'],
     },
     declined: {
-      title: t('拒绝入站：街面帮扶', 'Declines: helped on the street'),
+      title: t('成年人拒绝入站：街面帮扶', 'An adult declines: helped on the street'),
       sample: 'adult-found-by-patrol',
       answers: {
-        outreach: [{ outreachDate: '2026-01-13', apparentCondition: 'stable', emergencyAid: ['food', 'information'], acceptsAssistance: false, outreachNotes: '拒绝入站，已告知救助热线。' }],
+        outreach: [{ outreachDate: '2026-01-13', apparentCondition: 'stable', emergencyAid: ['food', 'information'], appearsMinor: false, acceptsAssistance: false, outreachNotes: '拒绝入站，已告知救助热线。' }],
       },
       ends: ['End_Declined'],
     },
