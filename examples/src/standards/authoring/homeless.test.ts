@@ -1,11 +1,13 @@
 /**
  * What BJ-SW-HOMELESS promises a civil-affairs official, checked on the shipped folder: a minor's 24
- * hours run from being found, and a minor is never left on the street.
+ * hours run from being found, a stay is measured to departure, leaving on one's own (自行离站) and the
+ * station ending assistance (终止救助) end a stay and count in the indicators, and a minor is never left
+ * on the street.
  */
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
 import { validateStandard, type Indicator, type ServiceStandard } from '@jingzhun/standards';
 import { loadExampleCaseData, loadExampleStandards } from '../load';
-import { timedCases } from '../testing/timed-cases';
+import { timedCases, type TimedCases } from '../testing/timed-cases';
 import { runWalkthrough } from '../testing/walkthrough-driver';
 
 jest.setTimeout(120_000);
@@ -21,6 +23,20 @@ const library = { standards: new Map(standards.map((s) => [s.code, s])), caseDat
 
 /** The walkthrough's first answer to `form`, with `change` made. */
 const answer = (walkthrough: string, form: string, change: Record<string, unknown> = {}) => ({ ...walkthroughs[walkthrough]!.answers[form]![0]!, ...change });
+
+/** Whether each answer counted by a field indicator met its condition, as supervision lists the case. */
+async function counted(cases: TimedCases, caseId: string, indicator: string): Promise<Array<boolean | null>> {
+  const detail = await cases.runtime.getCase(caseId);
+  const day = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
+  const { items } = await cases.runtime.supervision.cases(
+    CODE,
+    indicator,
+    { from: day(detail.startedAt), to: '2026-12-31', simulated: 'include', limits: 'case' },
+    {},
+    { limit: 100, offset: 0 },
+  );
+  return items.filter((o) => o.caseId === caseId).map((o) => o.ok);
+}
 
 describe.each(storeTargets())('a BJ-SW-HOMELESS case on $kind', (target) => {
   let store: TestStore;
@@ -48,6 +64,61 @@ describe.each(storeTargets())('a BJ-SW-HOMELESS case on $kind', (target) => {
     await cases.answer(inTime, 'Task_MinorHandover', answer('minor', 'minor-handover'), '2026-02-21T18:00:00+08:00');
     expect(await cases.outcomes(inTime, 'minorsHandedOverIn24h')).toEqual(['met']);
   });
+
+  it('measures a stay to departure, and reviews it when arranging the way out takes it past 10 days', async () => {
+    const cases = await timedCases(store, DEPLOYED);
+    const admit = async (id: string) => {
+      await cases.answer(id, 'Task_Outreach', answer('main', 'outreach'), '2026-01-12T19:00:00+08:00');
+      await cases.answer(id, 'Task_Escort', answer('main', 'escort'), '2026-01-12T21:00:00+08:00');
+      await cases.answer(id, 'Task_Registration', answer('main', 'registration'), '2026-01-12T22:00:00+08:00');
+    };
+    // Home after eight and a half days, the hand-off confirmed three days later: the stay kept its 10 days.
+    const home = await cases.start(CODE, samples['adult-found-by-patrol']!, '2026-01-12T18:00:00+08:00');
+    await admit(home);
+    await cases.answer(home, 'Task_Tracing', answer('main', 'tracing'), '2026-01-16T10:00:00+08:00');
+    await cases.answer(home, 'Task_Care', answer('main', 'care'), '2026-01-16T11:00:00+08:00');
+    await cases.answer(home, 'Task_ExitDecision', answer('main', 'exit-decision'), '2026-01-17T10:00:00+08:00');
+    await cases.answer(home, 'Task_ReturnHome', answer('main', 'return-home'), '2026-01-21T10:00:00+08:00');
+    expect(await cases.openTasks(home)).toEqual(['Task_Handoff']);
+    await cases.answer(home, 'Task_Handoff', answer('main', 'handoff'), '2026-01-24T10:00:00+08:00');
+    expect(await cases.outcomes(home, 'stayWithinLimit')).toEqual(['met']);
+
+    // Cared for within the week, but the placement takes until the eleventh day: reviewed on the tenth.
+    const placed = await cases.start(CODE, samples['adult-found-by-patrol']!, '2026-01-12T18:00:00+08:00');
+    await admit(placed);
+    await cases.answer(placed, 'Task_Tracing', answer('placement', 'tracing'), '2026-01-17T10:00:00+08:00');
+    await cases.answer(placed, 'Task_Care', answer('placement', 'care'), '2026-01-17T11:00:00+08:00');
+    await cases.answer(placed, 'Task_ExitDecision', answer('placement', 'exit-decision'), '2026-01-18T10:00:00+08:00');
+    await cases.answer(placed, 'Task_Placement', answer('placement', 'placement'), '2026-01-23T10:00:00+08:00');
+    expect(await cases.openTasks(placed)).toEqual(['Task_Handoff', 'Task_OverstayReview']);
+    expect(await cases.outcomes(placed, 'stayWithinLimit')).toEqual(['breached']);
+  });
+
+  it('ends a stay by leaving on one’s own or by the station ending assistance, each counted as a departure and as a way out', async () => {
+    const cases = await timedCases(store, DEPLOYED);
+    const stay = async (name: string, exitTask: string, form: string) => {
+      const id = await cases.start(CODE, samples[walkthroughs[name]!.sample]!, '2026-02-03T18:00:00+08:00');
+      await cases.answer(id, 'Task_Outreach', answer(name, 'outreach'), '2026-02-03T19:00:00+08:00');
+      await cases.answer(id, 'Task_Escort', answer(name, 'escort'), '2026-02-03T21:00:00+08:00');
+      await cases.answer(id, 'Task_Registration', answer(name, 'registration'), '2026-02-03T22:00:00+08:00');
+      await cases.answer(id, 'Task_Tracing', answer(name, 'tracing'), '2026-02-05T10:00:00+08:00');
+      await cases.answer(id, 'Task_Care', answer(name, 'care'), '2026-02-05T11:00:00+08:00');
+      await cases.answer(id, 'Task_ExitDecision', answer(name, 'exit-decision'), '2026-02-06T09:00:00+08:00');
+      await cases.answer(id, exitTask, answer(name, form), '2026-02-06T11:00:00+08:00');
+      return id;
+    };
+    const leftOnOwn = await stay('left-on-own', 'Task_SelfDeparture', 'self-departure');
+    const ended = await stay('terminated', 'Task_Termination', 'termination');
+    for (const id of [leftOnOwn, ended]) {
+      expect((await cases.runtime.getCase(id)).status).toBe('completed');
+      expect(await cases.outcomes(id, 'stayWithinLimit')).toEqual(['met']);
+      expect(await counted(cases, id, 'returnedHome')).toEqual([false]);
+    }
+    expect(await counted(cases, leftOnOwn, 'leftOnOwn')).toEqual([true]);
+    expect(await counted(cases, leftOnOwn, 'assistanceEnded')).toEqual([false]);
+    expect(await counted(cases, ended, 'leftOnOwn')).toEqual([false]);
+    expect(await counted(cases, ended, 'assistanceEnded')).toEqual([true]);
+  });
 });
 
 /** The lint's warnings about limits the process cannot keep, by pointer, for the standard with `change` made. */
@@ -67,10 +138,24 @@ function indicator(standard: ServiceStandard, id: string): Indicator {
 const pointerOf = (id: string, field: string) => `/indicators/${homeless.indicators.findIndex((i) => i.id === id)}/${field}`;
 
 describe('the indicators of BJ-SW-HOMELESS', () => {
+  it('are all ones the process can keep, with no other problem', async () => {
+    expect(await validateStandard(homeless)).toEqual([]);
+  });
+
+  it('measure the stay to departure, and the lint catches the stay as it was, to the hand-off', async () => {
+    // As it was: from registration to the hand-off confirmed after departure (6 + 1 days, 3 days, 3 working days).
+    const asItWas = await limitWarnings((s) => {
+      const stay = indicator(s, 'stayWithinLimit');
+      if (stay.kind !== 'duration') return;
+      stay.from = { element: 'Task_Registration', edge: 'end' };
+      stay.to = { element: 'Task_Handoff', edge: 'end' };
+    });
+    expect(asItWas).toEqual([pointerOf('stayWithinLimit', 'limit')]);
+  });
+
   it('give a minor 24 hours from being found, and the lint catches the step limits that did not fit them', async () => {
     const handover = indicator(homeless, 'minorsHandedOverIn24h');
     expect(handover.kind === 'duration' && handover.from).toEqual({ element: 'Start_Found', edge: 'end' });
-    expect(await limitWarnings()).not.toContain(pointerOf('minorsHandedOverIn24h', 'limit'));
     // As it was: outreach, escort, registration and the hand-over each allowed 24 hours.
     const asItWas = await limitWarnings((s) => {
       for (const id of ['outreachHours', 'escortHours', 'registrationHours', 'minorHandoverHours']) {
@@ -78,11 +163,21 @@ describe('the indicators of BJ-SW-HOMELESS', () => {
         Object.assign(parameter, { default: 24, max: 24 });
       }
     });
-    expect(asItWas).toContain(pointerOf('minorsHandedOverIn24h', 'limit'));
+    expect(asItWas).toEqual([pointerOf('minorsHandedOverIn24h', 'limit')]);
   });
 });
 
 describe('the walkthroughs of BJ-SW-HOMELESS', () => {
+  it.each([
+    ['left-on-own', 'Task_SelfDeparture'],
+    ['terminated', 'Task_Termination'],
+  ])('take the way out %s from start to end through %s, with no hand-off', async (name, exitTask) => {
+    const result = await runWalkthrough(CODE, name, library);
+    expect(result.tasks).toContain(exitTask);
+    expect(result.tasks).not.toContain('Task_Handoff');
+    expect(result.ends).toEqual(walkthroughs[name]!.ends);
+  });
+
   it('take a minor to the station though they say no', async () => {
     expect(answer('minor', 'outreach').acceptsAssistance).toBe(false);
     const unwilling = await runWalkthrough(CODE, 'minor', library);

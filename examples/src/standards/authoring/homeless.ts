@@ -1,13 +1,21 @@
 /**
  * 流浪乞讨人员社会工作服务 — social work with homeless and begging people (京民社工發〔2017〕23號 四(三),
- * the "流浪乞讨人员社会融入计划"; stays and the hand-over of minors follow 国务院令第381号 and its rules).
+ * the "流浪乞讨人员社会融入计划"). Stays, exits and minors follow 国务院令第381号, its implementing rules
+ * and the assistance stations' working rules (民发〔2014〕132号): a stay normally of up to 10 days, measured
+ * from admission to departure; the ways out of a stay — return home, placement, 自行离站 (leaving on
+ * one's own wish) and 终止救助 (assistance ended by the station); minors never left on the street, and
+ * handed to child protection within 24 hours of being found.
  */
 import { age, clientName, gender, street } from './client-fields';
 import type { ExampleStandardSource } from './example-source';
 import type { FlowSpec, NodeSpec } from './process-model';
 import { choice, choices, date, eligibility, form, integer, notes, t, text, yes } from './schema-fields';
 
-const CARE = 'Sub_StationCare';
+/** The stay at the station, from admission to departure: its start and end are what `stayWithinLimit` measures. */
+const STAY = 'Sub_StationCare';
+
+/** The minors' row, under the stay. */
+const MINOR_ROW = 4.4;
 
 const nodes: NodeSpec[] = [
   { type: 'startEvent', id: 'Start_Found', name: t('发现流浪乞讨人员', 'Person found on the street'), at: [0, 0] },
@@ -27,62 +35,75 @@ const nodes: NodeSpec[] = [
     role: 'stationOfficer', form: 'registration', slaParameter: 'registrationHours', contents: ['needsAssessment'],
   },
   { type: 'exclusiveGateway', id: 'Gw_Minor', name: t('是否未成年人？', 'A minor?'), at: [5, 0] },
+
   // Minors go to the minors' protection centre within 24 hours of being found and on into the children's service.
   {
-    type: 'userTask', id: 'Task_MinorHandover', name: t('移交未成年人救助保护机构', 'Hand over to the minors’ protection centre'), at: [6, 3.4],
+    type: 'userTask', id: 'Task_MinorHandover', name: t('移交未成年人救助保护机构', 'Hand over to the minors’ protection centre'), at: [6, MINOR_ROW],
     role: 'stationOfficer', form: 'minor-handover', slaParameter: 'minorHandoverHours', contents: ['linkingInstitutions'],
   },
-  { type: 'serviceTask', id: 'Service_RecordReferral', name: t('登记儿童关爱转介', 'Record the referral for child care'), at: [7, 3.4], service: 'record-referral' },
-  { type: 'callActivity', id: 'Call_ChildCare', name: t('困境儿童和留守儿童关爱服务', 'Care for children in difficulty'), at: [8, 3.4], calledStandard: 'BJ-SW-CHILD' },
-  { type: 'endEvent', id: 'End_MinorHandedOver', name: t('未成年人已移交', 'Minor handed over'), at: [9, 3.4] },
+  { type: 'serviceTask', id: 'Service_RecordReferral', name: t('登记儿童关爱转介', 'Record the referral for child care'), at: [7, MINOR_ROW], service: 'record-referral' },
+  { type: 'callActivity', id: 'Call_ChildCare', name: t('困境儿童和留守儿童关爱服务', 'Care for children in difficulty'), at: [8, MINOR_ROW], calledStandard: 'BJ-SW-CHILD' },
+  { type: 'endEvent', id: 'End_MinorHandedOver', name: t('未成年人已移交', 'Minor handed over'), at: [9, MINOR_ROW] },
 
-  { type: 'subProcess', id: CARE, name: t('站内照料与个案服务', 'Care and casework at the station'), at: [6, 0] },
-  { type: 'startEvent', id: 'Start_Care', name: t('入站照料', 'Care begins'), at: [6, 0], parent: CARE },
-  { type: 'parallelGateway', id: 'Gw_CareSplit', name: t('同时开展', 'In parallel'), at: [7, 0], parent: CARE },
+  // The stay: care and tracing, then the way out, each of which is the departure from the station.
+  { type: 'subProcess', id: STAY, name: t('在站救助（入站至离站）', 'The stay at the station (admission to departure)'), at: [7, 0] },
+  { type: 'startEvent', id: 'Start_Care', name: t('入站', 'Admitted'), at: [7, 0], parent: STAY },
+  { type: 'parallelGateway', id: 'Gw_CareSplit', name: t('同时开展', 'In parallel'), at: [8, 0], parent: STAY },
   {
-    type: 'userTask', id: 'Task_Tracing', name: t('身份查询与寻亲', 'Identity and family tracing'), at: [8, 0], parent: CARE,
+    type: 'userTask', id: 'Task_Tracing', name: t('身份查询与寻亲', 'Identity and family tracing'), at: [9, 0], parent: STAY,
     role: 'socialWorker', form: 'tracing', slaParameter: 'tracingDays', contents: ['familyTracing'],
   },
   {
-    type: 'userTask', id: 'Task_Care', name: t('照料与个案服务', 'Care and casework'), at: [8, 1], parent: CARE,
+    type: 'userTask', id: 'Task_Care', name: t('照料与个案服务', 'Care and casework'), at: [9, 1], parent: STAY,
     role: 'socialWorker', form: 'care', slaParameter: 'tracingDays', contents: ['psychologicalSupport', 'skills', 'linkingInstitutions'],
   },
-  { type: 'parallelGateway', id: 'Gw_CareJoin', name: t('照料完成', 'Care done'), at: [9, 0], parent: CARE },
-  { type: 'endEvent', id: 'End_CareDone', name: t('可以离站', 'Ready to leave'), at: [10, 0], parent: CARE },
+  { type: 'parallelGateway', id: 'Gw_CareJoin', name: t('照料完成', 'Care done'), at: [10, 0], parent: STAY },
   {
-    type: 'boundaryTimer', id: 'Boundary_StayLimit', name: t('在站满10天', '10 days at the station'), attachedTo: CARE,
-    interrupting: false, timer: { parameter: 'stayLimitDays' }, offset: 0.85,
+    type: 'userTask', id: 'Task_ExitDecision', name: t('确定离站去向', 'Decide how the stay ends'), at: [11, 0], parent: STAY,
+    role: 'stationOfficer', form: 'exit-decision', sla: 'P1D',
+  },
+  { type: 'exclusiveGateway', id: 'Gw_ExitPlan', name: t('离站去向？', 'How does the stay end?'), at: [12, 0], parent: STAY },
+  {
+    type: 'userTask', id: 'Task_ReturnHome', name: t('返乡离站', 'Leave for home'), at: [13, 0], parent: STAY,
+    role: 'stationOfficer', form: 'return-home', sla: 'P3D', contents: ['returnAndReintegration'],
   },
   {
-    type: 'userTask', id: 'Task_OverstayReview', name: t('超期滞留审查', 'Review of an overlong stay'), at: [11, 2.4],
+    type: 'userTask', id: 'Task_Placement', name: t('安置到机构', 'Placement in an institution'), at: [13, 1], parent: STAY,
+    role: 'stationOfficer', form: 'placement', sla: 'P3D', contents: ['linkingInstitutions'],
+  },
+  {
+    type: 'userTask', id: 'Task_SelfDeparture', name: t('办理自行离站手续', 'Record leaving on their own'), at: [13, 2], parent: STAY,
+    role: 'stationOfficer', form: 'self-departure', sla: 'PT12H',
+  },
+  {
+    type: 'userTask', id: 'Task_Termination', name: t('终止救助', 'End assistance'), at: [13, 3], parent: STAY,
+    role: 'stationOfficer', form: 'termination', sla: 'P1D',
+  },
+  { type: 'exclusiveGateway', id: 'Gw_Left', name: t('离站', 'Left the station'), at: [14, 0], parent: STAY },
+  { type: 'endEvent', id: 'End_Departed', name: t('已离站', 'Departed'), at: [15, 0], parent: STAY },
+  {
+    type: 'boundaryTimer', id: 'Boundary_StayLimit', name: t('在站满10天', '10 days at the station'), attachedTo: STAY,
+    interrupting: false, timer: { parameter: 'stayLimitDays' }, offset: 0.55,
+  },
+  {
+    type: 'userTask', id: 'Task_OverstayReview', name: t('超期滞留审查', 'Review of an overlong stay'), at: [12, MINOR_ROW],
     role: 'stationOfficer', form: 'overstay-review', sla: 2,
   },
-  { type: 'endEvent', id: 'End_OverstayReviewed', name: t('超期已审查', 'Overstay reviewed'), at: [12, 2.4] },
+  { type: 'endEvent', id: 'End_OverstayReviewed', name: t('超期已审查', 'Overstay reviewed'), at: [13, MINOR_ROW] },
 
+  // After departure: those who went home or into an institution are handed over and followed up.
+  { type: 'exclusiveGateway', id: 'Gw_AfterStay', name: t('是否需要交接？', 'Hand-off needed?'), at: [16, 0] },
+  { type: 'endEvent', id: 'End_NoHandoff', name: t('离站即结束', 'Ends at departure'), at: [17, 1] },
   {
-    type: 'userTask', id: 'Task_ReturnDecision', name: t('确定返乡或安置', 'Decide: return home or placement'), at: [11, 0],
-    role: 'stationOfficer', form: 'return-decision', sla: 1,
-  },
-  { type: 'exclusiveGateway', id: 'Gw_ReturnPlan', name: t('返乡还是安置？', 'Return home or placement?'), at: [12, 0] },
-  {
-    type: 'userTask', id: 'Task_ReturnHome', name: t('护送返乡', 'Return home'), at: [13, 0],
-    role: 'stationOfficer', form: 'return-home', sla: 3, contents: ['returnAndReintegration'],
-  },
-  {
-    type: 'userTask', id: 'Task_Placement', name: t('安置到机构', 'Placement in an institution'), at: [13, 1],
-    role: 'stationOfficer', form: 'placement', sla: 5, contents: ['linkingInstitutions'],
-  },
-  { type: 'exclusiveGateway', id: 'Gw_Left', name: t('离站', 'Left the station'), at: [14, 0] },
-  {
-    type: 'userTask', id: 'Task_Handoff', name: t('交接确认', 'Hand-off confirmed'), at: [15, 0],
+    type: 'userTask', id: 'Task_Handoff', name: t('交接确认', 'Hand-off confirmed'), at: [17, 0],
     role: 'socialWorker', form: 'handoff', sla: 3, contents: ['returnAndReintegration'],
   },
-  { type: 'timerCatch', id: 'Timer_FollowUp', name: t('交接后30天', '30 days after hand-off'), at: [16, 0], timer: { parameter: 'followUpDays' } },
+  { type: 'timerCatch', id: 'Timer_FollowUp', name: t('交接后30天', '30 days after hand-off'), at: [18, 0], timer: { parameter: 'followUpDays' } },
   {
-    type: 'userTask', id: 'Task_FollowUp', name: t('30日回访', 'Follow-up at 30 days'), at: [17, 0],
+    type: 'userTask', id: 'Task_FollowUp', name: t('30日回访', 'Follow-up at 30 days'), at: [19, 0],
     role: 'socialWorker', form: 'follow-up', slaParameter: 'followUpDoneDays', contents: ['returnAndReintegration'],
   },
-  { type: 'endEvent', id: 'End_Completed', name: t('服务完成', 'Service completed'), at: [18, 0] },
+  { type: 'endEvent', id: 'End_Completed', name: t('服务完成', 'Service completed'), at: [20, 0] },
 ];
 
 const flows: FlowSpec[] = [
@@ -93,7 +114,7 @@ const flows: FlowSpec[] = [
   { from: 'Task_Escort', to: 'Task_Registration' },
   { from: 'Task_Registration', to: 'Gw_Minor' },
   { from: 'Gw_Minor', to: 'Task_MinorHandover', name: t('未满18周岁', 'Under 18'), condition: 'age < 18' },
-  { from: 'Gw_Minor', to: CARE, name: t('成年人', 'Adult'), isDefault: true },
+  { from: 'Gw_Minor', to: STAY, name: t('成年人', 'Adult'), isDefault: true },
   { from: 'Task_MinorHandover', to: 'Service_RecordReferral' },
   { from: 'Service_RecordReferral', to: 'Call_ChildCare' },
   { from: 'Call_ChildCare', to: 'End_MinorHandedOver' },
@@ -102,16 +123,25 @@ const flows: FlowSpec[] = [
   { from: 'Gw_CareSplit', to: 'Task_Care' },
   { from: 'Task_Tracing', to: 'Gw_CareJoin' },
   { from: 'Task_Care', to: 'Gw_CareJoin' },
-  { from: 'Gw_CareJoin', to: 'End_CareDone' },
-  { from: 'Boundary_StayLimit', to: 'Task_OverstayReview' },
-  { from: 'Task_OverstayReview', to: 'End_OverstayReviewed' },
-  { from: CARE, to: 'Task_ReturnDecision' },
-  { from: 'Task_ReturnDecision', to: 'Gw_ReturnPlan' },
-  { from: 'Gw_ReturnPlan', to: 'Task_ReturnHome', name: t('返乡', 'Return home'), condition: 'returnPlan = "return_home"' },
-  { from: 'Gw_ReturnPlan', to: 'Task_Placement', name: t('安置', 'Placement'), isDefault: true },
+  { from: 'Gw_CareJoin', to: 'Task_ExitDecision' },
+  { from: 'Task_ExitDecision', to: 'Gw_ExitPlan' },
+  { from: 'Gw_ExitPlan', to: 'Task_ReturnHome', name: t('返乡', 'Return home'), condition: 'exitPlan = "return_home"' },
+  { from: 'Gw_ExitPlan', to: 'Task_Placement', name: t('安置', 'Placement'), isDefault: true },
+  { from: 'Gw_ExitPlan', to: 'Task_SelfDeparture', name: t('自行离站', 'Leaves on their own'), condition: 'exitPlan = "left_on_own"' },
+  { from: 'Gw_ExitPlan', to: 'Task_Termination', name: t('终止救助', 'Assistance ended'), condition: 'exitPlan = "terminated"' },
   { from: 'Task_ReturnHome', to: 'Gw_Left' },
   { from: 'Task_Placement', to: 'Gw_Left' },
-  { from: 'Gw_Left', to: 'Task_Handoff' },
+  { from: 'Task_SelfDeparture', to: 'Gw_Left' },
+  { from: 'Task_Termination', to: 'Gw_Left' },
+  { from: 'Gw_Left', to: 'End_Departed' },
+  { from: 'Boundary_StayLimit', to: 'Task_OverstayReview' },
+  { from: 'Task_OverstayReview', to: 'End_OverstayReviewed' },
+  { from: STAY, to: 'Gw_AfterStay' },
+  { from: 'Gw_AfterStay', to: 'Task_Handoff', name: t('返乡或安置', 'Home or placed'), isDefault: true },
+  {
+    from: 'Gw_AfterStay', to: 'End_NoHandoff', name: t('自行离站或终止救助', 'Left on their own, or assistance ended'),
+    condition: 'exitPlan = "left_on_own" or exitPlan = "terminated"',
+  },
   { from: 'Task_Handoff', to: 'Timer_FollowUp' },
   { from: 'Timer_FollowUp', to: 'Task_FollowUp' },
   { from: 'Task_FollowUp', to: 'End_Completed' },
@@ -126,8 +156,8 @@ export const homeless: ExampleStandardSource = {
     code: 'BJ-SW-HOMELESS',
     title: t('流浪乞讨人员社会工作服务', 'Social work services for homeless and begging people'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则：外展发现与劝导、应急救助、护送入站、登记评估；未成年人一律护送入站，自发现起24小时内移交未成年人救助保护机构并转入困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站一般不超过10天，超期须审查；返乡或安置、交接确认，交接后30日回访。',
-      'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", and State Council Decree No. 381 with its implementing rules: street outreach, emergency aid, escort and registration; minors always taken to the station, handed to the minors’ protection centre within 24 hours of being found and on to the children’s care service; for adults, identity and family tracing with care and casework at the station, a stay normally of no more than 10 days with any longer stay reviewed; return home or placement, a confirmed hand-off, and a follow-up 30 days later.',
+      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则、《生活无着的流浪乞讨人员救助管理机构工作规程》（民发〔2014〕132号）：外展发现与劝导、应急救助、护送入站、登记评估；未成年人一律护送入站，自发现起24小时内移交未成年人救助保护机构并转入困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站（自入站至离站）一般不超过10天，超期须审查；以返乡、安置、自行离站或终止救助离站；返乡或安置的交接确认，交接后30日回访。',
+      'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", State Council Decree No. 381 with its implementing rules, and the working rules of assistance stations (Minfa [2014] No. 132): street outreach, emergency aid, escort and registration; minors are always taken to the station, handed to the minors’ protection centre within 24 hours of being found and on to the children’s care service; for adults, identity and family tracing with care and casework at the station, a stay (admission to departure) normally of no more than 10 days with any longer stay reviewed; the stay ends by return home, placement, leaving on their own (自行离站) or the station ending assistance (终止救助); those who went home or were placed are handed off, and followed up 30 days later.',
     ),
     population: {
       description: t(
@@ -175,13 +205,14 @@ export const homeless: ExampleStandardSource = {
       { id: 'stationOfficer', title: t('救助管理站工作人员', 'Assistance station officer'), assignTo: 'district_operator' },
       { id: 'socialWorker', title: t('驻站社会工作者', 'Station social worker'), assignTo: 'caseworker' },
     ],
-    // Outreach, escort, registration and a minor's hand-over add up to the 24 hours a minor has from being found.
+    // Outreach, escort, registration and a minor's hand-over add up to the 24 hours a minor has from
+    // being found; tracing and care, the decision and the way out add up to the 10 days of a stay.
     parameters: [
       { id: 'outreachHours', ...hours('外展响应时限', 'Outreach response within', 4, 1) },
       { id: 'escortHours', ...hours('护送入站时限', 'Escort to the station within', 6, 2) },
       { id: 'registrationHours', ...hours('入站登记时限', 'Registration within', 2, 1) },
       { id: 'minorHandoverHours', ...hours('登记后移交未成年人时限', 'Minors handed over within, after registration', 12, 4) },
-      { id: 'tracingDays', title: t('寻亲与照料阶段时限', 'Tracing and care within'), kind: 'duration', unit: 'working_days', default: 7, min: 3, max: 7, tighter: 'lower' },
+      { id: 'tracingDays', title: t('寻亲与照料阶段时限', 'Tracing and care within'), kind: 'duration', unit: 'days', default: 6, min: 3, max: 6, tighter: 'lower' },
       { id: 'stayLimitDays', title: t('在站时限', 'Stay at the station up to'), kind: 'duration', unit: 'days', default: 10, min: 5, max: 10, tighter: 'lower' },
       { id: 'followUpDays', title: t('交接后回访间隔', 'Follow-up after hand-off'), kind: 'duration', unit: 'days', default: 30, min: 14, max: 30, tighter: 'lower' },
       { id: 'followUpDoneDays', title: t('回访完成时限', 'Follow-up done within'), kind: 'duration', unit: 'working_days', default: 5, min: 2, max: 5, tighter: 'lower' },
@@ -195,7 +226,11 @@ export const homeless: ExampleStandardSource = {
       },
       {
         id: 'stayWithinLimit', kind: 'duration', title: t('在站不超过10天比例', 'Stays of no more than 10 days'),
-        from: { element: 'Task_Registration', edge: 'end' }, to: { element: 'Task_Handoff', edge: 'end' },
+        description: t(
+          '自入站至离站（返乡、安置、自行离站或终止救助），不含离站后的交接确认。',
+          'From admission to departure (home, placed, left on their own or assistance ended), not counting the hand-off after departure.',
+        ),
+        from: { element: STAY, edge: 'start' }, to: { element: STAY, edge: 'end' },
         unit: 'days', limit: { parameter: 'stayLimitDays' }, target: 90, comparator: '>=',
       },
       {
@@ -209,7 +244,18 @@ export const homeless: ExampleStandardSource = {
       },
       {
         id: 'returnedHome', kind: 'field', title: t('返乡回归家庭比例', 'Returned home to family'),
-        form: 'return-decision', field: '/returnPlan', aggregate: 'share', condition: 'value = "return_home"', target: 60, comparator: '>=',
+        description: t('在站救助结束时，返乡回归家庭的比例（分母含安置、自行离站和终止救助）。', 'Of the stays that ended, the share that ended with a return home (placements, leaving on their own and assistance ended included).'),
+        form: 'exit-decision', field: '/exitPlan', aggregate: 'share', condition: 'value = "return_home"', target: 60, comparator: '>=',
+      },
+      {
+        id: 'leftOnOwn', kind: 'field', title: t('自行离站比例', 'Left on their own'),
+        description: t('在站救助结束时，受助人员自愿放弃救助、自行离站的比例；偏高提示站内服务未能回应其需求。', 'Of the stays that ended, the share where the person chose to leave; a high share suggests the station’s help did not meet their needs.'),
+        form: 'exit-decision', field: '/exitPlan', aggregate: 'share', condition: 'value = "left_on_own"', target: 15, comparator: '<=',
+      },
+      {
+        id: 'assistanceEnded', kind: 'field', title: t('终止救助比例', 'Assistance ended by the station'),
+        description: t('在站救助结束时，因擅自离站、提供虚假情况、严重违反规定或期满拒不离站而终止救助的比例。', 'Of the stays that ended, the share the station ended: left without notice, false details, serious breaches of the rules, or refusing to leave when the stay was over.'),
+        form: 'exit-decision', field: '/exitPlan', aggregate: 'share', condition: 'value = "terminated"', target: 5, comparator: '<=',
       },
       {
         id: 'settledAtFollowUp', kind: 'field', title: t('回访时生活安定比例', 'Settled at follow-up'),
@@ -340,20 +386,26 @@ export const homeless: ExampleStandardSource = {
       },
       ['overstayReason', 'extensionDays', 'reportedToDistrict', 'reviewNotes'],
     ),
-    'return-decision': form(
-      t('确定返乡或安置', 'Return home or placement'),
+    'exit-decision': form(
+      t('确定离站去向', 'How the stay ends'),
       {
-        returnPlan: choice(t('去向', 'Where to'), [
+        exitPlan: choice(t('离站去向', 'How the stay ends'), [
           ['return_home', '返乡回归家庭', 'Return home'],
-          ['welfare_institution', '安置到社会福利机构', 'Welfare institution'],
-          ['medical_institution', '送医疗或精神卫生机构', 'Medical or mental health institution'],
-        ]),
+          ['placement', '安置到福利、医疗或精神卫生机构', 'Placement in a welfare, medical or mental health institution'],
+          ['left_on_own', '本人要求自行离站', 'Leaves on their own wish (自行离站)'],
+          ['terminated', '终止救助', 'The station ends assistance (终止救助)'],
+        ], {
+          help: t(
+            '受助人员自愿放弃救助、要求离站的，选“自行离站”，不得限制（未成年人和无民事行为能力人除外）；擅自离站、故意提供虚假个人情况、严重违反管理规定或救助期满无正当理由拒不离站的，选“终止救助”。',
+            'Choose "leaves on their own" when the person gives up help and asks to leave; they may not be held (minors and people lacking capacity aside). Choose "the station ends assistance" when they left without notice, gave false details on purpose, seriously broke the station’s rules, or refuse to leave without good reason when the stay is over.',
+          ),
+        }),
         decisionNotes: notes(t('决定理由', 'Why')),
       },
-      ['returnPlan', 'decisionNotes'],
+      ['exitPlan', 'decisionNotes'],
     ),
     'return-home': form(
-      t('护送返乡', 'Return home'),
+      t('返乡离站', 'Leave for home'),
       {
         returnMode: choice(t('返乡方式', 'How'), [
           ['ticket', '购票自行返乡', 'Ticket provided, travels alone'],
@@ -368,11 +420,51 @@ export const homeless: ExampleStandardSource = {
     placement: form(
       t('安置到机构', 'Placement'),
       {
+        institutionType: choice(t('机构类别', 'Kind of institution'), [
+          ['welfare', '社会福利机构', 'Welfare institution'],
+          ['medical', '医疗机构', 'Hospital'],
+          ['mental_health', '精神卫生机构', 'Mental health institution'],
+        ]),
         institutionName: text(t('安置机构', 'Institution'), { maxLength: 100 }),
-        placementDate: date(t('安置日期', 'Date placed')),
+        placementDate: date(t('安置（离站）日期', 'Date placed (left the station)')),
         placementNotes: notes(t('安置说明', 'Notes')),
       },
-      ['institutionName', 'placementDate', 'placementNotes'],
+      ['institutionType', 'institutionName', 'placementDate', 'placementNotes'],
+    ),
+    'self-departure': form(
+      t('办理自行离站手续', 'Leaving on their own'),
+      {
+        departureDate: date(t('离站日期', 'Date left')),
+        departureReason: choice(t('离站原因', 'Why they leave'), [
+          ['own_way_home', '自行返乡或投亲靠友', 'Going home or to relatives or friends by themselves'],
+          ['found_work', '已找到工作或住处', 'Found work or lodging'],
+          ['unwilling', '不愿接受救助安排', 'Unwilling to accept what the station arranges'],
+          ['other', '其他', 'Other'],
+        ]),
+        givenOnLeaving: choices(t('离站时提供', 'Given on leaving'), [
+          ['food', '食品饮水', 'Food and water'],
+          ['clothing', '衣物', 'Clothing'],
+          ['ticket', '乘车凭证', 'Travel ticket'],
+        ]),
+        toldHowToReturn: yes(t('已告知再次求助途径', 'Told how to ask for help again')),
+        departureNotes: notes(t('离站记录', 'Notes'), { help: t('记录本人离站意愿的表述，并由本人签字确认。', 'Record the person’s own words on leaving, signed by them.') }),
+      },
+      ['departureDate', 'departureReason', 'givenOnLeaving', 'toldHowToReturn', 'departureNotes'],
+    ),
+    termination: form(
+      t('终止救助', 'Ending assistance'),
+      {
+        terminationReason: choice(t('终止原因', 'Why assistance ends'), [
+          ['left_without_notice', '擅自离站（不辞而别）', 'Left without notice'],
+          ['false_information', '故意提供虚假个人情况', 'Gave false personal details on purpose'],
+          ['serious_breach', '严重违反救助管理机构管理规定', 'Seriously broke the station’s rules'],
+          ['refuses_to_leave', '救助期满无正当理由拒不离站', 'Refuses to leave without good reason when the stay is over'],
+        ]),
+        terminationDate: date(t('终止日期', 'Date ended')),
+        reasonsGiven: yes(t('已告知终止救助的理由', 'Told the reasons'), { help: t('不辞而别的，无法告知时填“否”。', 'Answer no when they left without notice and could not be told.') }),
+        terminationNotes: notes(t('终止记录', 'Notes')),
+      },
+      ['terminationReason', 'terminationDate', 'reasonsGiven', 'terminationNotes'],
     ),
     handoff: form(
       t('交接确认', 'Hand-off confirmed'),
@@ -413,6 +505,18 @@ export const homeless: ExampleStandardSource = {
       foundAt: '西客站北广场', street: '广安门外街道', foundBy: 'outreach', foundOn: '2026-01-12', gender: 'male', age: 45,
       description: '衣着单薄，自述来京务工未果，身无分文。',
     },
+    'older-man-reported-by-public': {
+      foundAt: '天桥地区地下通道', street: '天桥街道', foundBy: 'public_report', foundOn: '2026-01-20', gender: 'male', age: 71,
+      description: '行动迟缓，言语不清，说不出住址。',
+    },
+    'adult-found-by-police': {
+      foundAt: '朝阳门外大街人行天桥下', street: '朝外街道', foundBy: 'police', foundOn: '2026-02-03', gender: 'male', age: 32,
+      description: '露宿桥下，自述务工被欠薪。',
+    },
+    'adult-reported-by-public': {
+      foundAt: '西直门外大街地铁站口', street: '展览路街道', foundBy: 'public_report', foundOn: '2026-02-15', gender: 'male', age: 52,
+      description: '在地铁站口乞讨，饮酒后情绪激动。',
+    },
     'minor-reported-by-public': {
       foundAt: '南锣鼓巷南口', street: '交道口街道', foundBy: 'public_report', foundOn: '2026-02-20', gender: 'male', age: 14,
       description: '独自乞讨，不愿说出家庭住址。',
@@ -420,7 +524,7 @@ export const homeless: ExampleStandardSource = {
   },
   walkthroughs: {
     main: {
-      title: t('成年人：入站、寻亲、超期审查、返乡交接与30日回访', 'An adult: admitted, family traced, overstay reviewed, returned home and followed up'),
+      title: t('成年人：入站、寻亲、超期审查、返乡、交接与30日回访', 'An adult: admitted, family traced, overstay reviewed, gone home, handed off and followed up'),
       sample: 'adult-found-by-patrol',
       answers: {
         outreach: [{ outreachDate: '2026-01-12', apparentCondition: 'cold_or_heat', emergencyAid: ['food', 'clothing'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '劝导后同意入站。' }],
@@ -429,13 +533,57 @@ export const homeless: ExampleStandardSource = {
         tracing: [{ tracingMethods: ['police_records', 'home_civil_affairs'], identityConfirmed: true, familyFound: true, tracingNotes: '经保定市民政局联系到其兄。' }],
         care: [{ servicesProvided: ['counselling'], careNotes: '情绪稳定，愿意返乡。' }],
         'overstay-review': [{ overstayReason: 'awaiting_family', extensionDays: 3, reportedToDistrict: true, reviewNotes: '家属三日内来京接领。' }],
-        'return-decision': [{ returnPlan: 'return_home', decisionNotes: '家属愿意接回。' }],
+        'exit-decision': [{ exitPlan: 'return_home', decisionNotes: '家属愿意接回。' }],
         'return-home': [{ returnMode: 'family_pickup', destination: '河北省保定市', departureDate: '2026-01-24' }],
         handoff: [{ handedTo: 'family', handoffDate: '2026-01-24', handoffConfirmed: true, handoffNotes: '其兄签字接领。' }],
         'follow-up': [{ followUpDate: '2026-02-24', contactMode: 'home_civil_affairs', situation: 'settled', followUpNotes: '已在当地务工。' }],
       },
       fireEarly: ['Boundary_StayLimit'],
       ends: ['End_OverstayReviewed', 'End_Completed'],
+    },
+    placement: {
+      title: t('身份不明的老人：寻亲未果，安置到福利机构、交接与回访', 'An older man whose identity is unknown: placed in a welfare institution, handed off and followed up'),
+      sample: 'older-man-reported-by-public',
+      answers: {
+        outreach: [{ outreachDate: '2026-01-20', apparentCondition: 'cold_or_heat', emergencyAid: ['food', 'clothing'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '经劝导同意入站。' }],
+        escort: [{ escortDate: '2026-01-20', transport: 'station_vehicle', escortNotes: '搀扶上车，当日入站。' }],
+        registration: [{ clientName: '不详', gender: 'male', age: 71, hometown: '不详', idStatus: 'undocumented', healthStatus: 'ill', needs: ['shelter', 'medical'] }],
+        tracing: [{ tracingMethods: ['police_records', 'notice'], identityConfirmed: false, familyFound: false, tracingNotes: '公安信息比对未果，已发布寻亲公告。' }],
+        care: [{ servicesProvided: ['medical', 'counselling'], careNotes: '经医院诊断为阿尔茨海默病，需长期照料。' }],
+        'exit-decision': [{ exitPlan: 'placement', decisionNotes: '身份未查明，无法返乡，需长期照料。' }],
+        placement: [{ institutionType: 'welfare', institutionName: '区社会福利院', placementDate: '2026-01-26', placementNotes: '转入托养，寻亲公告继续发布。' }],
+        handoff: [{ handedTo: 'institution', handoffDate: '2026-01-27', handoffConfirmed: true, handoffNotes: '福利院签收。' }],
+        'follow-up': [{ followUpDate: '2026-02-27', contactMode: 'visit', situation: 'settled', followUpNotes: '适应良好。' }],
+      },
+      ends: ['End_Completed'],
+    },
+    'left-on-own': {
+      title: t('自行离站：本人找到工作，要求离站', 'Leaves on their own: found work and asked to leave'),
+      sample: 'adult-found-by-police',
+      answers: {
+        outreach: [{ outreachDate: '2026-02-03', apparentCondition: 'cold_or_heat', emergencyAid: ['food', 'clothing'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '民警陪同劝导后同意入站。' }],
+        escort: [{ escortDate: '2026-02-03', transport: 'police_vehicle', escortNotes: '民警护送入站。' }],
+        registration: [{ clientName: '李某强', gender: 'male', age: 32, hometown: '安徽省阜阳市', idStatus: 'documented', healthStatus: 'healthy', needs: ['shelter', 'work'] }],
+        tracing: [{ tracingMethods: ['police_records'], identityConfirmed: true, familyFound: false, tracingNotes: '身份已核实；本人不愿联系家人。' }],
+        care: [{ servicesProvided: ['counselling', 'skills'], careNotes: '协助向劳动监察部门反映欠薪，提供用工信息。' }],
+        'exit-decision': [{ exitPlan: 'left_on_own', decisionNotes: '本人联系上同乡，找到工地工作，要求离站。' }],
+        'self-departure': [{ departureDate: '2026-02-06', departureReason: 'found_work', givenOnLeaving: ['food'], toldHowToReturn: true, departureNotes: '本人签字确认自愿离站。' }],
+      },
+      ends: ['End_NoHandoff'],
+    },
+    terminated: {
+      title: t('终止救助：入站后不辞而别', 'Assistance ended: left the station without notice'),
+      sample: 'adult-reported-by-public',
+      answers: {
+        outreach: [{ outreachDate: '2026-02-15', apparentCondition: 'stable', emergencyAid: ['food'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '劝导后同意入站。' }],
+        escort: [{ escortDate: '2026-02-15', transport: 'station_vehicle', escortNotes: '当日入站。' }],
+        registration: [{ clientName: '赵某', gender: 'male', age: 52, hometown: '辽宁省铁岭市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'] }],
+        tracing: [{ tracingMethods: ['police_records', 'home_civil_affairs'], identityConfirmed: false, familyFound: false, tracingNotes: '公安信息比对未果，已函询铁岭市民政局。' }],
+        care: [{ servicesProvided: ['counselling'], careNotes: '情绪不稳，饮酒后与他人争执，经劝阻后平复。' }],
+        'exit-decision': [{ exitPlan: 'terminated', decisionNotes: '入站第三天夜间不辞而别，视同放弃救助。' }],
+        termination: [{ terminationReason: 'left_without_notice', terminationDate: '2026-02-18', reasonsGiven: false, terminationNotes: '不辞而别，无法告知；已登记离站并告知辖区派出所。' }],
+      },
+      ends: ['End_NoHandoff'],
     },
     minor: {
       title: t('未成年人：不愿入站仍护送，24小时内移交并转入儿童关爱服务', 'A minor: taken to the station though unwilling, handed over within 24 hours and on to the children’s service'),
