@@ -1,8 +1,8 @@
 /**
  * What BJ-SW-HOMELESS promises a civil-affairs official, checked on the shipped folder: a minor's 24
- * hours run from being found, a stay is measured to departure, leaving on one's own (自行离站) and the
- * station ending assistance (终止救助) end a stay and count in the indicators, and a minor is never left
- * on the street.
+ * hours run from being found, a stay is measured to departure, every way out the national rules
+ * provide for (自行离站, 终止救助, 不予救助) ends a case and counts in the indicators, and a minor is
+ * never left on the street or turned away.
  */
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
 import { validateStandard, type Indicator, type ServiceStandard } from '@jingzhun/standards';
@@ -119,6 +119,19 @@ describe.each(storeTargets())('a BJ-SW-HOMELESS case on $kind', (target) => {
     expect(await counted(cases, ended, 'leftOnOwn')).toEqual([false]);
     expect(await counted(cases, ended, 'assistanceEnded')).toEqual([true]);
   });
+
+  it('turns away an adult screened as not eligible (不予救助) with the reasons told, and no stay begins', async () => {
+    const cases = await timedCases(store, DEPLOYED);
+    const id = await cases.start(CODE, samples['adult-asks-for-help']!, '2026-03-10T10:00:00+08:00');
+    await cases.answer(id, 'Task_Outreach', answer('refused', 'outreach'), '2026-03-10T10:30:00+08:00');
+    await cases.answer(id, 'Task_Escort', answer('refused', 'escort'), '2026-03-10T11:30:00+08:00');
+    await cases.answer(id, 'Task_Registration', answer('refused', 'registration'), '2026-03-10T12:00:00+08:00');
+    expect(await cases.openTasks(id)).toEqual(['Task_Refusal']);
+    await cases.answer(id, 'Task_Refusal', answer('refused', 'refusal'), '2026-03-10T12:30:00+08:00');
+    expect((await cases.runtime.getCase(id)).status).toBe('completed');
+    expect(await counted(cases, id, 'refusalsExplained')).toEqual([true]);
+    expect(await cases.outcomes(id, 'stayWithinLimit')).toEqual([]);
+  });
 });
 
 /** The lint's warnings about limits the process cannot keep, by pointer, for the standard with `change` made. */
@@ -171,6 +184,7 @@ describe('the walkthroughs of BJ-SW-HOMELESS', () => {
   it.each([
     ['left-on-own', 'Task_SelfDeparture'],
     ['terminated', 'Task_Termination'],
+    ['refused', 'Task_Refusal'],
   ])('take the way out %s from start to end through %s, with no hand-off', async (name, exitTask) => {
     const result = await runWalkthrough(CODE, name, library);
     expect(result.tasks).toContain(exitTask);
@@ -178,10 +192,19 @@ describe('the walkthroughs of BJ-SW-HOMELESS', () => {
     expect(result.ends).toEqual(walkthroughs[name]!.ends);
   });
 
-  it('take a minor to the station though they say no', async () => {
+  it('take a minor to the station though they say no, and never turn one away', async () => {
     expect(answer('minor', 'outreach').acceptsAssistance).toBe(false);
     const unwilling = await runWalkthrough(CODE, 'minor', library);
     expect(unwilling.tasks.slice(0, 4)).toEqual(['Task_Outreach', 'Task_Escort', 'Task_Registration', 'Task_MinorHandover']);
     expect(unwilling.ends).not.toContain('End_Declined');
+
+    // Screened as 不予救助 by mistake: a minor is handed over all the same.
+    const refused = structuredClone(walkthroughs['minor']!);
+    refused.answers['registration'] = [answer('minor', 'registration', { admission: 'refused' })];
+    const data = new Map(caseData);
+    data.set(CODE, { ...caseData.get(CODE)!, walkthroughs: { ...walkthroughs, 'minor-refused': refused } });
+    const result = await runWalkthrough(CODE, 'minor-refused', { ...library, caseData: data });
+    expect(result.tasks).not.toContain('Task_Refusal');
+    expect(result.ends).toEqual(['End_MinorHandedOver']);
   });
 });

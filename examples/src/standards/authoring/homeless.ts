@@ -3,8 +3,8 @@
  * the "流浪乞讨人员社会融入计划"). Stays, exits and minors follow 国务院令第381号, its implementing rules
  * and the assistance stations' working rules (民发〔2014〕132号): a stay normally of up to 10 days, measured
  * from admission to departure; the ways out of a stay — return home, placement, 自行离站 (leaving on
- * one's own wish) and 终止救助 (assistance ended by the station); minors never left on the street, and
- * handed to child protection within 24 hours of being found.
+ * one's own wish) and 终止救助 (assistance ended by the station); 不予救助 for someone screened as not
+ * eligible; minors never turned away, and handed to child protection within 24 hours of being found.
  */
 import { age, clientName, gender, street } from './client-fields';
 import type { ExampleStandardSource } from './example-source';
@@ -31,10 +31,16 @@ const nodes: NodeSpec[] = [
     role: 'outreachWorker', form: 'escort', slaParameter: 'escortHours', contents: ['emergencyAid'],
   },
   {
-    type: 'userTask', id: 'Task_Registration', name: t('入站登记与需求评估', 'Registration and needs assessment'), at: [4, 0],
+    type: 'userTask', id: 'Task_Registration', name: t('入站登记、甄别与需求评估', 'Registration, screening and needs assessment'), at: [4, 0],
     role: 'stationOfficer', form: 'registration', slaParameter: 'registrationHours', contents: ['needsAssessment'],
   },
   { type: 'exclusiveGateway', id: 'Gw_Minor', name: t('是否未成年人？', 'A minor?'), at: [5, 0] },
+  { type: 'exclusiveGateway', id: 'Gw_Admission', name: t('是否予以救助？', 'Admitted?'), at: [6, 0] },
+  {
+    type: 'userTask', id: 'Task_Refusal', name: t('告知不予救助理由', 'Tell the reasons for not admitting'), at: [6, 1],
+    role: 'stationOfficer', form: 'refusal', sla: 'PT4H',
+  },
+  { type: 'endEvent', id: 'End_Refused', name: t('不予救助', 'Not admitted (不予救助)'), at: [6, 2] },
 
   // Minors go to the minors' protection centre within 24 hours of being found and on into the children's service.
   {
@@ -114,7 +120,10 @@ const flows: FlowSpec[] = [
   { from: 'Task_Escort', to: 'Task_Registration' },
   { from: 'Task_Registration', to: 'Gw_Minor' },
   { from: 'Gw_Minor', to: 'Task_MinorHandover', name: t('未满18周岁', 'Under 18'), condition: 'age < 18' },
-  { from: 'Gw_Minor', to: STAY, name: t('成年人', 'Adult'), isDefault: true },
+  { from: 'Gw_Minor', to: 'Gw_Admission', name: t('成年人', 'Adult'), isDefault: true },
+  { from: 'Gw_Admission', to: 'Task_Refusal', name: t('不予救助', 'Not admitted'), condition: 'admission = "refused"' },
+  { from: 'Gw_Admission', to: STAY, name: t('予以救助', 'Admitted'), isDefault: true },
+  { from: 'Task_Refusal', to: 'End_Refused' },
   { from: 'Task_MinorHandover', to: 'Service_RecordReferral' },
   { from: 'Service_RecordReferral', to: 'Call_ChildCare' },
   { from: 'Call_ChildCare', to: 'End_MinorHandedOver' },
@@ -156,8 +165,8 @@ export const homeless: ExampleStandardSource = {
     code: 'BJ-SW-HOMELESS',
     title: t('流浪乞讨人员社会工作服务', 'Social work services for homeless and begging people'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则、《生活无着的流浪乞讨人员救助管理机构工作规程》（民发〔2014〕132号）：外展发现与劝导、应急救助、护送入站、登记评估；未成年人一律护送入站，自发现起24小时内移交未成年人救助保护机构并转入困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站（自入站至离站）一般不超过10天，超期须审查；以返乡、安置、自行离站或终止救助离站；返乡或安置的交接确认，交接后30日回访。',
-      'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", State Council Decree No. 381 with its implementing rules, and the working rules of assistance stations (Minfa [2014] No. 132): street outreach, emergency aid, escort and registration; minors are always taken to the station, handed to the minors’ protection centre within 24 hours of being found and on to the children’s care service; for adults, identity and family tracing with care and casework at the station, a stay (admission to departure) normally of no more than 10 days with any longer stay reviewed; the stay ends by return home, placement, leaving on their own (自行离站) or the station ending assistance (终止救助); those who went home or were placed are handed off, and followed up 30 days later.',
+      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则、《生活无着的流浪乞讨人员救助管理机构工作规程》（民发〔2014〕132号）：外展发现与劝导、应急救助、护送入站、登记甄别；不符合条件的不予救助并告知理由；未成年人一律护送入站，自发现起24小时内移交未成年人救助保护机构并转入困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站（自入站至离站）一般不超过10天，超期须审查；以返乡、安置、自行离站或终止救助离站；返乡或安置的交接确认，交接后30日回访。',
+      'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", State Council Decree No. 381 with its implementing rules, and the working rules of assistance stations (Minfa [2014] No. 132): street outreach, emergency aid, escort, registration and screening; those not eligible are not admitted and are told why; minors are always taken to the station, handed to the minors’ protection centre within 24 hours of being found and on to the children’s care service; for adults, identity and family tracing with care and casework at the station, a stay (admission to departure) normally of no more than 10 days with any longer stay reviewed; the stay ends by return home, placement, leaving on their own (自行离站) or the station ending assistance (终止救助); those who went home or were placed are handed off, and followed up 30 days later.',
     ),
     population: {
       description: t(
@@ -210,7 +219,7 @@ export const homeless: ExampleStandardSource = {
     parameters: [
       { id: 'outreachHours', ...hours('外展响应时限', 'Outreach response within', 4, 1) },
       { id: 'escortHours', ...hours('护送入站时限', 'Escort to the station within', 6, 2) },
-      { id: 'registrationHours', ...hours('入站登记时限', 'Registration within', 2, 1) },
+      { id: 'registrationHours', ...hours('入站登记与甄别时限', 'Registration and screening within', 2, 1) },
       { id: 'minorHandoverHours', ...hours('登记后移交未成年人时限', 'Minors handed over within, after registration', 12, 4) },
       { id: 'tracingDays', title: t('寻亲与照料阶段时限', 'Tracing and care within'), kind: 'duration', unit: 'days', default: 6, min: 3, max: 6, tighter: 'lower' },
       { id: 'stayLimitDays', title: t('在站时限', 'Stay at the station up to'), kind: 'duration', unit: 'days', default: 10, min: 5, max: 10, tighter: 'lower' },
@@ -256,6 +265,10 @@ export const homeless: ExampleStandardSource = {
         id: 'assistanceEnded', kind: 'field', title: t('终止救助比例', 'Assistance ended by the station'),
         description: t('在站救助结束时，因擅自离站、提供虚假情况、严重违反规定或期满拒不离站而终止救助的比例。', 'Of the stays that ended, the share the station ended: left without notice, false details, serious breaches of the rules, or refusing to leave when the stay was over.'),
         form: 'exit-decision', field: '/exitPlan', aggregate: 'share', condition: 'value = "terminated"', target: 5, comparator: '<=',
+      },
+      {
+        id: 'refusalsExplained', kind: 'field', title: t('不予救助告知理由率', 'Refusals explained'),
+        form: 'refusal', field: '/reasonsGiven', aggregate: 'share', condition: 'value = true', target: 100, comparator: '>=',
       },
       {
         id: 'settledAtFollowUp', kind: 'field', title: t('回访时生活安定比例', 'Settled at follow-up'),
@@ -305,7 +318,7 @@ export const homeless: ExampleStandardSource = {
       ['escortDate', 'transport', 'escortNotes'],
     ),
     registration: form(
-      t('入站登记与需求评估', 'Registration and needs assessment'),
+      t('入站登记、甄别与需求评估', 'Registration, screening and needs assessment'),
       {
         clientName: { ...clientName, description: '不详的填“不详”。', 'x-en': { title: 'Name', description: 'Write “不详” (unknown) when unknown.' } },
         gender,
@@ -329,8 +342,31 @@ export const homeless: ExampleStandardSource = {
           ['work', '就业', 'Work'],
           ['counselling', '心理支持', 'Counselling'],
         ], { minItems: 1 }),
+        admission: choice(t('甄别结果', 'Screening'), [
+          ['admitted', '予以救助', 'Admitted'],
+          ['refused', '不予救助', 'Not admitted (不予救助)'],
+        ], {
+          help: t(
+            '自身有能力解决食宿、拒不如实提供个人情况、只索要现金而拒绝其他救助方式等不符合救助条件的，不予救助；未成年人一律予以救助。',
+            'Not admitted: someone who can pay for food and lodging, refuses to give true details, or wants only cash and refuses any other help. Minors are always admitted.',
+          ),
+        }),
       },
-      ['clientName', 'gender', 'age', 'hometown', 'idStatus', 'healthStatus', 'needs'],
+      ['clientName', 'gender', 'age', 'hometown', 'idStatus', 'healthStatus', 'needs', 'admission'],
+    ),
+    refusal: form(
+      t('告知不予救助理由', 'Reasons for not admitting'),
+      {
+        refusalReason: choice(t('不予救助的原因', 'Why not admitted'), [
+          ['has_means', '自身有能力解决食宿', 'Can pay for their own food and lodging'],
+          ['false_information', '拒不如实提供个人情况', 'Refuses to give true personal details'],
+          ['cash_only', '只索要现金，拒不接受其他救助方式', 'Wants only cash and refuses any other help'],
+          ['other', '其他不符合救助条件的情形', 'Otherwise not eligible'],
+        ]),
+        reasonsGiven: yes(t('已当面告知不予救助的理由', 'Told the reasons in person')),
+        otherHelp: notes(t('告知的其他求助途径', 'Other help they were told of')),
+      },
+      ['refusalReason', 'reasonsGiven', 'otherHelp'],
     ),
     'minor-handover': form(
       t('移交未成年人救助保护机构', 'Hand-over of a minor'),
@@ -517,6 +553,10 @@ export const homeless: ExampleStandardSource = {
       foundAt: '西直门外大街地铁站口', street: '展览路街道', foundBy: 'public_report', foundOn: '2026-02-15', gender: 'male', age: 52,
       description: '在地铁站口乞讨，饮酒后情绪激动。',
     },
+    'adult-asks-for-help': {
+      foundAt: '北京站东街', street: '建国门街道', foundBy: 'self', foundOn: '2026-03-10', gender: 'male', age: 38,
+      description: '向外展社工求助，要求给钱买返乡车票。',
+    },
     'minor-reported-by-public': {
       foundAt: '南锣鼓巷南口', street: '交道口街道', foundBy: 'public_report', foundOn: '2026-02-20', gender: 'male', age: 14,
       description: '独自乞讨，不愿说出家庭住址。',
@@ -529,7 +569,7 @@ export const homeless: ExampleStandardSource = {
       answers: {
         outreach: [{ outreachDate: '2026-01-12', apparentCondition: 'cold_or_heat', emergencyAid: ['food', 'clothing'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '劝导后同意入站。' }],
         escort: [{ escortDate: '2026-01-12', transport: 'station_vehicle', escortNotes: '当晚入站。' }],
-        registration: [{ clientName: '马某军', gender: 'male', age: 45, hometown: '河北省保定市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'] }],
+        registration: [{ clientName: '马某军', gender: 'male', age: 45, hometown: '河北省保定市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'], admission: 'admitted' }],
         tracing: [{ tracingMethods: ['police_records', 'home_civil_affairs'], identityConfirmed: true, familyFound: true, tracingNotes: '经保定市民政局联系到其兄。' }],
         care: [{ servicesProvided: ['counselling'], careNotes: '情绪稳定，愿意返乡。' }],
         'overstay-review': [{ overstayReason: 'awaiting_family', extensionDays: 3, reportedToDistrict: true, reviewNotes: '家属三日内来京接领。' }],
@@ -547,7 +587,7 @@ export const homeless: ExampleStandardSource = {
       answers: {
         outreach: [{ outreachDate: '2026-01-20', apparentCondition: 'cold_or_heat', emergencyAid: ['food', 'clothing'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '经劝导同意入站。' }],
         escort: [{ escortDate: '2026-01-20', transport: 'station_vehicle', escortNotes: '搀扶上车，当日入站。' }],
-        registration: [{ clientName: '不详', gender: 'male', age: 71, hometown: '不详', idStatus: 'undocumented', healthStatus: 'ill', needs: ['shelter', 'medical'] }],
+        registration: [{ clientName: '不详', gender: 'male', age: 71, hometown: '不详', idStatus: 'undocumented', healthStatus: 'ill', needs: ['shelter', 'medical'], admission: 'admitted' }],
         tracing: [{ tracingMethods: ['police_records', 'notice'], identityConfirmed: false, familyFound: false, tracingNotes: '公安信息比对未果，已发布寻亲公告。' }],
         care: [{ servicesProvided: ['medical', 'counselling'], careNotes: '经医院诊断为阿尔茨海默病，需长期照料。' }],
         'exit-decision': [{ exitPlan: 'placement', decisionNotes: '身份未查明，无法返乡，需长期照料。' }],
@@ -563,7 +603,7 @@ export const homeless: ExampleStandardSource = {
       answers: {
         outreach: [{ outreachDate: '2026-02-03', apparentCondition: 'cold_or_heat', emergencyAid: ['food', 'clothing'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '民警陪同劝导后同意入站。' }],
         escort: [{ escortDate: '2026-02-03', transport: 'police_vehicle', escortNotes: '民警护送入站。' }],
-        registration: [{ clientName: '李某强', gender: 'male', age: 32, hometown: '安徽省阜阳市', idStatus: 'documented', healthStatus: 'healthy', needs: ['shelter', 'work'] }],
+        registration: [{ clientName: '李某强', gender: 'male', age: 32, hometown: '安徽省阜阳市', idStatus: 'documented', healthStatus: 'healthy', needs: ['shelter', 'work'], admission: 'admitted' }],
         tracing: [{ tracingMethods: ['police_records'], identityConfirmed: true, familyFound: false, tracingNotes: '身份已核实；本人不愿联系家人。' }],
         care: [{ servicesProvided: ['counselling', 'skills'], careNotes: '协助向劳动监察部门反映欠薪，提供用工信息。' }],
         'exit-decision': [{ exitPlan: 'left_on_own', decisionNotes: '本人联系上同乡，找到工地工作，要求离站。' }],
@@ -577,7 +617,7 @@ export const homeless: ExampleStandardSource = {
       answers: {
         outreach: [{ outreachDate: '2026-02-15', apparentCondition: 'stable', emergencyAid: ['food'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '劝导后同意入站。' }],
         escort: [{ escortDate: '2026-02-15', transport: 'station_vehicle', escortNotes: '当日入站。' }],
-        registration: [{ clientName: '赵某', gender: 'male', age: 52, hometown: '辽宁省铁岭市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'] }],
+        registration: [{ clientName: '赵某', gender: 'male', age: 52, hometown: '辽宁省铁岭市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'], admission: 'admitted' }],
         tracing: [{ tracingMethods: ['police_records', 'home_civil_affairs'], identityConfirmed: false, familyFound: false, tracingNotes: '公安信息比对未果，已函询铁岭市民政局。' }],
         care: [{ servicesProvided: ['counselling'], careNotes: '情绪不稳，饮酒后与他人争执，经劝阻后平复。' }],
         'exit-decision': [{ exitPlan: 'terminated', decisionNotes: '入站第三天夜间不辞而别，视同放弃救助。' }],
@@ -585,13 +625,24 @@ export const homeless: ExampleStandardSource = {
       },
       ends: ['End_NoHandoff'],
     },
+    refused: {
+      title: t('不予救助：自身有能力解决食宿，告知理由和其他求助途径', 'Not admitted: able to pay for food and lodging, told why and where else to ask'),
+      sample: 'adult-asks-for-help',
+      answers: {
+        outreach: [{ outreachDate: '2026-03-10', apparentCondition: 'stable', emergencyAid: ['information'], appearsMinor: false, acceptsAssistance: true, outreachNotes: '本人要求给钱买票，同意到站甄别。' }],
+        escort: [{ escortDate: '2026-03-10', transport: 'station_vehicle', escortNotes: '护送至救助管理站。' }],
+        registration: [{ clientName: '王某', gender: 'male', age: 38, hometown: '河北省沧州市', idStatus: 'documented', healthStatus: 'healthy', needs: ['return_home'], admission: 'refused' }],
+        refusal: [{ refusalReason: 'has_means', reasonsGiven: true, otherHelp: '本人在京有工作和住处；告知确有急难可申请临时救助，或拨打96156求助。' }],
+      },
+      ends: ['End_Refused'],
+    },
     minor: {
       title: t('未成年人：不愿入站仍护送，24小时内移交并转入儿童关爱服务', 'A minor: taken to the station though unwilling, handed over within 24 hours and on to the children’s service'),
       sample: 'minor-reported-by-public',
       answers: {
         outreach: [{ outreachDate: '2026-02-20', apparentCondition: 'stable', emergencyAid: ['food'], appearsMinor: true, acceptsAssistance: false, outreachNotes: '本人不愿去救助站；未成年人一律护送。' }],
         escort: [{ escortDate: '2026-02-20', transport: 'police_vehicle', escortNotes: '民警护送入站。' }],
-        registration: [{ clientName: '小林', gender: 'male', age: 14, hometown: '河南省周口市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'] }],
+        registration: [{ clientName: '小林', gender: 'male', age: 14, hometown: '河南省周口市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'], admission: 'admitted' }],
         'minor-handover': [{ protectionCentre: '北京市未成年人救助保护中心', handoverDate: '2026-02-21', guardianNotified: true, handoverNotes: '已联系周口市民政局核查监护情况。' }],
       },
       referrals: { 'BJ-SW-CHILD': 'referred-minor' },
