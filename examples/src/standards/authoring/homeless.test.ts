@@ -1,8 +1,9 @@
 /**
  * What BJ-SW-HOMELESS promises a civil-affairs official, checked on the shipped folder: a minor's 24
  * hours run from being found, a stay is measured to departure, every way out the national rules
- * provide for (自行离站, 终止救助, 不予救助) ends a case and counts in the indicators, and a minor is
- * never left on the street or turned away.
+ * provide for (自行离站, 终止救助, 不予救助) ends a case and counts in the indicators, a minor is never
+ * left on the street or turned away, and a minor from another province goes back to the home area's
+ * child protection rather than into Beijing's monthly visits.
  */
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
 import { validateStandard, type Indicator, type ServiceStandard } from '@jingzhun/standards';
@@ -48,21 +49,23 @@ describe.each(storeTargets())('a BJ-SW-HOMELESS case on $kind', (target) => {
   it('counts a minor’s 24 hours to the hand-over from being found, not from registration', async () => {
     const cases = await timedCases(store, DEPLOYED);
     const reachStation = async (id: string) => {
-      await cases.answer(id, 'Task_Outreach', answer('minor', 'outreach'), '2026-02-20T21:00:00+08:00');
-      await cases.answer(id, 'Task_Escort', answer('minor', 'escort'), '2026-02-20T23:30:00+08:00');
-      await cases.answer(id, 'Task_Registration', answer('minor', 'registration'), '2026-02-21T01:00:00+08:00');
+      await cases.answer(id, 'Task_Outreach', answer('minor-other-province', 'outreach'), '2026-02-20T21:00:00+08:00');
+      await cases.answer(id, 'Task_Escort', answer('minor-other-province', 'escort'), '2026-02-20T23:30:00+08:00');
+      await cases.answer(id, 'Task_Registration', answer('minor-other-province', 'registration'), '2026-02-21T01:00:00+08:00');
     };
     // Found at eight in the evening; handed over 20 hours after registration, 25 hours after being found.
     const late = await cases.start(CODE, samples['minor-reported-by-public']!, '2026-02-20T20:00:00+08:00');
     await reachStation(late);
     expect(await cases.openTasks(late)).toEqual(['Task_MinorHandover']);
-    await cases.answer(late, 'Task_MinorHandover', answer('minor', 'minor-handover'), '2026-02-21T21:00:00+08:00');
+    await cases.answer(late, 'Task_MinorHandover', answer('minor-other-province', 'minor-handover'), '2026-02-21T21:00:00+08:00');
     expect(await cases.outcomes(late, 'minorsHandedOverIn24h')).toEqual(['breached']);
 
     const inTime = await cases.start(CODE, samples['minor-reported-by-public']!, '2026-02-20T20:00:00+08:00');
     await reachStation(inTime);
-    await cases.answer(inTime, 'Task_MinorHandover', answer('minor', 'minor-handover'), '2026-02-21T18:00:00+08:00');
+    await cases.answer(inTime, 'Task_MinorHandover', answer('minor-other-province', 'minor-handover'), '2026-02-21T18:00:00+08:00');
     expect(await cases.outcomes(inTime, 'minorsHandedOverIn24h')).toEqual(['met']);
+    // From another province: on to the home area's child protection.
+    expect(await cases.openTasks(inTime)).toEqual(['Task_MinorReturn']);
   });
 
   it('measures a stay to departure, and reviews it when arranging the way out takes it past 10 days', async () => {
@@ -192,6 +195,16 @@ describe('the walkthroughs of BJ-SW-HOMELESS', () => {
     expect(result.ends).toEqual(walkthroughs[name]!.ends);
   });
 
+  it('hand a minor from another province to the home area’s child protection, not into Beijing’s monthly visits', async () => {
+    const result = await runWalkthrough(CODE, 'minor-other-province', library);
+    expect(result.tasks).toEqual(['Task_Outreach', 'Task_Escort', 'Task_Registration', 'Task_MinorHandover', 'Task_MinorReturn']);
+    expect(result.ends).toEqual(['End_MinorReturnedHome']);
+    expect(result.referrals).toEqual([]);
+    // A minor from Beijing goes on to the children's service.
+    const beijing = await runWalkthrough(CODE, 'minor', library);
+    expect(beijing.referrals.map((r) => r.code)).toEqual(['BJ-SW-CHILD']);
+  });
+
   it('take a minor to the station though they say no, and never turn one away', async () => {
     expect(answer('minor', 'outreach').acceptsAssistance).toBe(false);
     const unwilling = await runWalkthrough(CODE, 'minor', library);
@@ -199,12 +212,12 @@ describe('the walkthroughs of BJ-SW-HOMELESS', () => {
     expect(unwilling.ends).not.toContain('End_Declined');
 
     // Screened as 不予救助 by mistake: a minor is handed over all the same.
-    const refused = structuredClone(walkthroughs['minor']!);
-    refused.answers['registration'] = [answer('minor', 'registration', { admission: 'refused' })];
+    const refused = structuredClone(walkthroughs['minor-other-province']!);
+    refused.answers['registration'] = [answer('minor-other-province', 'registration', { admission: 'refused' })];
     const data = new Map(caseData);
     data.set(CODE, { ...caseData.get(CODE)!, walkthroughs: { ...walkthroughs, 'minor-refused': refused } });
     const result = await runWalkthrough(CODE, 'minor-refused', { ...library, caseData: data });
     expect(result.tasks).not.toContain('Task_Refusal');
-    expect(result.ends).toEqual(['End_MinorHandedOver']);
+    expect(result.ends).toEqual(['End_MinorReturnedHome']);
   });
 });

@@ -4,7 +4,8 @@
  * and the assistance stations' working rules (民发〔2014〕132号): a stay normally of up to 10 days, measured
  * from admission to departure; the ways out of a stay — return home, placement, 自行离站 (leaving on
  * one's own wish) and 终止救助 (assistance ended by the station); 不予救助 for someone screened as not
- * eligible; minors never turned away, and handed to child protection within 24 hours of being found.
+ * eligible; minors never turned away, handed to child protection within 24 hours of being found, and a
+ * minor from another province taken back to the home area's child protection.
  */
 import { age, clientName, gender, street } from './client-fields';
 import type { ExampleStandardSource } from './example-source';
@@ -14,7 +15,7 @@ import { choice, choices, date, eligibility, form, integer, notes, t, text, yes 
 /** The stay at the station, from admission to departure: its start and end are what `stayWithinLimit` measures. */
 const STAY = 'Sub_StationCare';
 
-/** The minors' row, under the stay. */
+/** The minors' row and the other province's row below it, under the stay. */
 const MINOR_ROW = 4.4;
 
 const nodes: NodeSpec[] = [
@@ -42,14 +43,21 @@ const nodes: NodeSpec[] = [
   },
   { type: 'endEvent', id: 'End_Refused', name: t('不予救助', 'Not admitted (不予救助)'), at: [6, 2] },
 
-  // Minors go to the minors' protection centre within 24 hours of being found and on into the children's service.
+  // Minors: to the minors' protection centre within 24 hours of being found; a minor from another
+  // province goes back to the home area's child protection, others on into Beijing's children's service.
   {
     type: 'userTask', id: 'Task_MinorHandover', name: t('移交未成年人救助保护机构', 'Hand over to the minors’ protection centre'), at: [6, MINOR_ROW],
     role: 'stationOfficer', form: 'minor-handover', slaParameter: 'minorHandoverHours', contents: ['linkingInstitutions'],
   },
-  { type: 'serviceTask', id: 'Service_RecordReferral', name: t('登记儿童关爱转介', 'Record the referral for child care'), at: [7, MINOR_ROW], service: 'record-referral' },
-  { type: 'callActivity', id: 'Call_ChildCare', name: t('困境儿童和留守儿童关爱服务', 'Care for children in difficulty'), at: [8, MINOR_ROW], calledStandard: 'BJ-SW-CHILD' },
-  { type: 'endEvent', id: 'End_MinorHandedOver', name: t('未成年人已移交', 'Minor handed over'), at: [9, MINOR_ROW] },
+  { type: 'exclusiveGateway', id: 'Gw_MinorHome', name: t('户籍地在哪里？', 'Where is home?'), at: [7, MINOR_ROW] },
+  { type: 'serviceTask', id: 'Service_RecordReferral', name: t('登记儿童关爱转介', 'Record the referral for child care'), at: [8, MINOR_ROW], service: 'record-referral' },
+  { type: 'callActivity', id: 'Call_ChildCare', name: t('困境儿童和留守儿童关爱服务', 'Care for children in difficulty'), at: [9, MINOR_ROW], calledStandard: 'BJ-SW-CHILD' },
+  { type: 'endEvent', id: 'End_MinorHandedOver', name: t('已转入本市儿童关爱服务', 'On to Beijing’s children’s service'), at: [10, MINOR_ROW] },
+  {
+    type: 'userTask', id: 'Task_MinorReturn', name: t('护送返回户籍地未成年人保护机构', 'Back to the home area’s child protection'), at: [8, MINOR_ROW + 1],
+    role: 'stationOfficer', form: 'minor-return', sla: 10, contents: ['linkingInstitutions', 'returnAndReintegration'],
+  },
+  { type: 'endEvent', id: 'End_MinorReturnedHome', name: t('已移交户籍地', 'Handed to the home area'), at: [9, MINOR_ROW + 1] },
 
   // The stay: care and tracing, then the way out, each of which is the departure from the station.
   { type: 'subProcess', id: STAY, name: t('在站救助（入站至离站）', 'The stay at the station (admission to departure)'), at: [7, 0] },
@@ -124,9 +132,12 @@ const flows: FlowSpec[] = [
   { from: 'Gw_Admission', to: 'Task_Refusal', name: t('不予救助', 'Not admitted'), condition: 'admission = "refused"' },
   { from: 'Gw_Admission', to: STAY, name: t('予以救助', 'Admitted'), isDefault: true },
   { from: 'Task_Refusal', to: 'End_Refused' },
-  { from: 'Task_MinorHandover', to: 'Service_RecordReferral' },
+  { from: 'Task_MinorHandover', to: 'Gw_MinorHome' },
+  { from: 'Gw_MinorHome', to: 'Task_MinorReturn', name: t('外省（区、市）', 'Another province'), condition: 'homeArea = "other_province"' },
+  { from: 'Gw_MinorHome', to: 'Service_RecordReferral', name: t('本市或尚未查明', 'Beijing, or not yet known'), isDefault: true },
   { from: 'Service_RecordReferral', to: 'Call_ChildCare' },
   { from: 'Call_ChildCare', to: 'End_MinorHandedOver' },
+  { from: 'Task_MinorReturn', to: 'End_MinorReturnedHome' },
   { from: 'Start_Care', to: 'Gw_CareSplit' },
   { from: 'Gw_CareSplit', to: 'Task_Tracing' },
   { from: 'Gw_CareSplit', to: 'Task_Care' },
@@ -165,8 +176,8 @@ export const homeless: ExampleStandardSource = {
     code: 'BJ-SW-HOMELESS',
     title: t('流浪乞讨人员社会工作服务', 'Social work services for homeless and begging people'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则、《生活无着的流浪乞讨人员救助管理机构工作规程》（民发〔2014〕132号）：外展发现与劝导、应急救助、护送入站、登记甄别；不符合条件的不予救助并告知理由；未成年人一律护送入站，自发现起24小时内移交未成年人救助保护机构并转入困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站（自入站至离站）一般不超过10天，超期须审查；以返乡、安置、自行离站或终止救助离站；返乡或安置的交接确认，交接后30日回访。',
-      'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", State Council Decree No. 381 with its implementing rules, and the working rules of assistance stations (Minfa [2014] No. 132): street outreach, emergency aid, escort, registration and screening; those not eligible are not admitted and are told why; minors are always taken to the station, handed to the minors’ protection centre within 24 hours of being found and on to the children’s care service; for adults, identity and family tracing with care and casework at the station, a stay (admission to departure) normally of no more than 10 days with any longer stay reviewed; the stay ends by return home, placement, leaving on their own (自行离站) or the station ending assistance (终止救助); those who went home or were placed are handed off, and followed up 30 days later.',
+      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则、《生活无着的流浪乞讨人员救助管理机构工作规程》（民发〔2014〕132号）：外展发现与劝导、应急救助、护送入站、登记甄别；不符合条件的不予救助并告知理由；未成年人一律护送入站，自发现起24小时内移交未成年人救助保护机构，户籍在外省的护送返回户籍地未成年人救助保护机构，其余转入本市困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站（自入站至离站）一般不超过10天，超期须审查；以返乡、安置、自行离站或终止救助离站；返乡或安置的交接确认，交接后30日回访。',
+      'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", State Council Decree No. 381 with its implementing rules, and the working rules of assistance stations (Minfa [2014] No. 132): street outreach, emergency aid, escort, registration and screening; those not eligible are not admitted and are told why; minors are always taken to the station and handed to the minors’ protection centre within 24 hours of being found, then taken back to the child protection of their home area when it is in another province, or on to Beijing’s children’s service; for adults, identity and family tracing with care and casework at the station, a stay (admission to departure) normally of no more than 10 days with any longer stay reviewed; the stay ends by return home, placement, leaving on their own (自行离站) or the station ending assistance (终止救助); those who went home or were placed are handed off, and followed up 30 days later.',
     ),
     population: {
       description: t(
@@ -373,10 +384,31 @@ export const homeless: ExampleStandardSource = {
       {
         protectionCentre: text(t('接收的未成年人救助保护机构', 'Receiving minors’ protection centre'), { maxLength: 100 }),
         handoverDate: date(t('移交日期', 'Date handed over')),
+        homeArea: choice(t('户籍地（常住地）', 'Home area'), [
+          ['beijing', '本市', 'Beijing'],
+          ['other_province', '外省（区、市）', 'Another province'],
+          ['unknown', '尚未查明', 'Not yet known'],
+        ], {
+          help: t('户籍在外省的，护送返回户籍地未成年人救助保护机构；本市或尚未查明的，转入本市困境儿童关爱服务。', 'A minor from another province is taken back to the home area’s child protection; one from Beijing, or whose home is not yet known, goes on to Beijing’s children’s service.'),
+        }),
         guardianNotified: yes(t('已通知监护人或其所在地民政部门', 'Guardian or their civil affairs office informed')),
         handoverNotes: notes(t('移交记录', 'Notes')),
       },
-      ['protectionCentre', 'handoverDate', 'guardianNotified', 'handoverNotes'],
+      ['protectionCentre', 'handoverDate', 'homeArea', 'guardianNotified', 'handoverNotes'],
+    ),
+    'minor-return': form(
+      t('护送返回户籍地未成年人保护机构', 'Back to the home area’s child protection'),
+      {
+        receivingCentre: text(t('接收的户籍地未成年人救助保护机构', 'Receiving child protection centre of the home area'), { maxLength: 100 }),
+        returnMode: choice(t('返回方式', 'How'), [
+          ['escorted', '本市工作人员护送', 'Escorted by Beijing staff'],
+          ['collected', '户籍地派员接回', 'Collected by staff of the home area'],
+        ]),
+        returnDate: date(t('交接日期', 'Date handed over')),
+        receiptConfirmed: yes(t('户籍地机构已书面确认接收', 'Receipt confirmed in writing by the home area')),
+        returnNotes: notes(t('交接记录', 'Notes')),
+      },
+      ['receivingCentre', 'returnMode', 'returnDate', 'receiptConfirmed', 'returnNotes'],
     ),
     tracing: form(
       t('身份查询与寻亲', 'Identity and family tracing'),
@@ -561,6 +593,10 @@ export const homeless: ExampleStandardSource = {
       foundAt: '南锣鼓巷南口', street: '交道口街道', foundBy: 'public_report', foundOn: '2026-02-20', gender: 'male', age: 14,
       description: '独自乞讨，不愿说出家庭住址。',
     },
+    'minor-found-by-police': {
+      foundAt: '西单北大街', street: '西长安街街道', foundBy: 'police', foundOn: '2026-03-06', gender: 'female', age: 13,
+      description: '夜间独自在商场外徘徊，自述离家出走。',
+    },
   },
   walkthroughs: {
     main: {
@@ -637,16 +673,28 @@ export const homeless: ExampleStandardSource = {
       ends: ['End_Refused'],
     },
     minor: {
-      title: t('未成年人：不愿入站仍护送，24小时内移交并转入儿童关爱服务', 'A minor: taken to the station though unwilling, handed over within 24 hours and on to the children’s service'),
-      sample: 'minor-reported-by-public',
+      title: t('本市未成年人：不愿入站仍护送，24小时内移交并转入儿童关爱服务', 'A minor from Beijing: taken to the station though unwilling, handed over within 24 hours and on to the children’s service'),
+      sample: 'minor-found-by-police',
       answers: {
-        outreach: [{ outreachDate: '2026-02-20', apparentCondition: 'stable', emergencyAid: ['food'], appearsMinor: true, acceptsAssistance: false, outreachNotes: '本人不愿去救助站；未成年人一律护送。' }],
-        escort: [{ escortDate: '2026-02-20', transport: 'police_vehicle', escortNotes: '民警护送入站。' }],
-        registration: [{ clientName: '小林', gender: 'male', age: 14, hometown: '河南省周口市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'], admission: 'admitted' }],
-        'minor-handover': [{ protectionCentre: '北京市未成年人救助保护中心', handoverDate: '2026-02-21', guardianNotified: true, handoverNotes: '已联系周口市民政局核查监护情况。' }],
+        outreach: [{ outreachDate: '2026-03-06', apparentCondition: 'stable', emergencyAid: ['food', 'clothing'], appearsMinor: true, acceptsAssistance: false, outreachNotes: '本人不愿去救助站；未成年人一律护送。' }],
+        escort: [{ escortDate: '2026-03-06', transport: 'police_vehicle', escortNotes: '民警陪同护送入站。' }],
+        registration: [{ clientName: '小雨', gender: 'female', age: 13, hometown: '北京市密云区', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'counselling'], admission: 'admitted' }],
+        'minor-handover': [{ protectionCentre: '北京市未成年人救助保护中心', handoverDate: '2026-03-06', homeArea: 'beijing', guardianNotified: true, handoverNotes: '父母在外地务工；已通知其祖母和密云区民政局。' }],
       },
       referrals: { 'BJ-SW-CHILD': 'referred-minor' },
       ends: ['End_MinorHandedOver'],
+    },
+    'minor-other-province': {
+      title: t('外省未成年人：24小时内移交，护送返回户籍地未成年人救助保护机构', 'A minor from another province: handed over within 24 hours, then taken back to the home area’s child protection'),
+      sample: 'minor-reported-by-public',
+      answers: {
+        outreach: [{ outreachDate: '2026-02-20', apparentCondition: 'stable', emergencyAid: ['food'], appearsMinor: true, acceptsAssistance: true, outreachNotes: '与派出所民警一同劝导。' }],
+        escort: [{ escortDate: '2026-02-20', transport: 'police_vehicle', escortNotes: '民警护送入站。' }],
+        registration: [{ clientName: '小林', gender: 'male', age: 14, hometown: '河南省周口市', idStatus: 'undocumented', healthStatus: 'healthy', needs: ['shelter', 'return_home'], admission: 'admitted' }],
+        'minor-handover': [{ protectionCentre: '北京市未成年人救助保护中心', handoverDate: '2026-02-21', homeArea: 'other_province', guardianNotified: true, handoverNotes: '已联系周口市民政局核查监护情况。' }],
+        'minor-return': [{ receivingCentre: '周口市未成年人救助保护中心', returnMode: 'escorted', returnDate: '2026-03-03', receiptConfirmed: true, returnNotes: '护送返回周口，当地儿童督导员跟进监护落实。' }],
+      },
+      ends: ['End_MinorReturnedHome'],
     },
     declined: {
       title: t('成年人拒绝入站：街面帮扶', 'An adult declines: helped on the street'),
