@@ -2,7 +2,8 @@
  * What the simulator needs to know about one service standard to play its cases like people do: which
  * walkthrough a new case follows and with what client data, what to decide for the case at its start
  * (how many visits, whether the plan is sent back, how it ends), how to vary each form's answers, which
- * tasks are follow-ups that districts let slip, and whether the service works round the clock.
+ * tasks are follow-ups that districts let slip, what comes from outside while a task is open (a risk
+ * report between visits), and whether the service works round the clock.
  */
 import type { IsoDate, LocalizedText } from '@jingzhun/standards';
 import type { Place } from '../geography/places';
@@ -61,6 +62,13 @@ export interface CaseBehaviour {
   followUps: ReadonlySet<string>;
   /** Works round the clock (outreach at night); otherwise tasks are done in office hours. */
   roundTheClock: boolean;
+  /** Tasks done at any hour even so (an urgent visit within 24 hours of a report). */
+  anyHour?: ReadonlySet<string>;
+  /**
+   * A message that may come from outside while the task is open, at a random moment, once in
+   * `meanDays` on average (a risk report while the next visit is pending); none for most tasks.
+   */
+  messageWhile?(elementId: string, plan: CasePlan, memory: Record<string, unknown>): { name: string; meanDays: number } | undefined;
 }
 
 /** The last of a walkthrough's answers, reused when a task comes round again. */

@@ -1,9 +1,9 @@
 /**
  * One district's case history, driven through the engine's runtime with a clock the simulation moves:
  * cases arrive (in office hours, or any time for outreach), each open task is done after a time drawn
- * from the district's profile against the task's SLA, timers fire when the clock reaches them
- * (`runtime.runDue`), and referred cases are worked like any other. Whatever is not done by the end
- * stays open. A discrete-event simulation: nothing waits for real time, and the same seed gives the
+ * from the district's profile against the task's SLA, a message from outside may come while a task is
+ * open (`runtime.correlateMessage`), timers fire when the clock reaches them (`runtime.runDue`), and
+ * referred cases are worked like any other. Whatever is not done by the end stays open. A discrete-event simulation: nothing waits for real time, and the same seed gives the
  * same history.
  *
  * @example
@@ -62,6 +62,8 @@ export interface DistrictHistory {
   referred: number;
   tasksCompleted: number;
   timerRuns: number;
+  /** Messages that came from outside (risk reports). */
+  messages: number;
   cancelled: number;
   /** Tasks still open at the end. */
   openTasks: number;
@@ -129,9 +131,15 @@ interface DiscoveryRow {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-type Agenda = { kind: 'arrive'; arrival: Arrival } | { kind: 'complete'; task: OpenTask } | { kind: 'timers'; caseId: string } | { kind: 'cancel'; caseId: string };
+type Agenda =
+  | { kind: 'arrive'; arrival: Arrival }
+  | { kind: 'complete'; task: OpenTask }
+  | { kind: 'timers'; caseId: string }
+  | { kind: 'message'; caseId: string; name: string }
+  | { kind: 'cancel'; caseId: string };
 
-const IGNORABLE = new Set(['TASK_NOT_OPEN', 'TASK_NOT_FOUND', 'CASE_NOT_RUNNING', 'CASE_CONFLICT']);
+/** A message finds nothing waiting when what it would interrupt was done or cancelled first. */
+const IGNORABLE = new Set(['TASK_NOT_OPEN', 'TASK_NOT_FOUND', 'CASE_NOT_RUNNING', 'CASE_CONFLICT', 'MESSAGE_NOT_CORRELATED']);
 
 function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -156,7 +164,7 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
   const profile = districtProfile(district);
   const districtName = DISTRICTS.find((d) => d.code === district)?.name ?? { zh: district, en: district };
   const root = seededRandom(`${input.seed}/${district}`);
-  const history: DistrictHistory = { district, cases: 0, referred: 0, tasksCompleted: 0, timerRuns: 0, cancelled: 0, openTasks: 0 };
+  const history: DistrictHistory = { district, cases: 0, referred: 0, tasksCompleted: 0, timerRuns: 0, messages: 0, cancelled: 0, openTasks: 0 };
   const agenda = new EventQueue<Agenda>();
   const cases = new Map<string, SimCase>();
   const scheduledTasks = new Set<string>();
@@ -190,7 +198,7 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
     let share = rng.logNormal(profile.pace, profile.spread);
     if (sim.behaviour.followUps.has(task.elementId) && rng.chance(profile.lateFollowUps)) share = 1.05 + rng.exponential(0.6);
     const at = createdAt + Math.max(10 * MINUTE, Math.round(share * allowed));
-    return sim.behaviour.roundTheClock ? at : nextOfficeTime(at, rng);
+    return sim.behaviour.roundTheClock || sim.behaviour.anyHour?.has(task.elementId) ? at : nextOfficeTime(at, rng);
   };
 
   /**
@@ -255,7 +263,15 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
     for (const { row, sim } of fresh) {
       scheduledTasks.add(row.id);
       const task: OpenTask = { id: row.id, caseId: row.case_id, elementId: row.element_id ?? '', formId: row.form_id, assignTo: row.assign_to };
-      agenda.push(doneAt(sim, task, row.at!.getTime(), row.due_at?.getTime() ?? null), { kind: 'complete', task });
+      const createdAt = row.at!.getTime();
+      const done = doneAt(sim, task, createdAt, row.due_at?.getTime() ?? null);
+      agenda.push(done, { kind: 'complete', task });
+      // Something from outside may come first, while the task is still open.
+      const message = sim.behaviour.messageWhile?.(task.elementId, sim.plan, sim.memory);
+      if (message) {
+        const after = Math.round(sim.rng.exponential(message.meanDays * DAY));
+        if (createdAt + after < done) agenda.push(createdAt + after, { kind: 'message', caseId: task.caseId, name: message.name });
+      }
     }
     const jobs = rows.filter((r) => r.kind === 'job' && !scheduledJobs.has(r.id)).sort((a, b) => a.at!.getTime() - b.at!.getTime() || compare(a.element_id ?? '', b.element_id ?? ''));
     for (const job of jobs) {
@@ -355,6 +371,21 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
           if (job) throw new SimulationError(`case ${job.case_key} (${job.code}): timer ${job.element_id} failed: ${job.last_error ?? ''}`);
         }
         history.timerRuns += 1;
+        await discover(item.caseId);
+        break;
+      }
+      case 'message': {
+        const sim = cases.get(item.caseId);
+        const { rows } = await store.query<{ case_key: string; code: string }>('SELECT case_key, code FROM cases WHERE id = $1', [item.caseId]);
+        const target = rows[0];
+        if (!sim || !target) break;
+        try {
+          await runtime.correlateMessage({ caseKey: target.case_key, code: target.code, messageName: item.name, actor: input.actors.actorFor('district_operator', district, sim.organisation) });
+          history.messages += 1;
+        } catch (error) {
+          if (IGNORABLE.has(errorCode(error) ?? '')) break;
+          throw new SimulationError(`${sim.behaviour.code} message ${item.name} to ${target.case_key}: ${(error as Error).message}`, { cause: error });
+        }
         await discover(item.caseId);
         break;
       }
