@@ -45,13 +45,17 @@ describe.each(storeTargets())('the example standards played through the HTTP API
     await store?.dispose();
   });
 
-  // BJ-SW-HOMELESS is played through its minor's path (handed to child protection and referred to
-  // BJ-SW-CHILD): its adult path waits in tasks inside an embedded subprocess, which the engine cannot
-  // resume yet (an incident "nothing waits at execution").
   it.each([
     ['BJ-SW-FAMILY', 'main'],
     ['BJ-SW-CHILD', 'main'],
+    ['BJ-SW-HOMELESS', 'main'],
+    ['BJ-SW-HOMELESS', 'placement'],
+    ['BJ-SW-HOMELESS', 'left-on-own'],
+    ['BJ-SW-HOMELESS', 'terminated'],
+    ['BJ-SW-HOMELESS', 'refused'],
+    ['BJ-SW-HOMELESS', 'declined'],
     ['BJ-SW-HOMELESS', 'minor'],
+    ['BJ-SW-HOMELESS', 'minor-other-province'],
     ['BJ-SW-EVAL', 'main'],
   ])('%s (%s) runs from start to end, timers included, each task done from its worker’s inbox', async (code, name) => {
     const walkthrough = player.walkthrough(code, name);
