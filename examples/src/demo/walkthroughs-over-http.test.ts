@@ -47,6 +47,9 @@ describe.each(storeTargets())('the example standards played through the HTTP API
 
   it.each([
     ['BJ-SW-FAMILY', 'main'],
+    ['BJ-SW-ELDER', 'main'],
+    ['BJ-SW-ELDER', 'long-term-care'],
+    ['BJ-SW-ELDER', 'risk-rises'],
     ['BJ-SW-CHILD', 'main'],
     ['BJ-SW-HOMELESS', 'main'],
     ['BJ-SW-HOMELESS', 'placement'],

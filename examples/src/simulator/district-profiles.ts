@@ -28,7 +28,7 @@ export interface DistrictProfile {
   spread: number;
   /** Share of follow-ups, visits and monthly contacts done only after they fell due. */
   lateFollowUps: number;
-  /** Share of cases in which optional steps are left out (urgent visits, volunteer pairing, referrals). */
+  /** Share of cases in which optional steps are left out (volunteer pairing, referrals). */
   skipsOptional: number;
   /** Share of clients satisfied at closing (4 or 5 of 5). */
   satisfaction: number;

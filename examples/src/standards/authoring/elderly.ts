@@ -5,7 +5,7 @@
 import { ASSISTANCE_TYPES, age, clientName, community, gender, NEED_LEVELS, street } from './client-fields';
 import type { ExampleStandardSource } from './example-source';
 import type { FlowSpec, NodeSpec } from './process-model';
-import { choice, choices, date, eligibility, form, group, integer, notes, rating, t, text, yes, type Option } from './schema-fields';
+import { choice, choices, date, eligibility, form, group, integer, notes, rating, t, text, when, yes, type Option } from './schema-fields';
 
 /** The 13 content areas of elderly social work, MZ/T 064-2016. */
 const AREAS: readonly Option[] = [
@@ -35,6 +35,109 @@ const tierHelp = t(
   'High risk: disabled or with dementia and no carer; living alone after a recent fall, hospital stay or bereavement; suspected abuse, abandonment or neglect. Key case: living alone, empty nest, very old, bereaved of an only child or chronically ill. General: everyone else.',
 );
 
+const WELLBEING: readonly Option[] = [
+  ['good', '良好', 'Good'],
+  ['stable', '稳定', 'Stable'],
+  ['declining', '下降', 'Declining'],
+  ['crisis', '危机', 'Crisis'],
+];
+
+/**
+ * How a visit may end the visits: most visits leave the box unticked and the visits go on at the
+ * interval of the tier now recorded; a ticked box asks where the case goes.
+ */
+const END_FIELDS = {
+  endVisits: yes(t('结束定期探访', 'End the visits'), { help: t('继续探访的不勾选。', 'Leave unticked to go on visiting.') }),
+  nextStep: choice(t('结束后', 'Then'), [
+    ['long_term_care', '转长期照护', 'Long-term care'],
+    ['close', '结案评估', 'Closing assessment'],
+  ]),
+};
+const endRule = when({ endVisits: { const: true } }, { required: ['nextStep'] });
+
+/**
+ * Each tier has its own visit loop, so that its rhythm is measured against its own interval: the next
+ * visit is a task due within the tier's interval of the last one (or of entering the tier), and the
+ * loop goes round while the visit keeps the person in the tier. A risk report (a message: from a
+ * hospital, the police, neighbours, 96156 or a volunteer) may come while the next visit is pending; it
+ * ends the loop there, and an urgent visit follows within 24 hours of the report.
+ *
+ * Both ways out of a loop — the report, or a visit that changes the tier or ends the visits — pass the
+ * loop's exit, where the tier's rhythm stops being measured: the exit comes in place of the visit the
+ * rhythm waited for, never after it, so each step keeping its time keeps the rhythm. At the exit the
+ * way taken is read back from the answers: the case waits in the loop only while the last answer keeps
+ * it there (the visits not ended, the tier unchanged), so when it still does — or no visit was made
+ * yet — it was the report.
+ */
+interface TierLoop {
+  tier: string;
+  row: number;
+  /** Element ids' middle part: Task_Visit<key>. */
+  key: string;
+  name: [zh: string, en: string];
+  visit: [zh: string, en: string];
+  parameter: string;
+  /** The recurrence indicator of the tier's rhythm, and its title. */
+  indicator: string;
+  rhythm: [zh: string, en: string];
+}
+
+const TIER_LOOPS: readonly TierLoop[] = [
+  {
+    tier: 'high', row: 0, key: 'High', name: ['高风险', 'high risk'], visit: ['每周探访（高风险）', 'Weekly visit (high risk)'],
+    parameter: 'highRiskVisitDays', indicator: 'highRiskVisitedWeekly', rhythm: ['高风险老人每周探访', 'High risk: a visit every week'],
+  },
+  {
+    tier: 'key', row: 1, key: 'Key', name: ['重点关注', 'key case'], visit: ['每月探访（重点关注）', 'Monthly visit (key case)'],
+    parameter: 'keyVisitDays', indicator: 'keyVisitedMonthly', rhythm: ['重点关注老人每月探访', 'Key cases: a visit every month'],
+  },
+  {
+    tier: 'general', row: 2, key: 'General', name: ['一般关注', 'general'], visit: ['每季度探访（一般关注）', 'Quarterly visit (general)'],
+    parameter: 'generalVisitDays', indicator: 'generalVisitedQuarterly', rhythm: ['一般关注老人每季度探访', 'General: a visit every quarter'],
+  },
+];
+
+const VISIT_CONTENTS = AREAS.map(([value]) => areaId(value)).filter((id) => id !== 'crisisIntervention' && id !== 'endOfLife');
+/** Where the risk report leaves the visit task, on its lower edge. */
+const REPORT_OFFSET = 0.75;
+const reportColumn = 7 + (REPORT_OFFSET - 0.5) * (100 / 170);
+
+const tierNodes = ({ row, key, name: [zh, en], visit, parameter }: TierLoop): NodeSpec[] => [
+  { type: 'exclusiveGateway', id: `Gw_${key}Cycle`, name: t(`${zh}探访周期`, `Visits while ${en}`), at: [6, row] },
+  {
+    type: 'userTask', id: `Task_Visit${key}`, name: t(...visit), at: [7, row],
+    role: 'socialWorker', form: 'visit', slaParameter: parameter, contents: VISIT_CONTENTS,
+  },
+  { type: 'boundaryMessage', id: `Msg_Risk${key}`, name: t('风险报告', 'Risk report'), attachedTo: `Task_Visit${key}`, interrupting: true, message: 'Message_RiskReport', offset: REPORT_OFFSET },
+  { type: 'exclusiveGateway', id: `Gw_${key}Stay`, name: t(`仍为${zh}？`, `Still ${en}?`), at: [8, row] },
+  { type: 'exclusiveGateway', id: `Gw_${key}Leave`, name: t(`结束${zh}探访`, `Leave the ${en} visits`), at: [9, row] },
+  { type: 'exclusiveGateway', id: `Gw_${key}Why`, name: t('为何结束？', 'Why?'), at: [10, row] },
+];
+
+/** The report leaves each tier's exit by a different side of the join, so the three never share a line. */
+const REPORT_ROUTES: Record<string, FlowSpec['via']> = {
+  High: [[10, 0.5], [11, 0.5]],
+  Key: [[10, 1.5], [10.5, 1.5], [10.5, 3]],
+  General: [[10, 3.5], [11, 3.5]],
+};
+const REVIEW_ROUTES: Record<string, FlowSpec['via']> = { High: [[13, 0]], Key: undefined, General: [[13, 2]] };
+
+const tierFlows = ({ tier, row, key, name: [zh, en] }: TierLoop): FlowSpec[] => [
+  { from: 'Gw_Tier', to: `Gw_${key}Cycle`, name: t(zh, en.charAt(0).toUpperCase() + en.slice(1)), ...(tier === 'general' ? { isDefault: true } : { condition: `tier = "${tier}"` }) },
+  { from: `Gw_${key}Cycle`, to: `Task_Visit${key}` },
+  { from: `Task_Visit${key}`, to: `Gw_${key}Stay` },
+  { from: `Gw_${key}Stay`, to: `Gw_${key}Cycle`, name: t('继续探访', 'Keep visiting'), condition: `endVisits != true and tier = "${tier}"`, via: [[8, row - 0.4], [6, row - 0.4]] },
+  { from: `Gw_${key}Stay`, to: `Gw_${key}Leave`, name: t('否', 'No'), isDefault: true },
+  { from: `Msg_Risk${key}`, to: `Gw_${key}Leave`, via: [[reportColumn, row + 0.45], [9, row + 0.45]] },
+  { from: `Gw_${key}Leave`, to: `Gw_${key}Why` },
+  {
+    from: `Gw_${key}Why`, to: 'Gw_Review', name: t('等级变化、转照护或结案', 'Tier changed, care or closing'),
+    condition: `endVisits = true or tier != "${tier}"`,
+    ...(REVIEW_ROUTES[key] ? { via: REVIEW_ROUTES[key] } : {}),
+  },
+  { from: `Gw_${key}Why`, to: 'Gw_RiskReported', name: t('风险报告', 'Risk report'), isDefault: true, via: REPORT_ROUTES[key] },
+];
+
 const nodes: NodeSpec[] = [
   { type: 'startEvent', id: 'Start_VisitList', name: t('纳入探访名单', 'Placed on the visit list'), at: [0, 0] },
   {
@@ -50,36 +153,38 @@ const nodes: NodeSpec[] = [
     role: 'socialWorker', form: 'care-plan', slaParameter: 'planDays', contents: ['careArrangement'],
   },
   { type: 'exclusiveGateway', id: 'Gw_VisitLoop', name: t('进入探访周期', 'Visit cycle'), at: [4, 0] },
-  { type: 'exclusiveGateway', id: 'Gw_Tier', name: t('按风险等级安排探访', 'Visit by risk tier'), at: [5, 0] },
-  { type: 'timerCatch', id: 'Timer_Weekly', name: t('每周', 'Weekly'), at: [6, 1], timer: { parameter: 'highRiskVisitDays' } },
-  { type: 'timerCatch', id: 'Timer_Monthly', name: t('每月', 'Monthly'), at: [6, 2], timer: { parameter: 'keyVisitDays' } },
-  { type: 'timerCatch', id: 'Timer_Quarterly', name: t('每季度', 'Quarterly'), at: [6, 3], timer: { parameter: 'generalVisitDays' } },
-  { type: 'exclusiveGateway', id: 'Gw_VisitDue', name: t('探访到期', 'Visit due'), at: [7, 2] },
+  { type: 'exclusiveGateway', id: 'Gw_Tier', name: t('按风险等级探访', 'Visit by risk tier'), at: [5, 0] },
+  ...TIER_LOOPS.flatMap(tierNodes),
+  { type: 'exclusiveGateway', id: 'Gw_RiskReported', name: t('收到风险报告', 'Risk reported'), at: [11, 3] },
   {
-    type: 'userTask', id: 'Task_Visit', name: t('定期探访', 'Regular visit'), at: [8, 2],
-    role: 'socialWorker', form: 'visit', slaParameter: 'visitDays',
-    contents: AREAS.map(([value]) => areaId(value)).filter((id) => id !== 'crisisIntervention' && id !== 'endOfLife'),
+    type: 'userTask', id: 'Task_UrgentVisit', name: t('24小时内紧急探访', 'Urgent visit within 24 hours'), at: [12, 3],
+    role: 'socialWorker', form: 'urgent-visit', slaParameter: 'urgentVisitHours', contents: ['crisisIntervention', 'emotionalComfort'],
   },
+  { type: 'exclusiveGateway', id: 'Gw_Review', name: t('探访后', 'After the visit'), at: [13, 1] },
+  { type: 'exclusiveGateway', id: 'Gw_VisitOutcome', name: t('探访结论', 'Outcome'), at: [14, 1] },
   {
-    type: 'userTask', id: 'Task_UrgentVisit', name: t('24小时内紧急探访', 'Urgent visit within 24 hours'), at: [8, 0],
-    role: 'socialWorker', form: 'visit', slaParameter: 'urgentVisitHours', contents: ['crisisIntervention', 'emotionalComfort'],
-  },
-  { type: 'exclusiveGateway', id: 'Gw_Visited', name: t('已探访', 'Visited'), at: [9, 0] },
-  { type: 'exclusiveGateway', id: 'Gw_VisitOutcome', name: t('探访结论', 'After the visit'), at: [10, 0] },
-  {
-    type: 'userTask', id: 'Task_LongTermCare', name: t('安排长期照护', 'Arrange long-term care'), at: [11, 1],
+    type: 'userTask', id: 'Task_LongTermCare', name: t('安排长期照护', 'Arrange long-term care'), at: [15, 2],
     role: 'careOfficer', form: 'long-term-care', slaParameter: 'longTermCareDays', contents: ['careArrangement', 'assistance', 'endOfLife'],
   },
-  { type: 'exclusiveGateway', id: 'Gw_ToClose', name: t('结案', 'To closing'), at: [12, 0] },
+  { type: 'exclusiveGateway', id: 'Gw_ToClose', name: t('结案', 'To closing'), at: [16, 1] },
   {
-    type: 'userTask', id: 'Task_Closing', name: t('结案评估', 'Closing assessment'), at: [13, 0],
+    type: 'userTask', id: 'Task_Closing', name: t('结案评估', 'Closing assessment'), at: [17, 1],
     role: 'socialWorker', form: 'closing', slaParameter: 'closingDays',
   },
-  { type: 'exclusiveGateway', id: 'Gw_FamilyReferral', name: t('家庭是否需要转介？', 'Refer the family?'), at: [14, 0] },
-  { type: 'endEvent', id: 'End_Closed', name: t('结案', 'Closed'), at: [14, 1] },
-  { type: 'serviceTask', id: 'Service_RecordReferral', name: t('登记家庭转介', 'Record the family referral'), at: [15, 0], service: 'record-referral' },
-  { type: 'callActivity', id: 'Call_FamilyService', name: t('社会救助家庭社会工作服务', 'Social work for the assistance family'), at: [16, 0], calledStandard: 'BJ-SW-FAMILY' },
-  { type: 'endEvent', id: 'End_Referred', name: t('结案，家庭已转介', 'Closed, family referred'), at: [17, 0] },
+  { type: 'parallelGateway', id: 'Gw_AfterClosing', name: t('结案后', 'After closing'), at: [18, 1] },
+  { type: 'exclusiveGateway', id: 'Gw_FamilyReferral', name: t('家庭是否需要转介？', 'Refer the family?'), at: [19, 0] },
+  { type: 'endEvent', id: 'End_Closed', name: t('结案', 'Closed'), at: [20, 1] },
+  { type: 'serviceTask', id: 'Service_RecordReferral', name: t('登记家庭转介', 'Record the family referral'), at: [20, 0], service: 'record-referral' },
+  { type: 'callActivity', id: 'Call_FamilyService', name: t('社会救助家庭社会工作服务', 'Social work for the assistance family'), at: [21, 0], calledStandard: 'BJ-SW-FAMILY' },
+  { type: 'endEvent', id: 'End_Referred', name: t('结案，家庭已转介', 'Closed, family referred'), at: [22, 0] },
+  { type: 'exclusiveGateway', id: 'Gw_FollowUpNeeded', name: t('跟踪回访？', 'Follow up?'), at: [19, 2] },
+  { type: 'timerCatch', id: 'Timer_MonthAfterClosing', name: t('结案后1个月', 'A month after closing'), at: [20, 2], timer: { parameter: 'followUpDays' } },
+  {
+    type: 'userTask', id: 'Task_FollowUp', name: t('跟踪回访', 'Follow-up visit'), at: [21, 2],
+    role: 'socialWorker', form: 'follow-up', slaParameter: 'followUpDoneDays', contents: ['emotionalComfort', 'supportNetwork'],
+  },
+  { type: 'endEvent', id: 'End_FollowedUp', name: t('回访完成', 'Followed up'), at: [22, 2] },
+  { type: 'endEvent', id: 'End_NoFollowUp', name: t('老人离世，不回访', 'Died: no follow-up'), at: [20, 3] },
 ];
 
 const flows: FlowSpec[] = [
@@ -88,27 +193,26 @@ const flows: FlowSpec[] = [
   { from: 'Task_Assessment', to: 'Task_Plan' },
   { from: 'Task_Plan', to: 'Gw_VisitLoop' },
   { from: 'Gw_VisitLoop', to: 'Gw_Tier' },
-  { from: 'Gw_Tier', to: 'Task_UrgentVisit', name: t('风险变化', 'Risk changed'), condition: 'urgentVisit = true' },
-  { from: 'Gw_Tier', to: 'Timer_Weekly', name: t('高风险', 'High risk'), condition: 'urgentVisit != true and tier = "high"' },
-  { from: 'Gw_Tier', to: 'Timer_Monthly', name: t('重点关注', 'Key case'), condition: 'urgentVisit != true and tier = "key"' },
-  { from: 'Gw_Tier', to: 'Timer_Quarterly', name: t('一般关注', 'General'), isDefault: true },
-  { from: 'Timer_Weekly', to: 'Gw_VisitDue' },
-  { from: 'Timer_Monthly', to: 'Gw_VisitDue' },
-  { from: 'Timer_Quarterly', to: 'Gw_VisitDue' },
-  { from: 'Gw_VisitDue', to: 'Task_Visit' },
-  { from: 'Task_Visit', to: 'Gw_Visited' },
-  { from: 'Task_UrgentVisit', to: 'Gw_Visited' },
-  { from: 'Gw_Visited', to: 'Gw_VisitOutcome' },
-  { from: 'Gw_VisitOutcome', to: 'Gw_VisitLoop', name: t('继续探访', 'Keep visiting'), condition: 'visitOutcome = "continue"', via: [[10, -0.6], [4, -0.6]] },
-  { from: 'Gw_VisitOutcome', to: 'Task_LongTermCare', name: t('转长期照护', 'Long-term care'), condition: 'visitOutcome = "long_term_care"' },
-  { from: 'Gw_VisitOutcome', to: 'Gw_ToClose', name: t('结案', 'Close'), isDefault: true },
+  ...TIER_LOOPS.flatMap(tierFlows),
+  { from: 'Gw_RiskReported', to: 'Task_UrgentVisit' },
+  { from: 'Task_UrgentVisit', to: 'Gw_Review', via: [[13, 3]] },
+  { from: 'Gw_Review', to: 'Gw_VisitOutcome' },
+  { from: 'Gw_VisitOutcome', to: 'Gw_VisitLoop', name: t('继续探访', 'Keep visiting'), isDefault: true, via: [[14, -0.6], [4, -0.6]] },
+  { from: 'Gw_VisitOutcome', to: 'Task_LongTermCare', name: t('转长期照护', 'Long-term care'), condition: 'endVisits = true and nextStep = "long_term_care"' },
+  { from: 'Gw_VisitOutcome', to: 'Gw_ToClose', name: t('结案', 'Close'), condition: 'endVisits = true and nextStep = "close"' },
   { from: 'Task_LongTermCare', to: 'Gw_ToClose' },
   { from: 'Gw_ToClose', to: 'Task_Closing' },
-  { from: 'Task_Closing', to: 'Gw_FamilyReferral' },
+  { from: 'Task_Closing', to: 'Gw_AfterClosing' },
+  { from: 'Gw_AfterClosing', to: 'Gw_FamilyReferral' },
+  { from: 'Gw_AfterClosing', to: 'Gw_FollowUpNeeded' },
   { from: 'Gw_FamilyReferral', to: 'Service_RecordReferral', name: t('转介家庭', 'Refer'), condition: 'familyReferral = true and assistanceType != null' },
   { from: 'Gw_FamilyReferral', to: 'End_Closed', name: t('不需要', 'No'), isDefault: true },
   { from: 'Service_RecordReferral', to: 'Call_FamilyService' },
   { from: 'Call_FamilyService', to: 'End_Referred' },
+  { from: 'Gw_FollowUpNeeded', to: 'Timer_MonthAfterClosing', name: t('回访', 'Follow up'), isDefault: true },
+  { from: 'Gw_FollowUpNeeded', to: 'End_NoFollowUp', name: t('老人离世', 'Died'), condition: 'closingReason = "deceased"' },
+  { from: 'Timer_MonthAfterClosing', to: 'Task_FollowUp' },
+  { from: 'Task_FollowUp', to: 'End_FollowedUp' },
 ];
 
 const wd = (zh: string, en: string, def: number, min: number) =>
@@ -116,9 +220,14 @@ const wd = (zh: string, en: string, def: number, min: number) =>
 const days = (zh: string, en: string, def: number, min: number) =>
   ({ title: t(zh, en), kind: 'duration', unit: 'days', default: def, min, max: def, tighter: 'lower' }) as const;
 
-const visitAnswer = (tier: string, visitOutcome: string, urgentVisit = false, date = '2026-04-01') => ({
-  visitDate: date, visitMode: 'home', wellbeing: 'stable', tier, urgentVisit,
-  servicesDelivered: ['emotional_comfort'], visitOutcome, visitNotes: '精神状态良好，按时服药。',
+/** A visit's answer: the tier only when it changed, the end of the visits only when they end. */
+const visitAnswer = (date: string, change: { tier?: string; nextStep?: string } = {}) => ({
+  visitDate: date, visitMode: 'home', wellbeing: 'stable', ...change, ...(change.nextStep ? { endVisits: true } : {}),
+  servicesDelivered: ['emotional_comfort'], visitNotes: '精神状态良好，按时服药。',
+});
+
+const followUpAnswer = (date: string) => ({
+  followUpDate: date, contactMode: 'phone', situation: 'stable', serviceEffect: 5, backOnVisitList: false, followUpNotes: '生活稳定，邻里常来看望。',
 });
 
 export const elderly: ExampleStandardSource = {
@@ -127,8 +236,8 @@ export const elderly: ExampleStandardSource = {
     code: 'BJ-SW-ELDER',
     title: t('困难老年人社会工作服务', 'Social work services for older people in difficulty'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（二）项和“特殊老人照料计划”，参照《老年社会工作服务指南》（MZ/T 064-2016）的13个服务领域：对纳入探访名单的困难老年人首次探访并评定风险等级，开展需求评估、制定服务计划，按风险等级定期探访（风险变化24小时内，高风险每周，重点每月，一般每季度），视情况安排长期照护，结案时可将有需要的家庭转介社会救助家庭社会工作服务。',
-      'Following section 4(2) of Jingminshegong [2017] No. 23 and its "care plan for older people with special needs", over the 13 service areas of MZ/T 064-2016: a first visit and risk tier for each older person on the visit list, a needs assessment and care plan, visits by tier (within 24 hours of a change in risk, weekly for high risk, monthly for key cases, quarterly otherwise), long-term care where needed, and at closing a referral of the family to the assistance-family service when it needs one.',
+      '依据京民社工發〔2017〕23號第四部分第（二）项和“特殊老人照料计划”，参照《老年社会工作服务指南》（MZ/T 064-2016）的13个服务领域：对纳入探访名单的困难老年人首次探访并评定风险等级，开展需求评估、制定服务计划，按风险等级定期探访（高风险每周，重点关注每月，一般关注每季度，各等级分别考核）；两次探访之间收到医院、公安、邻里、96156热线或志愿者的风险报告的，24小时内紧急探访并重新评定等级；视情况安排长期照护，结案时可将有需要的家庭转介社会救助家庭社会工作服务，并按“救助跟踪回访制度”于结案后一个月回访。',
+      'Following section 4(2) of Jingminshegong [2017] No. 23 and its "care plan for older people with special needs", over the 13 service areas of MZ/T 064-2016: a first visit and risk tier for each older person on the visit list, a needs assessment and care plan, and visits by tier (weekly for high risk, monthly for key cases, quarterly otherwise, each tier measured on its own); a risk report between visits, from a hospital, the police, neighbours, the 96156 line or a volunteer, brings an urgent visit within 24 hours and a new tier; long-term care where needed; at closing a referral of the family to the assistance-family service when it needs one, and, as the policy\'s follow-up rule asks, a follow-up a month after closing.',
     ),
     population: {
       description: t(
@@ -184,13 +293,14 @@ export const elderly: ExampleStandardSource = {
       { id: 'initialVisitDays', ...wd('首次探访时限', 'First visit within', 5, 2) },
       { id: 'assessmentDays', ...wd('需求评估时限', 'Needs assessment within', 10, 5) },
       { id: 'planDays', ...wd('服务计划制定时限', 'Care plan within', 5, 3) },
-      { id: 'urgentVisitHours', title: t('风险变化后紧急探访时限', 'Urgent visit after a change in risk within'), kind: 'duration', unit: 'hours', default: 24, min: 4, max: 24, tighter: 'lower' },
+      { id: 'urgentVisitHours', title: t('收到风险报告后紧急探访时限', 'Urgent visit after a risk report within'), kind: 'duration', unit: 'hours', default: 24, min: 4, max: 24, tighter: 'lower' },
       { id: 'highRiskVisitDays', ...days('高风险探访间隔', 'Visit interval, high risk', 7, 3) },
       { id: 'keyVisitDays', ...days('重点关注探访间隔', 'Visit interval, key cases', 30, 14) },
       { id: 'generalVisitDays', ...days('一般关注探访间隔', 'Visit interval, general', 90, 30) },
-      { id: 'visitDays', ...wd('探访到期后完成时限', 'Visit done within, once due', 3, 1) },
       { id: 'longTermCareDays', ...wd('长期照护安排时限', 'Long-term care arranged within', 20, 10) },
       { id: 'closingDays', ...wd('结案评估时限', 'Closing assessment within', 10, 5) },
+      { id: 'followUpDays', ...days('结案后回访时间', 'Follow-up after closing', 30, 14) },
+      { id: 'followUpDoneDays', ...wd('回访完成时限', 'Follow-up done within', 5, 2) },
     ],
     indicators: [
       {
@@ -204,28 +314,36 @@ export const elderly: ExampleStandardSource = {
         unit: 'working_days', limit: 20, target: 95, comparator: '>=',
       },
       {
-        id: 'urgentVisitWithin24h', kind: 'duration', title: t('风险变化后24小时内探访率', 'Visits within 24 hours of a change in risk'),
-        from: { element: 'Task_UrgentVisit', edge: 'start' }, to: { element: 'Task_UrgentVisit', edge: 'end' },
+        id: 'urgentVisitWithin24h', kind: 'duration', title: t('收到风险报告后24小时内探访率', 'Visits within 24 hours of a risk report'),
+        description: t('从风险报告送达之时起算，至紧急探访完成。', 'From the moment the risk report arrives to the end of the urgent visit.'),
+        from: { element: 'Gw_RiskReported', edge: 'end' }, to: { element: 'Task_UrgentVisit', edge: 'end' },
         unit: 'hours', limit: { parameter: 'urgentVisitHours' }, target: 95, comparator: '>=',
       },
+      // Each tier's rhythm on its own. How many visits a month a district should make depends on how
+      // many people it has in each tier: no fixed monthly target says it, the tiers' rhythms do.
+      ...TIER_LOOPS.map(({ key, name: [zh, en], parameter, indicator, rhythm }) => ({
+        id: indicator,
+        kind: 'recurrence' as const,
+        title: t(...rhythm),
+        description: t(
+          `${zh}期间，从进入该等级或上次探访起，到下次探访不超过该等级的探访间隔（参数 ${parameter}）；收到风险报告、探访后调整等级或结束定期探访时，本等级的计时结束。`,
+          `While ${en}, no more than the tier's interval (parameter ${parameter}) from entering the tier or the last visit to the next; a risk report, or a visit that changes the tier or ends the visits, stops the tier's count.`,
+        ),
+        activity: `Task_Visit${key}`, everyDays: { parameter }, span: { from: `Gw_${key}Cycle`, to: `Gw_${key}Leave` }, target: 95, comparator: '>=' as const,
+      })),
       {
-        id: 'visitedEachQuarter', kind: 'recurrence', title: t('在案期间每季度至少探访一次', 'Visited at least once a quarter while open'),
-        description: t('计划制定后至结案前，两次探访间隔不超过100天（一般关注每季度探访并留出完成时限）。', 'From the plan to closing, no more than 100 days between visits (quarterly visits plus the time allowed to do them).'),
-        activity: 'Task_Visit', everyDays: 100, span: { from: 'Task_Plan', to: 'Task_Closing' }, target: 95, comparator: '>=',
+        id: 'followUpOnTime', kind: 'duration', title: t('结案后回访按时完成率', 'Follow-ups after closing on time'),
+        from: { element: 'Timer_MonthAfterClosing', edge: 'end' }, to: { element: 'Task_FollowUp', edge: 'end' },
+        unit: 'working_days', limit: { parameter: 'followUpDoneDays' }, target: 95, comparator: '>=',
       },
       {
         id: 'satisfaction', kind: 'field', title: t('老年人及家属满意率', 'Satisfaction of older people and families'),
         form: 'closing', field: '/satisfaction', aggregate: 'share', condition: 'value >= 4', target: 90, comparator: '>=',
       },
-      {
-        id: 'visitsPerMonth', kind: 'count', title: t('每月完成定期探访次数', 'Regular visits done per month'),
-        description: t('各区按在案人数和风险结构确定目标，城市默认为每月200次。', 'Districts set their own target from caseload and risk mix; the city default is 200 a month.'),
-        element: 'Task_Visit', period: 'month', target: 200, comparator: '>=',
-      },
       { id: 'conformance', kind: 'conformance', title: t('服务流程符合度', 'Conformance to the service process'), target: 90, comparator: '>=' },
     ],
   },
-  process: { nodes, flows },
+  process: { nodes, flows, messages: [{ id: 'Message_RiskReport', name: t('风险报告', 'Risk report') }] },
   forms: {
     'initial-visit': form(
       t('首次探访与风险分级', 'First visit and risk tier'),
@@ -294,23 +412,52 @@ export const elderly: ExampleStandardSource = {
           ['phone', '电话探访', 'Phone call'],
           ['volunteer', '志愿者探访', 'Volunteer visit'],
         ]),
-        wellbeing: choice(t('身心状况', 'Wellbeing'), [
-          ['good', '良好', 'Good'],
-          ['stable', '稳定', 'Stable'],
-          ['declining', '下降', 'Declining'],
-          ['crisis', '危机', 'Crisis'],
-        ]),
-        tier: choice(t('当前风险等级', 'Risk tier now'), TIERS, { help: tierHelp }),
-        urgentVisit: yes(t('风险升高，需24小时内再次探访', 'Risk rose: visit again within 24 hours')),
+        wellbeing: choice(t('身心状况', 'Wellbeing'), WELLBEING),
+        tier: choice(t('风险等级调整为', 'Risk tier changed to'), TIERS, {
+          help: t(`等级不变的不填。${tierHelp.zh}`, `Leave empty when the tier stays. ${tierHelp.en}`),
+        }),
         servicesDelivered: choices(t('本次提供的服务', 'Services delivered'), AREAS, { minItems: 1 }),
-        visitOutcome: choice(t('探访结论', 'Outcome'), [
-          ['continue', '继续定期探访', 'Keep visiting'],
-          ['long_term_care', '转长期照护', 'Move to long-term care'],
-          ['close', '结案', 'Close'],
-        ]),
+        ...END_FIELDS,
         visitNotes: notes(t('探访记录', 'Notes')),
       },
-      ['visitDate', 'visitMode', 'wellbeing', 'tier', 'urgentVisit', 'servicesDelivered', 'visitOutcome', 'visitNotes'],
+      ['visitDate', 'visitMode', 'wellbeing', 'servicesDelivered', 'visitNotes'],
+      { rules: [endRule] },
+    ),
+    'urgent-visit': form(
+      t('紧急探访记录', 'Urgent visit record'),
+      {
+        reportedBy: choice(t('风险报告来源', 'Reported by'), [
+          ['hospital', '医院', 'A hospital'],
+          ['police', '公安派出所', 'The police'],
+          ['neighbour', '邻里或楼门长', 'Neighbours'],
+          ['hotline_96156', '96156社区服务热线', 'The 96156 community service line'],
+          ['volunteer', '结对志愿者', 'The paired volunteer'],
+          ['family', '家属', 'Family'],
+        ]),
+        reportedEvent: choice(t('报告的情况', 'What was reported'), [
+          ['fall', '跌倒', 'A fall'],
+          ['hospitalisation', '住院或出院', 'Admitted to or discharged from hospital'],
+          ['bereavement', '丧偶或丧子', 'Bereavement'],
+          ['no_carer', '照顾者缺失', 'Carer gone'],
+          ['abuse_or_neglect', '疑似受虐、遗弃或疏于照顾', 'Suspected abuse, abandonment or neglect'],
+          ['unreachable', '多日联系不上', 'Not reachable for days'],
+        ]),
+        visitDate: date(t('探访日期', 'Date of visit')),
+        wellbeing: choice(t('身心状况', 'Wellbeing'), WELLBEING),
+        actionsTaken: choices(t('采取的措施', 'Action taken'), [
+          ['crisis_intervention', '危机干预', 'Crisis intervention'],
+          ['medical_escort', '陪同就医', 'Escorted to medical care'],
+          ['temporary_care', '安排临时照料', 'Temporary care arranged'],
+          ['family_contacted', '联系家属', 'Family contacted'],
+          ['reported_to_authorities', '报告公安或街道', 'Reported to the police or the street office'],
+          ['emotional_support', '情绪疏导', 'Emotional support'],
+        ], { minItems: 1 }),
+        tier: choice(t('重新评定的风险等级', 'Risk tier reassessed'), TIERS, { help: tierHelp }),
+        ...END_FIELDS,
+        urgentNotes: notes(t('探访记录', 'Notes')),
+      },
+      ['reportedBy', 'reportedEvent', 'visitDate', 'wellbeing', 'actionsTaken', 'tier', 'urgentNotes'],
+      { rules: [endRule] },
     ),
     'long-term-care': form(
       t('安排长期照护', 'Long-term care arrangement'),
@@ -347,6 +494,27 @@ export const elderly: ExampleStandardSource = {
       },
       ['closingDate', 'closingReason', 'satisfaction', 'familyReferral', 'closingSummary'],
     ),
+    'follow-up': form(
+      t('跟踪回访', 'Follow-up visit'),
+      {
+        followUpDate: date(t('回访日期', 'Date of follow-up')),
+        contactMode: choice(t('回访方式', 'How'), [
+          ['home', '入户回访', 'Home visit'],
+          ['phone', '电话回访', 'Phone call'],
+        ]),
+        situation: choice(t('结案后情况', 'Since closing'), [
+          ['better', '有改善', 'Better'],
+          ['stable', '保持稳定', 'Stable'],
+          ['worse', '出现新的困难', 'New difficulties'],
+        ]),
+        serviceEffect: rating(t('服务效果评价（1–5分）', 'How well the service worked (1–5)')),
+        backOnVisitList: yes(t('重新纳入探访名单', 'Back on the visit list'), {
+          help: t('出现新的困难需要再次服务的，重新纳入探访名单，另立个案。', 'When new difficulties need the service again, the person goes back on the visit list as a new case.'),
+        }),
+        followUpNotes: notes(t('回访记录', 'Notes')),
+      },
+      ['followUpDate', 'contactMode', 'situation', 'serviceEffect', 'backOnVisitList', 'followUpNotes'],
+    ),
   },
   samples: {
     'living-alone': {
@@ -357,10 +525,17 @@ export const elderly: ExampleStandardSource = {
       clientName: '周某民', gender: 'male', age: 71, street: '城子街道', community: '矿建社区',
       categories: ['bereaved_parent', 'empty_nest'], householdSize: 2, source: 'hotline_96156',
     },
+    'empty-nest-disabled': {
+      clientName: '李某珍', gender: 'female', age: 87, street: '和平里街道', community: '和平里北街社区',
+      categories: ['empty_nest', 'disabled', 'advanced_age'], householdSize: 2, source: 'report',
+    },
   },
   walkthroughs: {
     main: {
-      title: t('高风险独居老人：每周探访、风险升高后24小时内探访、降为重点关注后结案并转介家庭', 'High-risk, living alone: weekly visits, an urgent visit after a rise in risk, then a key case closed with the family referred'),
+      title: t(
+        '高风险独居老人：每周探访，两次探访之间邻居报告跌倒，24小时内紧急探访，降为重点关注后结案，转介家庭，结案后回访',
+        'High risk, living alone: weekly visits; between two of them neighbours report a fall, and an urgent visit follows within 24 hours; a key case then, closed with the family referred, and followed up after closing',
+      ),
       sample: 'living-alone',
       answers: {
         'initial-visit': [{ visitDate: '2026-03-03', livingArrangement: 'alone', selfCare: 'partly_dependent', cognition: 'normal', recentEvents: ['fall'], tier: 'high', tierReason: '独居，上月跌倒。' }],
@@ -370,18 +545,23 @@ export const elderly: ExampleStandardSource = {
         }],
         'care-plan': [{ goals: '防跌倒，缓解孤独。', services: ['home_adaptation', 'emotional_comfort', 'support_network'], tier: 'high', volunteerPairing: true, planSummary: '适老化改造，每周探访，志愿者结对。' }],
         visit: [
-          visitAnswer('high', 'continue', true, '2026-03-20'),
-          visitAnswer('high', 'continue', false, '2026-03-21'),
-          visitAnswer('key', 'continue', false, '2026-03-28'),
-          visitAnswer('key', 'close', false, '2026-04-28'),
+          visitAnswer('2026-03-17'),
+          visitAnswer('2026-03-27', { tier: 'key' }),
+          visitAnswer('2026-04-24', { nextStep: 'close' }),
         ],
+        'urgent-visit': [{
+          reportedBy: 'neighbour', reportedEvent: 'fall', visitDate: '2026-03-20', wellbeing: 'declining', actionsTaken: ['medical_escort', 'family_contacted'],
+          tier: 'high', urgentNotes: '邻居报告老人夜间在家中跌倒；陪同就医，无骨折，通知女儿。',
+        }],
         closing: [{ closingDate: '2026-05-06', closingReason: 'goals_met', satisfaction: 5, familyReferral: true, closingSummary: '生活稳定；外孙失业，转介家庭服务。' }],
+        'follow-up': [followUpAnswer('2026-06-08')],
       },
+      messages: [{ after: 'visit#1', name: '风险报告' }],
       referrals: { 'BJ-SW-FAMILY': 'main' },
-      ends: ['End_Referred'],
+      ends: ['End_Referred', 'End_FollowedUp'],
     },
     'long-term-care': {
-      title: t('一般关注老人：季度探访后转入长期照护并结案', 'General tier: a quarterly visit, then long-term care and closing'),
+      title: t('一般关注老人：季度探访后转入长期照护，结案后回访', 'General tier: a quarterly visit, then long-term care, closing and a follow-up'),
       sample: 'bereaved-couple',
       answers: {
         'initial-visit': [{ visitDate: '2026-03-04', livingArrangement: 'with_spouse', selfCare: 'independent', cognition: 'mild', recentEvents: [], tier: 'general', tierReason: '夫妻同住，能自理。' }],
@@ -390,11 +570,38 @@ export const elderly: ExampleStandardSource = {
           adlScore: 90, priorityAreas: ['emotional_comfort'], assessmentSummary: '失独后情绪低落。',
         }],
         'care-plan': [{ goals: '精神慰藉。', services: ['emotional_comfort', 'community_participation'], tier: 'general', volunteerPairing: false, planSummary: '季度探访，邀请参加社区活动。' }],
-        visit: [visitAnswer('general', 'long_term_care', false, '2026-06-10')],
+        visit: [visitAnswer('2026-06-10', { nextStep: 'long_term_care' })],
         'long-term-care': [{ careOption: 'day_care', provider: '城子街道养老驿站', startDate: '2026-06-20', fundingArranged: true, careNotes: '老伴住院，白天到驿站照料。' }],
         closing: [{ closingDate: '2026-07-01', closingReason: 'long_term_care', satisfaction: 4, familyReferral: false, closingSummary: '已转入日间照料。' }],
+        'follow-up': [followUpAnswer('2026-08-03')],
       },
-      ends: ['End_Closed'],
+      ends: ['End_Closed', 'End_FollowedUp'],
+    },
+    'risk-rises': {
+      title: t(
+        '重点关注老人：每月探访，医院报告住院后紧急探访并升为高风险，每周探访期间老人离世，结案不回访',
+        'Key case: monthly visits; a hospital reports an admission, the urgent visit raises the tier to high; the person dies during the weekly visits, and the case closes without a follow-up',
+      ),
+      sample: 'empty-nest-disabled',
+      answers: {
+        'initial-visit': [{ visitDate: '2026-03-05', livingArrangement: 'with_spouse', selfCare: 'partly_dependent', cognition: 'mild', recentEvents: [], tier: 'key', tierReason: '高龄半失能，老伴照料。' }],
+        'needs-assessment': [{
+          areaNeeds: Object.fromEntries(AREAS.map(([value], i) => [areaId(value), i < 2 ? 'medium' : 'low'])),
+          adlScore: 55, priorityAreas: ['care_arrangement', 'family_counselling'], assessmentSummary: '老伴照料吃力，需喘息服务。',
+        }],
+        'care-plan': [{ goals: '减轻照料负担。', services: ['care_arrangement', 'family_counselling'], tier: 'key', volunteerPairing: true, planSummary: '每月探访，链接养老驿站喘息服务。' }],
+        visit: [
+          visitAnswer('2026-04-02'),
+          { ...visitAnswer('2026-05-12', { nextStep: 'close' }), wellbeing: 'crisis', servicesDelivered: ['emotional_comfort', 'family_counselling'], visitNotes: '老人病情恶化，5月10日在医院去世；慰问家属。' },
+        ],
+        'urgent-visit': [{
+          reportedBy: 'hospital', reportedEvent: 'hospitalisation', visitDate: '2026-04-20', wellbeing: 'crisis', actionsTaken: ['crisis_intervention', 'temporary_care', 'family_contacted'],
+          tier: 'high', urgentNotes: '医院报告老伴突发脑梗住院，老人无人照料；安排驿站临时照料，联系在外地的儿子。',
+        }],
+        closing: [{ closingDate: '2026-05-15', closingReason: 'deceased', satisfaction: 4, familyReferral: false, closingSummary: '老人病逝，协助家属办理后事。' }],
+      },
+      messages: [{ after: 'visit#1', name: '风险报告' }],
+      ends: ['End_Closed', 'End_NoFollowUp'],
     },
   },
 };
