@@ -12,6 +12,8 @@ export const children: CaseBehaviour = {
   code: 'BJ-SW-CHILD',
   prefix: 'ET',
   roundTheClock: false,
+  // A child reported at night is assessed within 24 hours, and protected within 12 if in danger, not on the next working morning.
+  anyHour: new Set(['Task_SafetyAssessment', 'Task_EmergencyProtection']),
   followUps: new Set(['Task_MonthlyContact', 'Task_FollowUp']),
 
   newCase({ rng, profile, place }) {
