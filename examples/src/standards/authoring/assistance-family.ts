@@ -1,5 +1,5 @@
 /**
- * 社会救助家庭社会工作服务 — social work with social-assistance families (京民社工發〔2017〕23號 四(一),
+ * 社会救助家庭社会工作服务 — social work with social-assistance families (京民社工发〔2017〕23号 四(一),
  * the "社会救助家庭增能计划").
  */
 import { age, assistanceType, clientName, community, gender, NEED_LEVELS, street } from './client-fields';
@@ -166,7 +166,7 @@ export const assistanceFamily: ExampleStandardSource = {
     code: CODE,
     title: t('社会救助家庭社会工作服务', 'Social work services for social-assistance families'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（一）项和“社会救助家庭增能计划”，社会工作者对街道（乡镇）社会救助经办机构转介的社会救助家庭开展接案、入户需求评估（生计、心理、家庭关系、社会支持网络四个方面）、制定经督导审核的服务方案、个案辅导与就业、医疗、入学、救助政策等转介、中期评估、结案评估，并在结案后1个月和3个月回访。',
+      '依据京民社工发〔2017〕23号第四部分第（一）项和“社会救助家庭增能计划”，社会工作者对街道（乡镇）社会救助经办机构转介的社会救助家庭开展接案、入户需求评估（生计、心理、家庭关系、社会支持网络四个方面）、制定经督导审核的服务方案、个案辅导与就业、医疗、入学、救助政策等转介、中期评估、结案评估，并在结案后1个月和3个月回访。',
       'Following section 4(1) of Jingminshegong [2017] No. 23 and its "empowerment plan for social-assistance families": social workers take on families referred by the street or township assistance office, assess their needs at home in four areas (livelihood, psychological wellbeing, family relations, support network), draw up a plan approved by a supervisor, deliver casework and referrals to employment, medical care, schooling and benefits, review mid-way, assess at closing, and follow up one and three months after closing.',
     ),
     population: {
@@ -199,7 +199,7 @@ export const assistanceFamily: ExampleStandardSource = {
     contents: [
       {
         id: 'needsAssessment', title: t('需求评估', 'Needs assessment'),
-        description: t('对家庭收入、财产状况、求助原因、身心状况和生活需求进行评估，精准识别困境和需求并比对分类（京民社工發〔2017〕23號 三(二)、四(一)）。', 'Assess income, property, the cause of hardship, physical and mental health and daily needs; identify and classify the family’s difficulties (No. 23, 3(2) and 4(1)).'),
+        description: t('对家庭收入、财产状况、求助原因、身心状况和生活需求进行评估，精准识别困境和需求并比对分类（京民社工发〔2017〕23号 三(二)、四(一)）。', 'Assess income, property, the cause of hardship, physical and mental health and daily needs; identify and classify the family’s difficulties (No. 23, 3(2) and 4(1)).'),
       },
       { id: 'psychologicalSupport', title: t('心理疏导', 'Psychological support'), description: t('缓解心理情绪压力，建立积极乐观的心态，树立生活信心。', 'Relieve emotional stress and rebuild confidence in life.') },
       { id: 'familyRelations', title: t('家庭社会关系调适', 'Family and social relations'), description: t('调适家庭成员关系和家庭与社区的关系。', 'Mend relations within the family and with the community.') },
@@ -208,7 +208,7 @@ export const assistanceFamily: ExampleStandardSource = {
       { id: 'companionship', title: t('陪伴关爱探访', 'Companionship and visits'), description: t('对完全丧失劳动能力的家庭及成员提供陪伴、关爱、探访。', 'Company, care and visits for families and members fully unable to work.') },
       { id: 'empowerment', title: t('赋权增能', 'Empowerment'), description: t('对有劳动能力和就业意愿的成员帮助制定家庭发展规划，组织技能培训，开发生计项目。', 'For members able and willing to work: a family development plan, skills training and livelihood projects.') },
       { id: 'employmentSupport', title: t('就业帮扶', 'Employment support'), description: t('转介就业服务机构，寻找适当就业岗位。', 'Refer to employment services and find suitable work.') },
-      { id: 'followUp', title: t('跟踪回访', 'Follow-up visits'), description: t('建立救助跟踪回访制度，结案后定期回访了解服务效果（京民社工發〔2017〕23號 三(二)）。', 'Visit again after closing to learn how the service worked (No. 23, 3(2)).') },
+      { id: 'followUp', title: t('跟踪回访', 'Follow-up visits'), description: t('建立救助跟踪回访制度，结案后定期回访了解服务效果（京民社工发〔2017〕23号 三(二)）。', 'Visit again after closing to learn how the service worked (No. 23, 3(2)).') },
     ],
     methods: [
       { id: 'casework', title: t('个案工作', 'Casework') },
@@ -319,7 +319,7 @@ export const assistanceFamily: ExampleStandardSource = {
         supportNetwork: needArea('社会支持网络需求', 'Support network needs', '亲友、邻里、社区与社会组织支持。', 'Support from relatives, neighbours, the community and social organisations.'),
       },
       ['visitDate', 'monthlyIncome', 'hardshipCauses', 'healthSummary', 'employableMembers', 'livelihood', 'psychological', 'familyRelations', 'supportNetwork'],
-      { help: t('依据京民社工發〔2017〕23號 三(二)：评估家庭收入、财产状况、求助原因、身心状况和生活需求。', 'Per No. 23, 3(2): income, property, cause of hardship, physical and mental state, and needs.') },
+      { help: t('依据京民社工发〔2017〕23号 三(二)：评估家庭收入、财产状况、求助原因、身心状况和生活需求。', 'Per No. 23, 3(2): income, property, cause of hardship, physical and mental state, and needs.') },
     ),
     'service-plan': form(
       t('服务方案', 'Service plan'),

@@ -1,6 +1,6 @@
 /**
  * 困境儿童和留守儿童关爱服务 — care for children in difficulty and left-behind children
- * (京民社工發〔2017〕23號 四(四), the "困境未成年人和留守儿童关爱成长计划"; 国发〔2016〕36号, 国发〔2016〕13号).
+ * (京民社工发〔2017〕23号 四(四), the "困境未成年人和留守儿童关爱成长计划"; 国发〔2016〕36号, 国发〔2016〕13号).
  */
 import { age, clientName, community, gender, street } from './client-fields';
 import type { ExampleStandardSource } from './example-source';
@@ -155,7 +155,7 @@ export const children: ExampleStandardSource = {
     code: 'BJ-SW-CHILD',
     title: t('困境儿童和留守儿童关爱服务', 'Care for children in difficulty and left-behind children'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（四）项和“困境未成年人和留守儿童关爱成长计划”，以及《国务院关于加强困境儿童保障工作的意见》（国发〔2016〕36号）、《国务院关于加强农村留守儿童关爱保护工作的意见》（国发〔2016〕13号）：经筛查或报告发现后，自接报起24小时内完成安全优先评估（紧急危险的先行保护），同时登记建档，制定安全计划和经督导批准的关爱服务计划，开展监护指导、学业支持和心理关爱，每月联系并监护随访，情况变化时重新评估安全，直至结案；结案后1个月回访，儿童不安全的重新评估。',
+      '依据京民社工发〔2017〕23号第四部分第（四）项和“困境未成年人和留守儿童关爱成长计划”，以及《国务院关于加强困境儿童保障工作的意见》（国发〔2016〕36号）、《国务院关于加强农村留守儿童关爱保护工作的意见》（国发〔2016〕13号）：经筛查或报告发现后，自接报起24小时内完成安全优先评估（紧急危险的先行保护），同时登记建档，制定安全计划和经督导批准的关爱服务计划，开展监护指导、学业支持和心理关爱，每月联系并监护随访，情况变化时重新评估安全，直至结案；结案后1个月回访，儿童不安全的重新评估。',
       'Following section 4(4) of Jingminshegong [2017] No. 23 and its "care and growth plan for children in difficulty and left-behind children", with State Council documents Guofa [2016] No. 36 and No. 13: after screening or a report, a safety-first assessment within 24 hours of the report (protection first for a child in immediate danger) while the child is registered, a safety plan and a supervisor-approved care plan, guardianship support, schooling and emotional care, monthly contact with guardianship checks, reassessment when things change, and closing; a follow-up a month after closing, and a reassessment if the child is not safe.',
     ),
     population: {
@@ -185,7 +185,7 @@ export const children: ExampleStandardSource = {
       ),
     },
     contents: [
-      { id: 'guardianshipFollowUp', title: t('监护随访', 'Guardianship follow-up'), description: t('定期家访，了解监护和生活状况（京民社工發〔2017〕23號 四(四)）。', 'Regular home visits on guardianship and living conditions (No. 23, 4(4)).') },
+      { id: 'guardianshipFollowUp', title: t('监护随访', 'Guardianship follow-up'), description: t('定期家访，了解监护和生活状况（京民社工发〔2017〕23号 四(四)）。', 'Regular home visits on guardianship and living conditions (No. 23, 4(4)).') },
       { id: 'guardianshipAssessment', title: t('监护评估', 'Guardianship assessment') },
       { id: 'safetyProtection', title: t('安全保护', 'Safety and protection'), description: t('对面临危险的儿童先行保护，报告公安机关并协助临时监护。', 'Protect children in danger first; report to the police and help arrange temporary guardianship.') },
       { id: 'educationGuidance', title: t('教育指导', 'Parenting guidance'), description: t('对监护人开展家庭教育和亲职指导。', 'Parenting guidance for guardians.') },
@@ -193,7 +193,7 @@ export const children: ExampleStandardSource = {
       { id: 'schooling', title: t('学业支持', 'Schooling'), description: t('控辍保学、学业辅导、培养学习兴趣。', 'Keep children in school, tutoring, interest in learning.') },
       { id: 'emotionalSupport', title: t('情绪疏导', 'Emotional support'), description: t('排解情绪困扰，必要时转介专业心理服务。', 'Ease emotional distress; refer to professional help when needed.') },
       { id: 'supportSystem', title: t('社会支持系统重建', 'Rebuilding support'), description: t('改善生活环境，连结社区、学校与志愿者资源。', 'Better living conditions; link community, school and volunteer support.') },
-      { id: 'followUp', title: t('跟踪回访', 'Follow-up visits'), description: t('结案后回访，了解服务效果和儿童安全；发现儿童不安全的，重新评估安全（京民社工發〔2017〕23號 三(二)）。', 'Visit after closing to learn how the service worked and whether the child is safe; if not, reassess safety (No. 23, 3(2)).') },
+      { id: 'followUp', title: t('跟踪回访', 'Follow-up visits'), description: t('结案后回访，了解服务效果和儿童安全；发现儿童不安全的，重新评估安全（京民社工发〔2017〕23号 三(二)）。', 'Visit after closing to learn how the service worked and whether the child is safe; if not, reassess safety (No. 23, 3(2)).') },
     ],
     methods: [
       { id: 'casework', title: t('个案工作', 'Casework') },

@@ -26,7 +26,7 @@ export const street = text(t('街道（乡镇）', 'Street or township'), { maxL
 export const community = text(t('社区（村）', 'Community or village'), { maxLength: 50 });
 export const assistanceType = choice(t('救助类别', 'Assistance category'), ASSISTANCE_TYPES);
 
-/** The four need areas of the policy (京民社工發〔2017〕23號 一). */
+/** The four need areas of the policy (京民社工发〔2017〕23号 一). */
 export const NEED_LEVELS: readonly Option[] = [
   ['none', '无需求', 'No need'],
   ['low', '轻度', 'Low'],

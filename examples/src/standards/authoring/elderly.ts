@@ -1,5 +1,5 @@
 /**
- * 困难老年人社会工作服务 — social work with older people in difficulty (京民社工發〔2017〕23號 四(二),
+ * 困难老年人社会工作服务 — social work with older people in difficulty (京民社工发〔2017〕23号 四(二),
  * the "特殊老人照料计划"), over the 13 service areas of MZ/T 064-2016.
  */
 import { ASSISTANCE_TYPES, age, clientName, community, gender, NEED_LEVELS, street } from './client-fields';
@@ -236,7 +236,7 @@ export const elderly: ExampleStandardSource = {
     code: 'BJ-SW-ELDER',
     title: t('困难老年人社会工作服务', 'Social work services for older people in difficulty'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（二）项和“特殊老人照料计划”，参照《老年社会工作服务指南》（MZ/T 064-2016）的13个服务领域：对纳入探访名单的困难老年人首次探访并评定风险等级，开展需求评估、制定服务计划，按风险等级定期探访（高风险每周，重点关注每月，一般关注每季度，各等级分别考核）；两次探访之间收到医院、公安、邻里、96156热线或志愿者的风险报告的，24小时内紧急探访并重新评定等级；视情况安排长期照护，结案时可将有需要的家庭转介社会救助家庭社会工作服务，并按“救助跟踪回访制度”于结案后一个月回访。',
+      '依据京民社工发〔2017〕23号第四部分第（二）项和“特殊老人照料计划”，参照《老年社会工作服务指南》（MZ/T 064-2016）的13个服务领域：对纳入探访名单的困难老年人首次探访并评定风险等级，开展需求评估、制定服务计划，按风险等级定期探访（高风险每周，重点关注每月，一般关注每季度，各等级分别考核）；两次探访之间收到医院、公安、邻里、96156热线或志愿者的风险报告的，24小时内紧急探访并重新评定等级；视情况安排长期照护，结案时可将有需要的家庭转介社会救助家庭社会工作服务，并按“救助跟踪回访制度”于结案后一个月回访。',
       'Following section 4(2) of Jingminshegong [2017] No. 23 and its "care plan for older people with special needs", over the 13 service areas of MZ/T 064-2016: a first visit and risk tier for each older person on the visit list, a needs assessment and care plan, and visits by tier (weekly for high risk, monthly for key cases, quarterly otherwise, each tier measured on its own); a risk report between visits, from a hospital, the police, neighbours, the 96156 line or a volunteer, brings an urgent visit within 24 hours and a new tier; long-term care where needed; at closing a referral of the family to the assistance-family service when it needs one, and, as the policy\'s follow-up rule asks, a follow-up a month after closing.',
     ),
     population: {

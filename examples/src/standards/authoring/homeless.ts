@@ -1,5 +1,5 @@
 /**
- * 流浪乞讨人员社会工作服务 — social work with homeless and begging people (京民社工發〔2017〕23號 四(三),
+ * 流浪乞讨人员社会工作服务 — social work with homeless and begging people (京民社工发〔2017〕23号 四(三),
  * the "流浪乞讨人员社会融入计划"). Stays, exits and minors follow 国务院令第381号, its implementing rules
  * and the assistance stations' working rules (民发〔2014〕132号): a stay normally of up to 10 days, measured
  * from admission to departure; the ways out of a stay — return home, placement, 自行离站 (leaving on
@@ -176,7 +176,7 @@ export const homeless: ExampleStandardSource = {
     code: 'BJ-SW-HOMELESS',
     title: t('流浪乞讨人员社会工作服务', 'Social work services for homeless and begging people'),
     summary: t(
-      '依据京民社工發〔2017〕23號第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则、《生活无着的流浪乞讨人员救助管理机构工作规程》（民发〔2014〕132号）：外展发现与劝导、应急救助、护送入站、登记甄别；不符合条件的不予救助并告知理由；未成年人一律护送入站，自发现起24小时内移交未成年人救助保护机构，户籍在外省的护送返回户籍地未成年人救助保护机构，其余转入本市困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站（自入站至离站）一般不超过10天，超期须审查；以返乡、安置、自行离站或终止救助离站；返乡或安置的交接确认，交接后30日回访。',
+      '依据京民社工发〔2017〕23号第四部分第（三）项和“流浪乞讨人员社会融入计划”，以及《城市生活无着的流浪乞讨人员救助管理办法》（国务院令第381号）及其实施细则、《生活无着的流浪乞讨人员救助管理机构工作规程》（民发〔2014〕132号）：外展发现与劝导、应急救助、护送入站、登记甄别；不符合条件的不予救助并告知理由；未成年人一律护送入站，自发现起24小时内移交未成年人救助保护机构，户籍在外省的护送返回户籍地未成年人救助保护机构，其余转入本市困境儿童关爱服务；成年人在站内开展身份查询与寻亲、照料与个案服务，在站（自入站至离站）一般不超过10天，超期须审查；以返乡、安置、自行离站或终止救助离站；返乡或安置的交接确认，交接后30日回访。',
       'Following section 4(3) of Jingminshegong [2017] No. 23 and its "social integration plan for homeless and begging people", State Council Decree No. 381 with its implementing rules, and the working rules of assistance stations (Minfa [2014] No. 132): street outreach, emergency aid, escort, registration and screening; those not eligible are not admitted and are told why; minors are always taken to the station and handed to the minors’ protection centre within 24 hours of being found, then taken back to the child protection of their home area when it is in another province, or on to Beijing’s children’s service; for adults, identity and family tracing with care and casework at the station, a stay (admission to departure) normally of no more than 10 days with any longer stay reviewed; the stay ends by return home, placement, leaving on their own (自行离站) or the station ending assistance (终止救助); those who went home or were placed are handed off, and followed up 30 days later.',
     ),
     population: {
@@ -205,7 +205,7 @@ export const homeless: ExampleStandardSource = {
       ),
     },
     contents: [
-      { id: 'outreach', title: t('外展服务', 'Street outreach'), description: t('开展专业外展，及时发现和报告，街头劝导入站（京民社工發〔2017〕23號 四(三)）。', 'Professional outreach: find, report and persuade people to accept help (No. 23, 4(3)).') },
+      { id: 'outreach', title: t('外展服务', 'Street outreach'), description: t('开展专业外展，及时发现和报告，街头劝导入站（京民社工发〔2017〕23号 四(三)）。', 'Professional outreach: find, report and persuade people to accept help (No. 23, 4(3)).') },
       { id: 'emergencyAid', title: t('应急救助', 'Emergency aid'), description: t('提供食物、衣物、急救等应急性救助，缓解基本生存安全问题。', 'Food, clothing and first aid for immediate safety.') },
       { id: 'needsAssessment', title: t('需求与问题评估', 'Needs and problems assessment') },
       { id: 'familyTracing', title: t('身份查询与寻亲', 'Identity and family tracing'), description: t('通过公安信息比对、寻亲公告、联系流出地民政部门等查明身份、寻找家人。', 'Establish identity and find family through police records, notices and the civil affairs office of the home area.') },

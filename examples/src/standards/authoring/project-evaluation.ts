@@ -1,6 +1,6 @@
 /**
  * 社会工作服务项目绩效评估 — performance evaluation of a contracted social-work project
- * (京民社工發〔2017〕23號 三(二) and 五(四); dimensions and grades as in MZ/T 059-2014 practice).
+ * (京民社工发〔2017〕23号 三(二) and 五(四); dimensions and grades as in MZ/T 059-2014 practice).
  */
 import type { ExampleStandardSource } from './example-source';
 import type { FlowSpec, NodeSpec } from './process-model';
@@ -125,7 +125,7 @@ export const projectEvaluation: ExampleStandardSource = {
     code: 'BJ-SW-EVAL',
     title: t('社会工作服务项目绩效评估', 'Performance evaluation of social work service projects'),
     summary: t(
-      '依据京民社工發〔2017〕23號第三部分第（二）项“规范立项评估和绩效评估程序”和第五部分第（四）项“开展专业督导和项目评估”，参照《社会工作服务项目绩效评估指南》（MZ/T 059-2014）：对政府购买的社会工作服务项目确定绩效目标，承接机构每月依据平台数据自评并经督导审阅，项目过半时中期评估，合同期满时末期评估（档案审查、实地察看与访谈、按不少于10%的比例电话抽访服务对象），按项目产出、项目管理、财务管理、服务成效、满意度加权评分，评定优秀、良好、合格、不合格等级，需要整改的在30日内完成并验收。',
+      '依据京民社工发〔2017〕23号第三部分第（二）项“规范立项评估和绩效评估程序”和第五部分第（四）项“开展专业督导和项目评估”，参照《社会工作服务项目绩效评估指南》（MZ/T 059-2014）：对政府购买的社会工作服务项目确定绩效目标，承接机构每月依据平台数据自评并经督导审阅，项目过半时中期评估，合同期满时末期评估（档案审查、实地察看与访谈、按不少于10%的比例电话抽访服务对象），按项目产出、项目管理、财务管理、服务成效、满意度加权评分，评定优秀、良好、合格、不合格等级，需要整改的在30日内完成并验收。',
       'Following section 3(2) of Jingminshegong [2017] No. 23 ("standardise project and performance evaluation") and 5(4) ("supervision and project evaluation"), with reference to MZ/T 059-2014: set performance targets for a government-purchased social work project; the organisation evaluates itself monthly from platform data and a supervisor reviews it; a mid-term review at halfway; at the end of the contract a final review (files, a site visit with interviews, and phone calls to at least 10% of clients); a weighted score over outputs, management, finance, outcomes and satisfaction with the grades excellent, good, pass and fail; and fixes within 30 days, checked by the evaluator.',
     ),
     population: {
@@ -157,7 +157,7 @@ export const projectEvaluation: ExampleStandardSource = {
     contents: [
       { id: 'targets', title: t('绩效目标设定', 'Performance targets'), description: t('依据合同确定产出、成效和满意度目标。', 'Output, outcome and satisfaction targets from the contract.') },
       { id: 'selfEvaluation', title: t('月度自评', 'Monthly self-evaluation'), description: t('承接机构依据平台的服务数据和指标每月自评。', 'The organisation evaluates itself each month from the platform’s data and indicators.') },
-      { id: 'supervision', title: t('专业督导', 'Professional supervision'), description: t('督导审阅自评、提出改进建议（京民社工發〔2017〕23號 五(四)）。', 'A supervisor reviews each self-evaluation and advises (No. 23, 5(4)).') },
+      { id: 'supervision', title: t('专业督导', 'Professional supervision'), description: t('督导审阅自评、提出改进建议（京民社工发〔2017〕23号 五(四)）。', 'A supervisor reviews each self-evaluation and advises (No. 23, 5(4)).') },
       { id: 'midtermReview', title: t('中期评估', 'Mid-term review') },
       { id: 'finalReview', title: t('末期评估', 'Final review'), description: t('档案审查、实地察看与访谈、电话抽访（抽访比例不低于服务对象的10%）。', 'File review, a site visit with interviews, and phone calls to at least 10% of clients.') },
       { id: 'report', title: t('评估报告与等级评定', 'Report and grade'), description: t('项目产出30%、项目管理20%、财务管理15%、服务成效20%、满意度15%加权计分；90分及以上优秀，80–89分良好，60–79分合格，60分以下不合格。', 'Weighted score: outputs 30%, management 20%, finance 15%, outcomes 20%, satisfaction 15%; 90+ excellent, 80–89 good, 60–79 pass, below 60 fail.') },
