@@ -17,6 +17,8 @@ const CODE = 'BJ-SW-ELDER';
 const TITLE = '困难老年人社会工作服务';
 const FIRST_INDICATOR = '首次探访按时完成率';
 const DISTRICTS = 16;
+/** Where a 督办 notice to 东城 may come from when its elderly figures all meet their targets. */
+const OTHER_STANDARDS = ['BJ-SW-FAMILY', 'BJ-SW-CHILD', 'BJ-SW-HOMELESS', 'BJ-SW-EVAL'];
 
 let browser: Browser;
 let launching: Promise<Browser> | undefined;
@@ -116,21 +118,6 @@ describe.each(storeTargets())('supervision in the browser, on $kind', (target) =
         await page.getByTestId('back-to-dashboard').click();
         await page.waitForURL(`**/supervision/${CODE}?**`);
 
-        // A figure of 东城 below target becomes a 督办 notice, with the figure as shown.
-        const dongcheng = page.getByTestId('figures-row-dongcheng');
-        await dongcheng.waitFor();
-        const noticeButton = dongcheng.locator('[data-testid$="-notice"]').first();
-        await noticeButton.click();
-        const dialog = page.getByTestId('notice-dialog');
-        await seeText(dialog.getByTestId('notice-dialog-district'), '东城区');
-        await seeText(dialog.getByTestId('notice-dialog-figure'), '目标');
-        await dialog.getByTestId('notice-message').fill('东城区该项指标低于目标，请核查原因并整改。');
-        await dialog.getByTestId('notice-due-days').fill('5');
-        await shot('06-notice-dialog');
-        await dialog.getByTestId('notice-send').click();
-        await seeText(page.getByTestId('notice-sent'), '已向东城区发出督办');
-        await gone(dialog);
-
         // 导出 Excel: the table as the API writes it, named by the server, with a row per indicator and district.
         const downloading = page.waitForEvent('download');
         await page.getByTestId('export-xlsx').click();
@@ -146,11 +133,35 @@ describe.each(storeTargets())('supervision in the browser, on $kind', (target) =
         expect(firstIndicatorDistricts).toHaveLength(DISTRICTS);
         expect(firstIndicatorDistricts).toEqual(expect.arrayContaining(['东城区', '海淀区', '延庆区']));
 
+        // A figure of 东城 below target becomes a 督办 notice, with the figure as shown: on the elderly
+        // dashboard when 东城 falls short there, else on the first standard where it does (东城, a pilot,
+        // is punctual; which of its figures fall short is the simulated history's to say).
+        let noticeTitle = '';
+        for (const code of [CODE, ...OTHER_STANDARDS]) {
+          if (code !== CODE) await page.goto(`/supervision/${code}?from=${DEMO_PERIOD.from}&to=${DEMO_PERIOD.to}&simulated=include`);
+          await page.getByTestId('figures-row-dongcheng').waitFor();
+          if (await page.getByTestId('figures-row-dongcheng').locator('[data-testid$="-notice"]').count()) {
+            noticeTitle = (await page.getByTestId('dashboard-title').innerText()).trim();
+            break;
+          }
+        }
+        expect(noticeTitle).not.toBe('');
+        await page.getByTestId('figures-row-dongcheng').locator('[data-testid$="-notice"]').first().click();
+        const dialog = page.getByTestId('notice-dialog');
+        await seeText(dialog.getByTestId('notice-dialog-district'), '东城区');
+        await seeText(dialog.getByTestId('notice-dialog-figure'), '目标');
+        await dialog.getByTestId('notice-message').fill('东城区该项指标低于目标，请核查原因并整改。');
+        await dialog.getByTestId('notice-due-days').fill('5');
+        await shot('06-notice-dialog');
+        await dialog.getByTestId('notice-send').click();
+        await seeText(page.getByTestId('notice-sent'), '已向东城区发出督办');
+        await gone(dialog);
+
         // The supervisor's list of notices has it, waiting for 东城.
         await page.getByTestId('nav-notices').click();
         const sent = page.getByTestId('notice-row').filter({ hasText: '东城区' });
         await seeText(sent, '待回复');
-        await seeText(sent, TITLE);
+        await seeText(sent, noticeTitle);
         await shot('07-notices');
         await signOut(page);
 
