@@ -4,9 +4,10 @@
  * answers that depend on earlier ones are required or refused by the forms themselves.
  */
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
-import { validateAgainst, validateStandard, type ServiceStandard } from '@jingzhun/standards';
+import { validateAgainst, type ServiceStandard } from '@jingzhun/standards';
 import { loadExampleCaseData, loadExampleStandards } from '../load';
 import { timedCases } from '../testing/timed-cases';
+import { limitLint } from '../testing/limit-lint';
 
 jest.setTimeout(120_000);
 
@@ -34,13 +35,7 @@ describe('the forms of BJ-SW-FAMILY', () => {
   });
 });
 
-/** The lint's warnings about limits the process cannot keep, by pointer, for the standard with `change` made. */
-async function limitWarnings(change: (standard: ServiceStandard) => void = () => {}): Promise<string[]> {
-  const standard = structuredClone(family);
-  change(standard);
-  const problems = await validateStandard(standard);
-  return problems.filter((p) => p.code === 'INDICATOR_LIMIT_BELOW_PROCESS').map((p) => p.pointer ?? '');
-}
+const { limitWarnings } = limitLint(family);
 
 describe('the plan deadline of BJ-SW-FAMILY', () => {
   it('is one the steps can keep, and the lint catches the step limits that added up to 18 working days', async () => {

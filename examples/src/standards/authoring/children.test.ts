@@ -4,9 +4,10 @@
  * a closing assessment and a follow-up that finds the child safe, and the forms tie answers together.
  */
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
-import { flowElementsOf, readBpmn, validateAgainst, validateStandard, type Indicator, type ServiceStandard } from '@jingzhun/standards';
+import { flowElementsOf, readBpmn, validateAgainst, type ServiceStandard } from '@jingzhun/standards';
 import { loadExampleCaseData, loadExampleStandards } from '../load';
 import { timedCases } from '../testing/timed-cases';
+import { limitLint } from '../testing/limit-lint';
 
 jest.setTimeout(120_000);
 
@@ -72,21 +73,7 @@ describe.each(storeTargets())('a BJ-SW-CHILD case on $kind', (target) => {
   });
 });
 
-/** The lint's warnings about limits the process cannot keep, by pointer, for the standard with `change` made. */
-async function limitWarnings(change: (standard: ServiceStandard) => void = () => {}): Promise<string[]> {
-  const standard = structuredClone(children);
-  change(standard);
-  const problems = await validateStandard(standard);
-  return problems.filter((p) => p.code === 'INDICATOR_LIMIT_BELOW_PROCESS').map((p) => p.pointer ?? '');
-}
-
-function indicator(standard: ServiceStandard, id: string): Indicator {
-  const found = standard.indicators.find((i) => i.id === id);
-  if (!found) throw new Error(`no indicator ${id}`);
-  return found;
-}
-
-const pointerOf = (id: string, field: string) => `/indicators/${children.indicators.findIndex((i) => i.id === id)}/${field}`;
+const { limitWarnings, indicator, pointerOf } = limitLint(children);
 
 describe('the indicators of BJ-SW-CHILD', () => {
   it('are all ones the process can keep', async () => {

@@ -6,10 +6,11 @@
  * child protection rather than into Beijing's monthly visits.
  */
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
-import { validateStandard, type Indicator, type ServiceStandard } from '@jingzhun/standards';
+import { validateStandard, type ServiceStandard } from '@jingzhun/standards';
 import { loadExampleCaseData, loadExampleStandards } from '../load';
 import { timedCases, type TimedCases } from '../testing/timed-cases';
 import { runWalkthrough } from '../testing/walkthrough-driver';
+import { limitLint } from '../testing/limit-lint';
 
 jest.setTimeout(120_000);
 
@@ -137,21 +138,7 @@ describe.each(storeTargets())('a BJ-SW-HOMELESS case on $kind', (target) => {
   });
 });
 
-/** The lint's warnings about limits the process cannot keep, by pointer, for the standard with `change` made. */
-async function limitWarnings(change: (standard: ServiceStandard) => void = () => {}): Promise<string[]> {
-  const standard = structuredClone(homeless);
-  change(standard);
-  const problems = await validateStandard(standard);
-  return problems.filter((p) => p.code === 'INDICATOR_LIMIT_BELOW_PROCESS').map((p) => p.pointer ?? '');
-}
-
-function indicator(standard: ServiceStandard, id: string): Indicator {
-  const found = standard.indicators.find((i) => i.id === id);
-  if (!found) throw new Error(`no indicator ${id}`);
-  return found;
-}
-
-const pointerOf = (id: string, field: string) => `/indicators/${homeless.indicators.findIndex((i) => i.id === id)}/${field}`;
+const { limitWarnings, indicator, pointerOf } = limitLint(homeless);
 
 describe('the indicators of BJ-SW-HOMELESS', () => {
   it('are all ones the process can keep, with no other problem', async () => {
