@@ -30,8 +30,17 @@ export const MethodItem = Type.Object(
   { additionalProperties: false },
 );
 
-/** The platform roles that act on cases; a standard's roles map onto them for the task inboxes. */
-export const CaseRole = Type.Union([Type.Literal('caseworker'), Type.Literal('district_operator'), Type.Literal('supervisor')]);
+/**
+ * The platform roles that act on cases; a standard's roles map onto them for the task inboxes. A
+ * professional supervisor (机构督导) approves and reviews the casework of their own district's station or
+ * organisation; the city's supervisor (督导评估) evaluates and is never an approval queue for casework.
+ */
+export const CaseRole = Type.Union([
+  Type.Literal('caseworker'),
+  Type.Literal('district_operator'),
+  Type.Literal('professional_supervisor'),
+  Type.Literal('supervisor'),
+]);
 
 export const RoleItem = Type.Object(
   { id: Identifier, title: LocalizedText, assignTo: CaseRole },
