@@ -9,9 +9,9 @@
  *   const user = await accounts.authenticate(session.accessToken);
  */
 import type { Queryable, Store } from '@jingzhun/engine';
-import { InvalidCredentialsError, UnauthenticatedError, UsernameTakenError } from './errors';
+import { DistrictRequiredError, InvalidCredentialsError, UnauthenticatedError, UsernameTakenError } from './errors';
 import { hashPassword, verifyPassword } from './passwords';
-import type { Role, User } from './roles';
+import { worksInDistrict, type Role, type User } from './roles';
 import { createSessionCache, type SessionCacheOptions } from './session-cache';
 import { hashToken, newId, newToken } from './tokens';
 
@@ -99,7 +99,9 @@ export function createAccounts(options: AccountsOptions) {
   }
 
   return {
+    /** Creates an account; a district role (operator, caseworker, 机构督导) needs its district. */
     async createUser(input: NewUser, db: Queryable = store): Promise<User> {
+      if (worksInDistrict(input.role) && !input.district) throw new DistrictRequiredError(input.username, input.role);
       const id = newId('usr');
       const passwordHash = await hashPassword(input.password, options.passwordCost);
       try {

@@ -26,3 +26,19 @@ export class UsernameTakenError extends Error {
     this.name = 'UsernameTakenError';
   }
 }
+
+/** Thrown when an account of a role that works in one district (operator, caseworker, 机构督导) names no district. */
+export class DistrictRequiredError extends Error {
+  readonly code = 'DISTRICT_REQUIRED';
+  readonly localized: { zh: string; en: string };
+  readonly details: ReadonlyArray<{ pointer: string; message: string }>;
+  constructor(
+    readonly username: string,
+    readonly role: string,
+  ) {
+    super(`the account "${username}" (${role}) needs the district it works in`);
+    this.name = 'DistrictRequiredError';
+    this.localized = { zh: `账号“${username}”的岗位在区里工作，须指明所在的区`, en: this.message };
+    this.details = [{ pointer: '/district', message: 'required for this role' }];
+  }
+}

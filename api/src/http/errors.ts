@@ -34,6 +34,7 @@ const API_ERROR_CODES = [
   'CONFLICT',
   'TOO_MANY_REQUESTS',
   'USERNAME_TAKEN',
+  'DISTRICT_REQUIRED',
   'STANDARD_NOT_FOUND',
   'STANDARD_EXISTS',
   'STANDARD_INVALID',
@@ -65,6 +66,7 @@ const ZH: Record<ErrorCode, string> = {
   CONFLICT: '与当前状态冲突',
   TOO_MANY_REQUESTS: '请求过于频繁',
   USERNAME_TAKEN: '用户名已被使用',
+  DISTRICT_REQUIRED: '该岗位须指明所在的区',
   STANDARD_NOT_FOUND: '标准不存在',
   STANDARD_EXISTS: '标准编号已被使用',
   STANDARD_INVALID: '标准存在错误',
@@ -105,6 +107,8 @@ const ZH: Record<ErrorCode, string> = {
   NOTICE_NOT_REPLIED: '区里尚未回复该督办通知',
   NOTICE_ALREADY_REPLIED: '已回复该督办通知，正等待督导人员审阅',
   NOTICE_CONFLICT: '督办通知已被他人同时处理，请刷新后重试',
+  RECORD_INVALID: '服务记录填写有误',
+  RECORDS_REQUIRED: '服务记录不足，暂不能完成此任务',
 };
 
 /** Thrown by handlers for a failure the client should see; the middleware turns it into a response. */
@@ -137,6 +141,8 @@ export function statusOf(code: ErrorCode): number {
     case 'DISTRICT_UNKNOWN':
     case 'NOTICE_INVALID':
     case 'NOTICE_INDICATOR_UNKNOWN':
+    case 'DISTRICT_REQUIRED':
+    case 'RECORD_INVALID':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -173,6 +179,7 @@ export function statusOf(code: ErrorCode): number {
     case 'NOTICE_NOT_REPLIED':
     case 'NOTICE_ALREADY_REPLIED':
     case 'NOTICE_CONFLICT':
+    case 'RECORDS_REQUIRED':
       return 409;
     case 'VALIDATION_TIMEOUT':
       // The document, not the load, is at fault: the deadline counts from when a worker starts it.

@@ -6,6 +6,7 @@ import { manualClock, storeTargets } from '@jingzhun/engine/testing';
 import { until } from '@jingzhun/standards/testing';
 import { hashPassword } from '../accounts/passwords';
 import { createApp } from '../app';
+import { toHttpError } from '../http/errors';
 import { createLogger } from '../logger';
 import { openHarness, PASSWORD, type Harness } from '../test-support/harness';
 
@@ -59,6 +60,26 @@ describe.each(storeTargets())('accounts over HTTP on $kind', (target) => {
     expect(wrong.body).toEqual({ code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' });
     const unknown = await login('nobody', 'nope').set('Accept-Language', 'en').expect(401);
     expect(unknown.body).toEqual({ code: 'INVALID_CREDENTIALS', message: 'wrong username or password' });
+  });
+
+  it('keeps a 机构督导 in one district: an account without one is refused, by the accounts and by the database', async () => {
+    const accounts = h.app.services.accounts;
+    const mentor = { username: 'dongcheng.supervisor', password: PASSWORD, displayName: { zh: '东城区社工站督导', en: 'Dongcheng station supervisor' }, role: 'professional_supervisor' as const };
+    const refused: unknown = await accounts.createUser(mentor).catch((error: unknown) => error);
+    expect(toHttpError(refused, 'zh')).toEqual({
+      status: 400,
+      body: { code: 'DISTRICT_REQUIRED', message: '账号“dongcheng.supervisor”的岗位在区里工作，须指明所在的区', details: [{ pointer: '/district', message: 'required for this role' }] },
+      unexpected: false,
+    });
+    expect(toHttpError(refused, 'en').body.message).toBe('the account "dongcheng.supervisor" (professional_supervisor) needs the district it works in');
+    // The database holds the rule too, for an account written by hand.
+    const byHand = h.store.query(`INSERT INTO users(id, username, password_hash, display_name, role) VALUES ('usr_by_hand', 'by.hand', 'x', '{}', 'professional_supervisor')`);
+    await expect(byHand).rejects.toMatchObject({ code: '23514' });
+    await login('dongcheng.supervisor', PASSWORD).expect(401);
+
+    await accounts.createUser({ ...mentor, district: 'dongcheng' });
+    const res = await login('dongcheng.supervisor', PASSWORD).expect(200);
+    expect(res.body.user).toMatchObject({ role: 'professional_supervisor', district: 'dongcheng', organisation: null });
   });
 
   it('rotates tokens on refresh: the old refresh token stops working', async () => {

@@ -111,6 +111,39 @@ describe.each(storeTargets())('cases, tasks and messages over HTTP on $kind', (t
     expect((await as(supervisor).get('/api/tasks').expect(200)).body.items.map((t: { id: string }) => t.id)).toEqual([plan.id]);
   });
 
+  it('gives a task of the standard’s 机构督导 to the professional supervisors of the case’s district only', async () => {
+    const body = `
+      <bpmn:startEvent id="start" />
+      <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="approve" />
+      <bpmn:userTask id="approve" std:role="mentor" std:form="note" />
+      <bpmn:sequenceFlow id="f2" sourceRef="approve" targetRef="end" />
+      <bpmn:endEvent id="end" />`;
+    await h.app.services.runtime.registerVersion(versionFixture(body, { code: 'BJ-TEST-MENTOR' }));
+    await h.app.services.runtime.deploy({ code: 'BJ-TEST-MENTOR', version: 1, districts: ['dongcheng', 'haidian'], actor: 'test' });
+    const mentor = await h.signIn({ username: 'dc.mentor', role: 'professional_supervisor', district: 'dongcheng' });
+    const otherMentor = await h.signIn({ username: 'hd.mentor', role: 'professional_supervisor', district: 'haidian' });
+    const c = (await as(worker).post('/api/cases', { standard: 'BJ-TEST-MENTOR', caseKey: 'P-1', data: { name: '赵六' } }).expect(201)).body;
+    const approval = c.openTasks[0];
+    expect(approval).toMatchObject({ elementId: 'approve', assignTo: 'professional_supervisor' });
+
+    const inbox = async (token: string) => ((await as(token).get('/api/tasks').expect(200)).body.items as Array<{ id: string }>).map((t) => t.id);
+    expect(await inbox(mentor)).toEqual([approval.id]);
+    expect(await inbox(supervisor)).toEqual([]);
+    expect(await inbox(worker)).toEqual([]);
+    expect(await inbox(otherMentor)).toEqual([]);
+    // The city's supervisor reads the case but does not approve its casework; another district does not even find it.
+    expect((await as(supervisor).post(`/api/tasks/${approval.id}/complete`, { data: { text: '同意' } }).expect(403)).body.code).toBe('TASK_NOT_FOR_ROLE');
+    expect((await as(otherMentor).post(`/api/tasks/${approval.id}/complete`, { data: { text: '同意' } }).expect(404)).body.code).toBe('TASK_NOT_FOUND');
+    expect((await as(otherMentor).get(`/api/cases/${c.id}`).expect(404)).body.code).toBe('CASE_NOT_FOUND');
+    // Approving is not running the case: starting and cancelling stay with caseworkers and operators.
+    expect((await as(mentor).post('/api/cases', { standard: 'BJ-TEST-MENTOR', caseKey: 'P-2', data: { name: '赵六' } }).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await as(mentor).post(`/api/cases/${c.id}/cancel`, { reason: '不需要' }).expect(403)).body.code).toBe('FORBIDDEN');
+
+    const done = (await as(mentor).post(`/api/tasks/${approval.id}/complete`, { data: { text: '同意' } }).expect(200)).body;
+    expect(done).toMatchObject({ status: 'completed', completedBy: expect.any(String) });
+    expect((await as(mentor).get(`/api/cases/${c.id}`).expect(200)).body).toMatchObject({ status: 'completed' });
+  });
+
   it('puts overdue tasks first and flags overdue cases', async () => {
     const early = (await start('DC-1').expect(201)).body;
     clock.advance(20 * DAY);

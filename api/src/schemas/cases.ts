@@ -3,13 +3,12 @@
  * API's tests validate every response against them, so a drift shows up as a failing test.
  */
 import { Type } from '@sinclair/typebox';
+import { CaseRole } from '@jingzhun/standards';
 import { Localized } from './common';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const StandardRefSchema = Type.Object({ code: Type.String(), version: Type.Integer(), title: Localized });
-
-export const CaseRoleSchema = Type.Union([Type.Literal('caseworker'), Type.Literal('district_operator'), Type.Literal('supervisor')]);
 
 export const TaskSchema = Type.Object({
   id: Type.String(),
@@ -19,7 +18,7 @@ export const TaskSchema = Type.Object({
   elementId: Type.String(),
   name: Localized,
   role: Nullable(Type.String()),
-  assignTo: Nullable(CaseRoleSchema),
+  assignTo: Nullable(CaseRole),
   district: Type.String(),
   organisation: Nullable(Type.String()),
   assignee: Nullable(Type.String()),

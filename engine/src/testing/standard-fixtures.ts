@@ -78,6 +78,7 @@ export function versionFixture(body: string, options: FixtureOptions = {}): Stan
     roles: [
       { id: 'worker', title: { zh: '社工', en: 'Social worker' }, assignTo: 'caseworker' },
       { id: 'operator', title: { zh: '区民政局', en: 'District operator' }, assignTo: 'district_operator' },
+      { id: 'mentor', title: { zh: '机构督导', en: 'Professional supervisor' }, assignTo: 'professional_supervisor' },
       { id: 'supervisor', title: { zh: '督导', en: 'Supervisor' }, assignTo: 'supervisor' },
     ],
     parameters: options.parameters ?? [
