@@ -5,7 +5,7 @@
  * resumes its parent, in the same transaction. A failing step becomes an incident, never a crash.
  */
 import { randomUUID } from 'node:crypto';
-import { validateAgainst } from '@jingzhun/standards';
+import { beijingDate, datesAfter, validateAgainst } from '@jingzhun/standards';
 import { CaseConflictError, CaseDataInvalidError, CaseKeyTakenError, EngineError } from '../errors';
 import type { Queryable } from '../store';
 import { EMPTY_POSITION, runCase, type Position, type RunAction, type RunFailure, type Transition } from './case-run';
@@ -129,7 +129,8 @@ export class CaseCommands {
   /** Validates the starting data, then creates the case and runs it to its first wait states. */
   async start(ctx: CommandContext, input: StartInput): Promise<CaseRecord> {
     const compiled = await this.versions.compiled(input.code, input.version, ctx.reads ?? ctx.q);
-    const problems = validateAgainst(compiled.version.standard.population.eligibility, input.data, '', 'CASE_DATA_INVALID');
+    const eligibility = compiled.version.standard.population.eligibility;
+    const problems = [...validateAgainst(eligibility, input.data, '', 'CASE_DATA_INVALID'), ...datesAfter(eligibility, input.data, beijingDate(ctx.now))];
     if (problems.length) throw new CaseDataInvalidError(detailsOf(problems));
     const record: CaseRecord = {
       id: input.id ?? randomUUID(),

@@ -7,7 +7,7 @@
  *   const inbox = await tasks.list({ assignTo: 'caseworker' }, { district: 'dongcheng' });
  *   await tasks.complete({ taskId: inbox[0].id, data: { tier: 'high' }, actor: 'u7' }, { district: 'dongcheng' });
  */
-import { validateAgainst, type CaseRole } from '@jingzhun/standards';
+import { beijingDate, datesAfter, validateAgainst, type CaseRole } from '@jingzhun/standards';
 import { CaseNotRunningError, TaskClaimedError, TaskDataInvalidError, TaskNotForRoleError, TaskNotFoundError, TaskNotOpenError } from '../errors';
 import type { Queryable } from '../store';
 import { detailsOf, infoOf, type CaseCommands } from './case-commands';
@@ -171,7 +171,8 @@ export class TaskSystem {
       const form = compiled.model.userTasks.get(row.element_id)?.form;
       const data = input.data ?? {};
       if (form) {
-        const problems = validateAgainst(form, data, '', 'TASK_DATA_INVALID');
+        // What a form records happened by the day it is submitted (a planned date excepted).
+        const problems = [...validateAgainst(form, data, '', 'TASK_DATA_INVALID'), ...datesAfter(form, data, beijingDate(ctx.now))];
         if (problems.length) throw new TaskDataInvalidError(row.id, detailsOf(problems));
       }
       if (record.status !== 'running') throw new CaseNotRunningError(record.id, record.status);

@@ -12,8 +12,11 @@
  */
 import request from 'supertest';
 import { DEMO_PASSWORD, type App } from '@jingzhun/api';
-import { messagesDue, type ExampleCaseData, type ExampleWalkthrough, type WalkthroughMessage } from '../standards/load';
+import { beijingDate } from '@jingzhun/standards';
+import { datedAnswer } from '../simulator/form-dates';
 import type { MovableClock } from '../simulator/simulation-clock';
+import { messagesDue, type ExampleWalkthrough, type WalkthroughMessage } from '../standards/load';
+import type { WalkthroughLibrary } from '../standards/testing/walkthrough-driver';
 
 const MINUTE = 60_000;
 
@@ -36,6 +39,7 @@ interface TaskView {
 export interface CaseView {
   id: string;
   caseKey: string;
+  standard: { code: string };
   status: string;
   openTasks: TaskView[];
   timers: Array<{ elementId: string; dueAt: string }>;
@@ -68,7 +72,7 @@ export class HttpPlayer {
   constructor(
     readonly app: App,
     readonly clock: MovableClock,
-    readonly caseData: ReadonlyMap<string, ExampleCaseData>,
+    readonly library: WalkthroughLibrary,
   ) {}
 
   /** A bearer token of a demo user, signing in again when the clock has passed its expiry. */
@@ -96,7 +100,7 @@ export class HttpPlayer {
   }
 
   walkthrough(code: string, name: string): ExampleWalkthrough {
-    const walkthrough = this.caseData.get(code)?.walkthroughs[name];
+    const walkthrough = this.library.caseData.get(code)?.walkthroughs[name];
     if (!walkthrough) throw new HttpWalkthroughError(`no walkthrough ${name} of ${code}`);
     return walkthrough;
   }
@@ -104,7 +108,9 @@ export class HttpPlayer {
   /** Starts a case of `code` with the walkthrough's sample, as a 东城 user, and plays it to its end. */
   async play(code: string, name: string, caseKey: string): Promise<Played> {
     const walkthrough = this.walkthrough(code, name);
-    const data = this.caseData.get(code)?.samples[walkthrough.sample];
+    // The sample's dates are its story's: the case is reported today.
+    const sample = this.library.caseData.get(code)?.samples[walkthrough.sample] ?? {};
+    const data = datedAnswer(this.library.standards.get(code)?.population.eligibility, sample, this.today());
     const starter = code === 'BJ-SW-HOMELESS' || code === 'BJ-SW-EVAL' ? 'dongcheng.operator' : 'dongcheng.worker';
     const started = await this.post<CaseView>(starter, '/cases', { standard: code, caseKey, data }, 201);
     return this.playCase(started.id, walkthrough);
@@ -138,7 +144,7 @@ export class HttpPlayer {
       }
       const task = [...detail.openTasks].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.elementId.localeCompare(b.elementId))[0];
       if (task) {
-        await this.complete(task, walkthrough, answered);
+        await this.complete(task, detail.standard.code, walkthrough, answered);
         played.tasks.push(task.elementId);
         continue;
       }
@@ -162,7 +168,7 @@ export class HttpPlayer {
   }
 
   /** The worker the task is for finds it in their inbox and completes it with the walkthrough's answer. */
-  private async complete(task: TaskView, walkthrough: ExampleWalkthrough, answered: Map<string, number>): Promise<void> {
+  private async complete(task: TaskView, code: string, walkthrough: ExampleWalkthrough, answered: Map<string, number>): Promise<void> {
     const worker = DEMO_WORKERS[task.assignTo ?? ''];
     if (!worker || !task.formId) throw new HttpWalkthroughError(`task ${task.elementId} is for ${task.assignTo} with form ${task.formId}`);
     const inbox = await this.get<{ items: TaskView[] }>(worker, '/tasks?status=open&limit=500');
@@ -172,7 +178,12 @@ export class HttpPlayer {
     const n = answered.get(task.formId) ?? 0;
     answered.set(task.formId, n + 1);
     this.clock.set(this.clock.now().getTime() + 30 * MINUTE);
-    await this.post(worker, `/tasks/${task.id}/complete`, { data: answers[Math.min(n, answers.length - 1)] });
+    const form = this.library.standards.get(code)?.forms[task.formId];
+    await this.post(worker, `/tasks/${task.id}/complete`, { data: datedAnswer(form, answers[Math.min(n, answers.length - 1)] ?? {}, this.today()) });
+  }
+
+  private today(): string {
+    return beijingDate(this.clock.now());
   }
 
   /** A message from outside comes to the case: the district's operator passes it on, as a report to the 96156 line would be. */

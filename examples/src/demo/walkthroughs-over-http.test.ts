@@ -37,7 +37,7 @@ describe.each(storeTargets())('the example standards played through the HTTP API
     await store.transaction((tx) => seedAccounts(app.services.accounts, tx, true));
     await publishExampleStandards(app.services, clock, clock.now().getTime() - 40 * 86_400_000);
     clock.set(Date.parse('2026-01-05T01:00:00Z'));
-    player = new HttpPlayer(app, clock, caseData);
+    player = new HttpPlayer(app, clock, library);
   });
 
   afterAll(async () => {

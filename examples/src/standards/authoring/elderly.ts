@@ -469,7 +469,7 @@ export const elderly: ExampleStandardSource = {
           ['family_carer', '家庭照护者支持', 'Support for a family carer'],
         ]),
         provider: text(t('照护服务机构', 'Care provider'), { maxLength: 100 }),
-        startDate: date(t('照护开始日期', 'Care starts on')),
+        startDate: date(t('照护开始日期', 'Care starts on'), { planned: true }),
         fundingArranged: yes(t('已落实护理补贴或救助资金', 'Care allowance or assistance arranged')),
         careNotes: notes(t('安排说明', 'Notes')),
       },

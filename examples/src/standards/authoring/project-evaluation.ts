@@ -140,7 +140,7 @@ export const projectEvaluation: ExampleStandardSource = {
           organisationName: text(t('承接机构', 'Contracted organisation'), { maxLength: 100 }),
           purchaser: text(t('购买方', 'Purchaser'), { maxLength: 100 }),
           contractNo: text(t('合同编号', 'Contract number'), { maxLength: 50 }),
-          contractStart: date(t('合同开始日期', 'Contract starts on')),
+          contractStart: date(t('合同开始日期', 'Contract starts on'), { planned: true }),
           contractMonths: integer(t('合同期（月）', 'Contract length (months)'), { minimum: 2, maximum: 36 }),
           contractAmount: decimal(t('合同金额（元）', 'Contract value (yuan)')),
           targetClients: integer(t('计划服务人数', 'Clients to be served'), { minimum: 1 }),

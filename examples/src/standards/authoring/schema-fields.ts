@@ -62,8 +62,12 @@ export function yes(label: LocalizedText, opts: Texts = {}): JsonSchema {
   return { ...labelled(label, opts), type: 'boolean' };
 }
 
-export function date(label: LocalizedText, opts: Texts = {}): JsonSchema {
-  return { ...labelled(label, opts), type: 'string', format: 'date' };
+/**
+ * A date the form records: what happened, so not after the day the form is submitted. A `planned`
+ * date looks ahead (a care arrangement's first day) and may lie anywhere.
+ */
+export function date(label: LocalizedText, opts: Texts & { planned?: boolean } = {}): JsonSchema {
+  return { ...labelled(label, opts), type: 'string', format: 'date', ...(opts.planned ? { 'x-planned': true } : {}) };
 }
 
 /** A choice option: its stored value and what a person reads. */
