@@ -7,7 +7,8 @@ import type { LocalizedText, Problem, ServiceStandard, StandardVersion } from '@
 
 export type { LocalizedText, Problem, ServiceStandard, StandardVersion };
 
-export type UserRole = 'admin' | 'standards_officer' | 'reviewer' | 'district_operator' | 'caseworker' | 'supervisor';
+/** The account roles of docs/api.md; `professional_supervisor` is a district's or organisation's 机构督导. */
+export type UserRole = 'admin' | 'standards_officer' | 'reviewer' | 'district_operator' | 'caseworker' | 'professional_supervisor' | 'supervisor';
 
 export interface User {
   id: string;

@@ -39,6 +39,15 @@ describe('navigation by role', () => {
     expect(readsSupervision({ role: 'standards_officer' })).toBe(false);
   });
 
+  it('lands a professional supervisor (机构督导) on the inbox, with the cases and their team’s figures, and no 督办', () => {
+    expect(landingPath('professional_supervisor')).toBe('/inbox');
+    expect(navigationFor({ role: 'professional_supervisor', organisation: null }).map((n) => n.testId)).toEqual(['nav-inbox', 'nav-cases', 'nav-supervision']);
+    expect(readsSupervision({ role: 'professional_supervisor', organisation: 'org-dc-yangguang' })).toBe(true);
+    expect(canAuthor('professional_supervisor')).toBe(false);
+    expect(sendsNotices('professional_supervisor')).toBe(false);
+    expect(repliesToNotices('professional_supervisor')).toBe(false);
+  });
+
   it('marks the most specific item of the page as current', () => {
     const items = navigationFor('supervisor');
     expect(activeItem(items, '/supervision/notices', '/supervision/notices')?.testId).toBe('nav-notices');

@@ -21,6 +21,7 @@ const BY_ROLE: Record<UserRole, NavItem[]> = {
   reviewer: [REVIEWS, STANDARDS],
   district_operator: [INBOX, START_CASE, CASES, DEPLOYMENTS, SUPERVISION],
   caseworker: [INBOX, CASES],
+  professional_supervisor: [INBOX, CASES, SUPERVISION],
   supervisor: [SUPERVISION, NOTICES, STANDARDS, CASES],
   admin: [STANDARDS, REVIEWS, CASES, SUPERVISION, NOTICES],
 };
@@ -29,7 +30,9 @@ type Person = Pick<User, 'role'> & Partial<Pick<User, 'organisation'>>;
 
 /**
  * The screens a person works with, the first being where they land after signing in. A contracted
- * organisation's caseworker also reads the organisation's figures.
+ * organisation's caseworker also reads the organisation's figures. A professional supervisor (机构督导)
+ * works the approvals and reviews in the inbox, like a caseworker, and reads the figures of the
+ * district or organisation they supervise: their approvals are what its indicators measure.
  */
 export function navigationFor(person: UserRole | Person): NavItem[] {
   const { role, organisation } = typeof person === 'string' ? { role: person, organisation: null } : person;
@@ -65,9 +68,9 @@ export function worksCases(role: UserRole): boolean {
   return role === 'district_operator' || role === 'caseworker';
 }
 
-/** Who reads supervision's figures: city roles, district operators, a contracted organisation's people. */
+/** Who reads supervision's figures: city roles, district operators and 机构督导, a contracted organisation's people. */
 export function readsSupervision(person: Person): boolean {
-  return ['admin', 'supervisor', 'district_operator'].includes(person.role) || (person.role === 'caseworker' && !!person.organisation);
+  return ['admin', 'supervisor', 'district_operator', 'professional_supervisor'].includes(person.role) || (person.role === 'caseworker' && !!person.organisation);
 }
 
 /** Who sends 督办 notices, and closes or returns them. */

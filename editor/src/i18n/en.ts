@@ -56,6 +56,7 @@ export const en = {
     reviewer: 'Reviewer',
     district_operator: 'District operator',
     caseworker: 'Caseworker',
+    professional_supervisor: 'Professional supervisor',
     supervisor: 'Supervisor',
   },
   status: {

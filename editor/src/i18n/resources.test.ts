@@ -56,7 +56,7 @@ describe('the translations', () => {
   });
 
   it('name every role, status and tab the screens build keys for', () => {
-    for (const role of ['admin', 'standards_officer', 'reviewer', 'district_operator', 'caseworker', 'supervisor']) expect(zhKeys).toContain(`roles.${role}`);
+    for (const role of ['admin', 'standards_officer', 'reviewer', 'district_operator', 'caseworker', 'professional_supervisor', 'supervisor']) expect(zhKeys).toContain(`roles.${role}`);
     for (const status of ['draft', 'in_review', 'published', 'rejected', 'retired']) expect(zhKeys).toContain(`status.${status}`);
     for (const tab of ['process', 'who', 'parameters', 'forms']) expect(zhKeys).toContain(`editor.tab.${tab}`);
   });

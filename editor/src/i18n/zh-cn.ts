@@ -56,6 +56,7 @@ export const zhCN = {
     reviewer: '审核人',
     district_operator: '区级经办人员',
     caseworker: '社工',
+    professional_supervisor: '机构督导',
     supervisor: '督导评估人员',
   },
   status: {

@@ -5,7 +5,13 @@ import { JsonSchemaEditor } from '../../forms/json-schema-editor';
 import { ItemListEditor } from './item-list-editor';
 import { LocalizedInput } from './localized-input';
 
-const CASE_ROLES: CaseRole[] = ['caseworker', 'district_operator', 'supervisor'];
+// Every platform role a standard's role may map onto, in the order offered; the type makes a new one show up here.
+const CASE_ROLES = Object.keys({
+  caseworker: true,
+  district_operator: true,
+  professional_supervisor: true,
+  supervisor: true,
+} satisfies Record<CaseRole, true>) as CaseRole[];
 
 export interface WhoTabProps {
   standard: ServiceStandard;
