@@ -1,6 +1,7 @@
 /**
- * The accounts a new installation starts with. In demo mode, one account per role (and an operator and
- * a caseworker for 东城 and 海淀), all with the password `jingzhun-demo`; otherwise a single
+ * The accounts a new installation starts with. In demo mode, one account per role (and an operator, a
+ * caseworker and a professional supervisor (机构督导) for 东城 and 海淀, and a caseworker and a 机构督导
+ * of a contracted organisation in 东城), all with the password `jingzhun-demo`; otherwise a single
  * administrator whose random password is printed once.
  */
 import { randomBytes } from 'node:crypto';
@@ -23,14 +24,33 @@ export const DEMO_ACCOUNTS: ReadonlyArray<Omit<NewUser, 'password'>> = [
   { username: 'dongcheng.operator', role: 'district_operator', district: 'dongcheng', displayName: { zh: '东城区民政局经办人', en: 'Dongcheng operator' } },
   { username: 'dongcheng.worker', role: 'caseworker', district: 'dongcheng', displayName: { zh: '东城区社工', en: 'Dongcheng caseworker' } },
   {
+    username: 'dongcheng.supervisor',
+    role: 'professional_supervisor',
+    district: 'dongcheng',
+    displayName: { zh: '东城区社工站督导', en: 'Dongcheng station’s professional supervisor' },
+  },
+  {
     username: 'dongcheng.org.worker',
     role: 'caseworker',
     district: 'dongcheng',
     organisation: 'org-dc-yangguang',
     displayName: { zh: '阳光社工服务中心社工', en: 'Sunshine Centre caseworker' },
   },
+  {
+    username: 'dongcheng.org.supervisor',
+    role: 'professional_supervisor',
+    district: 'dongcheng',
+    organisation: 'org-dc-yangguang',
+    displayName: { zh: '阳光社工服务中心督导', en: 'Sunshine Centre’s professional supervisor' },
+  },
   { username: 'haidian.operator', role: 'district_operator', district: 'haidian', displayName: { zh: '海淀区民政局经办人', en: 'Haidian operator' } },
   { username: 'haidian.worker', role: 'caseworker', district: 'haidian', displayName: { zh: '海淀区社工', en: 'Haidian caseworker' } },
+  {
+    username: 'haidian.supervisor',
+    role: 'professional_supervisor',
+    district: 'haidian',
+    displayName: { zh: '海淀区社工站督导', en: 'Haidian station’s professional supervisor' },
+  },
 ];
 
 export interface AccountsSeedResult {

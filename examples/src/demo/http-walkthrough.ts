@@ -12,7 +12,7 @@
  */
 import request from 'supertest';
 import { DEMO_PASSWORD, type App } from '@jingzhun/api';
-import { beijingDate } from '@jingzhun/standards';
+import { beijingDate, type CaseRole } from '@jingzhun/standards';
 import { datedAnswer } from '../simulator/form-dates';
 import type { MovableClock } from '../simulator/simulation-clock';
 import { messagesDue, type ExampleWalkthrough, type WalkthroughMessage } from '../standards/load';
@@ -24,8 +24,9 @@ const MINUTE = 60_000;
 export const DEMO_WORKERS: Record<string, string> = {
   caseworker: 'dongcheng.worker',
   district_operator: 'dongcheng.operator',
+  professional_supervisor: 'dongcheng.supervisor',
   supervisor: 'supervisor',
-};
+} satisfies Record<CaseRole, string>;
 
 interface TaskView {
   id: string;

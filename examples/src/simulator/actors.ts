@@ -1,8 +1,9 @@
 /**
- * Who acts in simulated cases: one name per district and role (`chaoyang.worker`, `chaoyang.operator`),
- * one per contracted organisation (`org-dc-yangguang.worker`) and the city's `supervisor` — or, where
- * the store has a user in that place (the demo accounts), that user's id, so their task lists and case
- * files show their own work.
+ * Who acts in simulated cases: one name per district and role (`chaoyang.worker`, `chaoyang.operator`,
+ * the station's 机构督导 `chaoyang.supervisor`), one per contracted organisation for its caseworkers and
+ * its 机构督导 (`org-dc-yangguang.worker`, `org-dc-yangguang.supervisor`) and the city's `supervisor` —
+ * or, where the store has a user in that place (the demo accounts), that user's id, so their task lists
+ * and case files show their own work.
  *
  * @example
  *   const actors = actorDirectory(await userActors(store));
@@ -20,6 +21,8 @@ export function actorKey(role: string | null, district: string, organisation: st
       return 'supervisor';
     case 'caseworker':
       return organisation ? `${organisation}.worker` : `${district}.worker`;
+    case 'professional_supervisor':
+      return organisation ? `${organisation}.supervisor` : `${district}.supervisor`;
     default:
       return `${district}.operator`;
   }
@@ -38,7 +41,7 @@ export function actorDirectory(ids: ReadonlyMap<string, string> = new Map()): Ac
 /** The store's users by the directory name of the place they work in (first created wins). */
 export async function userActors(db: Queryable): Promise<Map<string, string>> {
   const { rows } = await db.query<{ id: string; role: string; district: string | null; organisation_id: string | null }>(
-    `SELECT id, role, district, organisation_id FROM users WHERE NOT disabled AND role IN ('caseworker', 'district_operator', 'supervisor') ORDER BY created_at, username`,
+    `SELECT id, role, district, organisation_id FROM users WHERE NOT disabled AND role IN ('caseworker', 'district_operator', 'professional_supervisor', 'supervisor') ORDER BY created_at, username`,
   );
   const ids = new Map<string, string>();
   for (const row of rows) {
