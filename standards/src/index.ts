@@ -13,6 +13,7 @@
 export * from './problem';
 export * from './schema/localized-text';
 export * from './schema/service-standard';
+export * from './schema/service-record';
 export type { StandardVersion } from './schema/standard-version';
 export { ajv, compileSchema, checkSchema, validateAgainst, fromAjvError } from './schema/ajv';
 export { formDates, datesAfter, type FormDate } from './schema/form-dates';

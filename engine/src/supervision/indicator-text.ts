@@ -7,7 +7,7 @@
  *   describeIndicator(indicator, model, standard).definition.zh
  *   // 从「接案」完成起，「入户评估」在评估时限（市级 3 个工作日）内完成的比例，目标 ≥ 90%
  */
-import type { Indicator, LocalizedText, NumberOrParameter, Parameter, ServiceStandard } from '@jingzhun/standards';
+import { recordKindsText, type Indicator, type LocalizedText, type NumberOrParameter, type Parameter, type RecordsMeasure, type ServiceStandard } from '@jingzhun/standards';
 import type { ProcessModel } from '../bpmn/process-model';
 
 export interface IndicatorText {
@@ -29,6 +29,16 @@ const PERCENT: LocalizedText = { zh: '百分比', en: 'percent' };
 
 function name(model: ProcessModel, id: string): LocalizedText {
   return model.elements.get(id)?.name ?? { zh: id, en: id };
+}
+
+/** What a recurrence or count measures: an element's completion (its name), or service records of some kinds. */
+function measured(model: ProcessModel, element: string | undefined, records: RecordsMeasure | undefined): LocalizedText {
+  if (records) {
+    const kinds = recordKindsText(records.kinds);
+    return { zh: `服务记录（${kinds.zh}）`, en: `a service record (${kinds.en})` };
+  }
+  const n = name(model, element ?? '');
+  return { zh: `「${n.zh}」`, en: `"${n.en}"` };
 }
 
 /** `limit` in words: a number, or a parameter with the city's default (districts may tighten it). */
@@ -79,18 +89,22 @@ export function describeIndicator(indicator: Indicator, model: ProcessModel, sta
       };
     }
     case 'recurrence': {
-      const activity = name(model, indicator.activity);
+      const activity = measured(model, indicator.activity, indicator.records);
       const from = name(model, indicator.span.from);
       const to = name(model, indicator.span.to);
       const every = limitText(indicator.everyDays, UNITS.days, parameters);
+      // A record counts on the day of the contact it records, however late it was written down.
+      const when = indicator.records
+        ? { zh: '（按记录的联系时间计，补录的也按联系时间）', en: ' (by when the contact took place, also for one written down later)' }
+        : { zh: '', en: '' };
       return {
         definition: {
-          zh: `从「${from.zh}」到「${to.zh}」期间，「${activity.zh}」间隔不超过${every.zh}的比例，${goal.zh}%`,
-          en: `Share of intervals between "${from.en}" and "${to.en}" in which "${activity.en}" came within ${every.en}; ${goal.en} %`,
+          zh: `从「${from.zh}」到「${to.zh}」期间，${activity.zh}间隔不超过${every.zh}的比例，${goal.zh}%`,
+          en: `Share of intervals between "${from.en}" and "${to.en}" in which ${activity.en} came within ${every.en}; ${goal.en} %`,
         },
         cohort: {
-          zh: `计入：统计期内开始的每个间隔（自「${from.zh}」完成或上一次「${activity.zh}」完成起），下一次「${activity.zh}」在时限内完成为达标，超过时限为未达标；到「${to.zh}」时尚未到期的最后一个间隔、个案以其他方式结束时未完的间隔不计入。${PENDING.zh}`,
-          en: `Counted: every interval begun in the period (from "${from.en}" or the last "${activity.en}"); met when the next "${activity.en}" came within the limit, else a breach; the last interval at "${to.en}" is left out unless it had already run out, as is one the case ended another way in. ${PENDING.en}`,
+          zh: `计入：统计期内开始的每个间隔（自「${from.zh}」完成或上一次${activity.zh}起），下一次${activity.zh}在时限内为达标${when.zh}，超过时限为未达标；到「${to.zh}」时尚未到期的最后一个间隔、个案以其他方式结束时未完的间隔不计入。${PENDING.zh}`,
+          en: `Counted: every interval begun in the period (from "${from.en}" or the last ${activity.en}); met when the next ${activity.en} came within the limit${when.en}, else a breach; the last interval at "${to.en}" is left out unless it had already run out, as is one the case ended another way in. ${PENDING.en}`,
         },
         unit: PERCENT,
       };
@@ -131,17 +145,23 @@ export function describeIndicator(indicator: Indicator, model: ProcessModel, sta
       };
     }
     case 'count': {
-      const element = name(model, indicator.element);
       const period = PERIODS[indicator.period];
+      const over = indicator.period === 'month' ? { zh: '月', en: 'months' } : indicator.period === 'quarter' ? { zh: '季度', en: 'quarters' } : { zh: '年', en: 'years' };
+      const records = indicator.records ? recordKindsText(indicator.records.kinds) : undefined;
+      const element = name(model, indicator.element ?? '');
       return {
-        definition: {
-          zh: `「${element.zh}」${period.zh}完成的次数，${goal.zh}`,
-          en: `Times "${element.en}" is completed ${period.en}; ${goal.en}`,
-        },
-        cohort: {
-          zh: `计入：统计期内每一次完成；跨越多个${period.zh.slice(1)}时取平均。`,
-          en: `Counted: every completion in the period; over several periods, the average per period.`,
-        },
+        definition: records
+          ? { zh: `${period.zh}的服务记录（${records.zh}）条数，${goal.zh}`, en: `Service records (${records.en}) made ${period.en}; ${goal.en}` }
+          : { zh: `「${element.zh}」${period.zh}完成的次数，${goal.zh}`, en: `Times "${element.en}" is completed ${period.en}; ${goal.en}` },
+        cohort: records
+          ? {
+              zh: `计入：统计期内的每一条服务记录，按联系发生的日期计；跨越多个${over.zh}时取平均。`,
+              en: `Counted: every service record of a contact in the period, by the day the contact took place; over several ${over.en}, the average per period.`,
+            }
+          : {
+              zh: `计入：统计期内每一次完成；跨越多个${period.zh.slice(1)}时取平均。`,
+              en: `Counted: every completion in the period; over several periods, the average per period.`,
+            },
         unit: { zh: `次/${period.zh.slice(1)}`, en: `per ${indicator.period}` },
       };
     }

@@ -5,8 +5,10 @@
  * - `std:code` on the process: the standard's code;
  * - `std:nameEn` on any element: its English name (`name` is Chinese);
  * - on user tasks: `std:role` (a role id of the standard), `std:form` (a form id), `std:sla` (a number of
- *   working days, or an ISO 8601 duration such as `PT24H`) or `std:slaParameter` (a parameter id), and
- *   `std:contents` (space-separated content ids delivered by the task);
+ *   working days, or an ISO 8601 duration such as `PT24H`) or `std:slaParameter` (a parameter id),
+ *   `std:contents` (space-separated content ids delivered by the task), and `std:minRecords` (how many
+ *   service records must be made while the task is open before it may be completed), optionally with
+ *   `std:minRecordKinds` (space-separated record kinds that count; any kind when absent);
  * - `std:service` on service tasks: the name of a built-in service;
  * - `std:durationParameter` on timer definitions: the parameter giving the timer's duration.
  *
@@ -18,6 +20,7 @@
  *   const moddle = new BpmnModdle({ std: stdModdleDescriptor });
  */
 import type { DurationUnit } from '../schema/service-standard';
+import { isServiceRecordKind, SERVICE_RECORD_KINDS, SERVICE_RECORD_LIMITS, type ServiceRecordKind } from '../schema/service-record';
 import descriptor from './std-moddle.json';
 
 export const STD_NAMESPACE_URI = descriptor.uri;
@@ -243,4 +246,51 @@ export function durationParameterProblem(
 /** Splits `std:contents` into content ids. */
 export function parseContents(value: string | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** What `std:minRecords` asks of a user task: `count` records of `kinds` (any kind when undefined). */
+export interface MinRecords {
+  count: number;
+  kinds: ServiceRecordKind[] | undefined;
+}
+
+/** Reads `std:minRecords` and `std:minRecordKinds`; undefined when no count is asked for or it cannot be read. */
+export function parseMinRecords(count: string | undefined, kinds: string | undefined): MinRecords | undefined {
+  const trimmed = count?.trim();
+  if (!trimmed || !/^\d{1,4}$/.test(trimmed)) return undefined;
+  const n = Number(trimmed);
+  if (n < 1 || n > SERVICE_RECORD_LIMITS.minRecordsMax) return undefined;
+  const listed = parseContents(kinds);
+  if (!listed.every(isServiceRecordKind)) return undefined;
+  return { count: n, kinds: listed.length ? [...new Set(listed)] : undefined };
+}
+
+/**
+ * What is wrong with a task's `std:minRecords` and `std:minRecordKinds`: `count` for the number (a
+ * whole number of 1–50), `kinds` for a kind that is not one of the record kinds, or kinds without a number.
+ */
+export function minRecordsProblem(count: string | undefined, kinds: string | undefined): (TimeProblem & { code: 'MIN_RECORDS_INVALID' | 'MIN_RECORDS_KIND_UNKNOWN' }) | undefined {
+  const max = SERVICE_RECORD_LIMITS.minRecordsMax;
+  const c = count?.trim();
+  const listed = parseContents(kinds);
+  if (!c) {
+    if (!listed.length) return undefined;
+    return {
+      code: 'MIN_RECORDS_INVALID',
+      zh: `写了计入的服务记录类型（std:minRecordKinds），但没有写至少需要几条（std:minRecords）`,
+      en: `names the service record kinds that count (std:minRecordKinds) but not how many are needed (std:minRecords)`,
+    };
+  }
+  if (!/^\d{1,4}$/.test(c) || Number(c) < 1 || Number(c) > max) {
+    return { code: 'MIN_RECORDS_INVALID', zh: `最少服务记录数 “${c}” 应为 1–${max} 的整数`, en: `the least number of service records "${c}" must be a whole number of 1–${max}` };
+  }
+  const unknown = listed.filter((kind) => !isServiceRecordKind(kind));
+  if (unknown.length) {
+    return {
+      code: 'MIN_RECORDS_KIND_UNKNOWN',
+      zh: `服务记录类型 “${unknown.join(' ')}” 不存在，可用：${SERVICE_RECORD_KINDS.join(' ')}`,
+      en: `service record kind "${unknown.join(' ')}" does not exist; use ${SERVICE_RECORD_KINDS.join(', ')}`,
+    };
+  }
+  return undefined;
 }

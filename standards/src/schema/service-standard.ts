@@ -7,6 +7,7 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { LocalizedText } from './localized-text';
+import { SERVICE_RECORD_KINDS } from './service-record';
 
 /** Ids of contents, roles, parameters, indicators and forms; also usable as file names. */
 export const Identifier = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_-]{0,63}$' });
@@ -93,6 +94,15 @@ export const ElementEdge = Type.Object(
   { additionalProperties: false },
 );
 
+/** A kind of service record (服务记录): `home_visit`, `phone`, `office`, `group` or `volunteer`. */
+export const ServiceRecordKindSchema = Type.Union(SERVICE_RECORD_KINDS.map((kind) => Type.Literal(kind)));
+
+/** What an indicator counts when it measures service records instead of an element: records of these kinds. */
+export const RecordsMeasure = Type.Object(
+  { kinds: Type.Array(ServiceRecordKindSchema, { minItems: 1, maxItems: SERVICE_RECORD_KINDS.length, uniqueItems: true }) },
+  { additionalProperties: false },
+);
+
 const indicatorBase = {
   id: Identifier,
   title: LocalizedText,
@@ -114,9 +124,15 @@ export const DurationIndicator = indicator('duration', {
   limit: NumberOrParameter,
 });
 
-/** Share of intervals (percent) between `span.from` and `span.to` in which the next `activity` came within `everyDays` of the span's start or the last one. */
+/**
+ * Share of intervals (percent) between `span.from` and `span.to` in which the next `activity` (a
+ * completion of that element) or the next service record of one of `records.kinds` came within
+ * `everyDays` of the span's start or the last one. Exactly one of `activity` and `records` is given
+ * (validation says so with a pointer; the schema alone cannot say it plainly).
+ */
 export const RecurrenceIndicator = indicator('recurrence', {
-  activity: ElementId,
+  activity: Type.Optional(ElementId),
+  records: Type.Optional(RecordsMeasure),
   everyDays: NumberOrParameter,
   span: Type.Object({ from: ElementId, to: ElementId }, { additionalProperties: false }),
 });
@@ -137,9 +153,10 @@ export const FieldIndicator = indicator('field', {
   condition: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
 });
 
-/** How many times `element` was completed in each period, against the target. */
+/** How many times `element` was completed, or service records of `records.kinds` were made, in each period, against the target (exactly one of the two). */
 export const CountIndicator = indicator('count', {
-  element: ElementId,
+  element: Type.Optional(ElementId),
+  records: Type.Optional(RecordsMeasure),
   period: Type.Union([Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')]),
 });
 
@@ -189,3 +206,4 @@ export type NumberOrParameter = Static<typeof NumberOrParameter>;
 export type Indicator = Static<typeof Indicator>;
 export type IndicatorKind = Indicator['kind'];
 export type Comparator = Static<typeof Comparator>;
+export type RecordsMeasure = Static<typeof RecordsMeasure>;

@@ -263,6 +263,13 @@ describe('indicator feasibility', () => {
       // From a contact to the closing: 3 working days; the loop: 35 days.
       expect(await recurrence(35, 'Plan')).toEqual([]);
     });
+
+    it('accepts a rhythm of service records whatever the steps take: a record can be made on any day', async () => {
+      // The same process, whose monthly contact step would be too slow for 7 days: records are not steps.
+      const records = await check(nodes, chains, [{ kind: 'recurrence', records: { kinds: ['home_visit', 'phone'] }, everyDays: 7, span: { from: 'Plan', to: 'Close' } }]);
+      expect(records).toEqual([]);
+      expect(summary(await recurrence(7, 'Plan'))).not.toEqual([]);
+    });
   });
 
   describe('a completion indicator', () => {

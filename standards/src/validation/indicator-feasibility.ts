@@ -18,7 +18,8 @@
  *   passes its start and its end: from a task's start to its end is its SLA.
  * - `recurrence`, against `everyDays`: from the end of `span.from` to the first completion of
  *   `activity` (or the end of `span.to`), and from a completion of `activity` to the next (or the end of
- *   `span.to`): each its own problem.
+ *   `span.to`): each its own problem. A recurrence over service records (`records`) is not walked: a
+ *   record can be made on any day the span is open, whatever the process's steps take.
  * - `completion` with `withinDays`: from the case's start to the completion of `element`.
  *
  * How the process is read:
@@ -405,6 +406,8 @@ function legsOf(indicator: Doc, at: string, graph: ProcessGraph, parameters: Rea
       return { legs: [{ source: fromEdge === 'start' ? start(f) : end(f), targets: [toEdge === 'start' ? start(t) : end(t)], text }], limit };
     }
     case 'recurrence': {
+      // Records are made whenever the caseworker is in touch, not at a step: no walk can miss them.
+      if (indicator['records'] !== undefined) return undefined;
       const span = asRecord(indicator['span']);
       const activity = node(indicator['activity']);
       const from = node(span?.['from']);

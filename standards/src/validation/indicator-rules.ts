@@ -1,6 +1,7 @@
 /**
  * Indicators are checked against the standard: the elements they measure exist in the process, the
- * forms and parameters they name exist, and their FEEL conditions parse and run within the FEEL budget.
+ * forms and parameters they name exist, their FEEL conditions parse and run within the FEEL budget, and
+ * a `recurrence` or `count` measures either an element or service records, never both nor neither.
  */
 import type { BpmnElement } from '../bpmn/bpmn-element';
 import { feelProblem } from '../feel/feel';
@@ -64,6 +65,31 @@ export function checkIndicators(doc: Doc, elements: Map<string, BpmnElement>): P
       }
     };
 
+    /** A recurrence or count measures one thing: an element (`key`) or service records. */
+    const measure = (key: 'activity' | 'element') => {
+      const hasElement = indicator[key] !== undefined;
+      const hasRecords = indicator['records'] !== undefined;
+      if (hasElement && hasRecords) {
+        problems.push(
+          error(
+            'INDICATOR_MEASURE_CONFLICT',
+            `${at}/records`,
+            `指标 “${id}” 同时统计流程元素（${key}）和服务记录（records），只能选一个`,
+            `indicator "${id}" measures both a process element (${key}) and service records (records); keep one`,
+          ),
+        );
+      } else if (!hasElement && !hasRecords) {
+        problems.push(
+          error(
+            'INDICATOR_MEASURE_MISSING',
+            `${at}/${key}`,
+            `指标 “${id}” 没有说明统计什么：请指定流程元素（${key}）或服务记录类型（records）`,
+            `indicator "${id}" does not say what it measures: name a process element (${key}) or service record kinds (records)`,
+          ),
+        );
+      }
+    };
+
     switch (indicator['kind']) {
       case 'duration':
         element(asRecord(indicator['from'])?.['element'], `${at}/from/element`);
@@ -71,6 +97,7 @@ export function checkIndicators(doc: Doc, elements: Map<string, BpmnElement>): P
         parameter(indicator['limit'], `${at}/limit`);
         break;
       case 'recurrence':
+        measure('activity');
         element(indicator['activity'], `${at}/activity`);
         element(asRecord(indicator['span'])?.['from'], `${at}/span/from`);
         element(asRecord(indicator['span'])?.['to'], `${at}/span/to`);
@@ -81,6 +108,7 @@ export function checkIndicators(doc: Doc, elements: Map<string, BpmnElement>): P
         parameter(indicator['withinDays'], `${at}/withinDays`);
         break;
       case 'count':
+        measure('element');
         element(indicator['element'], `${at}/element`);
         break;
       case 'field': {

@@ -111,6 +111,14 @@ describe('validateStandard', () => {
     ['an indicator on a missing field', () => edit((s) => Object.assign(s.indicators[1]!, { field: '/happiness' })), 'INDICATOR_FIELD_UNKNOWN', { pointer: '/indicators/1/field' }],
     ['an indicator condition that is not FEEL', () => edit((s) => Object.assign(s.indicators[1]!, { condition: 'value >=' })), 'INDICATOR_CONDITION_INVALID', { pointer: '/indicators/1/condition' }],
     ['a share without a condition', () => edit((s) => delete (s.indicators[1] as { condition?: string }).condition), 'INDICATOR_CONDITION_MISSING', { pointer: '/indicators/1/condition' }],
+    ['a recurrence measuring nothing', () => edit((s) => s.indicators.push({ id: 'contact', kind: 'recurrence', title: { zh: '联系', en: 'Contact' }, everyDays: 30, span: { from: 'Task_plan', to: 'Task_followup' }, target: 90, comparator: '>=' })), 'INDICATOR_MEASURE_MISSING', { pointer: '/indicators/2/activity' }],
+    ['a count of an element and of records at once', () => edit((s) => s.indicators.push({ id: 'visits', kind: 'count', title: { zh: '探访', en: 'Visits' }, element: 'Task_plan', records: { kinds: ['home_visit'] }, period: 'month', target: 2, comparator: '>=' })), 'INDICATOR_MEASURE_CONFLICT', { pointer: '/indicators/2/records' }],
+    ['records of an unknown kind', () => edit((s) => s.indicators.push({ id: 'visits', kind: 'count', title: { zh: '探访', en: 'Visits' }, records: { kinds: ['letter' as 'phone'] }, period: 'month', target: 2, comparator: '>=' })), 'SCHEMA', { pointer: '/indicators/2/records/kinds/0' }],
+    ['a least number of records that is not a number', () => swap('std:form="plan"', 'std:form="plan" std:minRecords="two"'), 'MIN_RECORDS_INVALID', { elementId: 'Task_plan' }],
+    ['a least number of records of zero', () => swap('std:form="plan"', 'std:form="plan" std:minRecords="0"'), 'MIN_RECORDS_INVALID', { elementId: 'Task_plan' }],
+    ['a least number of records over 50', () => swap('std:form="plan"', 'std:form="plan" std:minRecords="51"'), 'MIN_RECORDS_INVALID', { elementId: 'Task_plan' }],
+    ['record kinds without a least number', () => swap('std:form="plan"', 'std:form="plan" std:minRecordKinds="home_visit"'), 'MIN_RECORDS_INVALID', { elementId: 'Task_plan' }],
+    ['a least number of records of an unknown kind', () => swap('std:form="plan"', 'std:form="plan" std:minRecords="2" std:minRecordKinds="home_visit letter"'), 'MIN_RECORDS_KIND_UNKNOWN', { elementId: 'Task_plan' }],
     ['a percentage target above 100', () => edit((s) => (s.indicators[0]!.target = 120)), 'INDICATOR_TARGET_RANGE', { pointer: '/indicators/0/target' }],
     ['process XML with a DOCTYPE', () => swap('<bpmn:definitions', '<!DOCTYPE x [<!ENTITY a "b">]><bpmn:definitions'), 'XML_DOCTYPE_REFUSED', { pointer: '/process' }],
     ['process XML that is not well-formed', () => swap('</bpmn:process>', ''), 'XML_NOT_WELL_FORMED', { pointer: '/process' }],
@@ -167,6 +175,15 @@ describe('validateStandard', () => {
       'std:sla="250"',
     );
     expect(await validateStandard(longest)).toEqual([]);
+  });
+
+  it('accepts service records: a step that needs two of them, a count and a rhythm of contacts over them', async () => {
+    const standard = swap('std:form="plan"', 'std:form="plan" std:minRecords="2" std:minRecordKinds="home_visit phone"');
+    standard.indicators.push(
+      { id: 'contact', kind: 'recurrence', title: { zh: '每月联系', en: 'Monthly contact' }, records: { kinds: ['home_visit', 'phone'] }, everyDays: 30, span: { from: 'Task_plan', to: 'Task_followup' }, target: 90, comparator: '>=' },
+      { id: 'visits', kind: 'count', title: { zh: '每月探访', en: 'Visits a month' }, records: { kinds: ['home_visit'] }, period: 'month', target: 2, comparator: '>=' },
+    );
+    expect(await validateStandard(standard)).toEqual([]);
   });
 
   it('warns about forms no task uses and contents no task delivers, without failing the standard', async () => {

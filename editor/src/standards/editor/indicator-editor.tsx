@@ -115,7 +115,7 @@ export function IndicatorEditor({ indicator: ind, index, onChange, onRemove, ele
         )}
         {ind.kind === 'recurrence' && (
           <>
-            {el(t('indicators.activity'), ind.activity, (id) => onChange({ ...ind, activity: id }), `${ptr}/activity`, 'activity')}
+            {el(t('indicators.activity'), ind.activity ?? '', (id) => onChange({ ...ind, activity: id }), `${ptr}/activity`, 'activity')}
             <AmountField label={t('indicators.everyDays')} value={ind.everyDays} onChange={(everyDays) => everyDays !== undefined && onChange({ ...ind, everyDays })} parameters={parameters} pointer={`${ptr}/everyDays`} readOnly={readOnly} testId={`indicator-${index}-every`} />
             {el(t('indicators.spanFrom'), ind.span.from, (id) => onChange({ ...ind, span: { ...ind.span, from: id } }), `${ptr}/span/from`, 'span-from')}
             {el(t('indicators.spanTo'), ind.span.to, (id) => onChange({ ...ind, span: { ...ind.span, to: id } }), `${ptr}/span/to`, 'span-to')}
@@ -175,7 +175,7 @@ export function IndicatorEditor({ indicator: ind, index, onChange, onRemove, ele
         )}
         {ind.kind === 'count' && (
           <>
-            {el(t('indicators.element'), ind.element, (id) => onChange({ ...ind, element: id }), `${ptr}/element`, 'element')}
+            {el(t('indicators.element'), ind.element ?? '', (id) => onChange({ ...ind, element: id }), `${ptr}/element`, 'element')}
             <label>
               {t('indicators.period')}
               <select value={ind.period} disabled={readOnly} onChange={(e) => onChange({ ...ind, period: e.target.value as 'month' | 'quarter' | 'year' })}>

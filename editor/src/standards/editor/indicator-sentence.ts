@@ -39,7 +39,7 @@ export function describeIndicator(ind: Indicator, ctx: SentenceContext, t: Trans
       return t('sentence.recurrence', {
         from: el(ind.span.from),
         to: el(ind.span.to),
-        activity: el(ind.activity),
+        activity: el(ind.activity ?? ''),
         every: amount(ind.everyDays, 'days'),
         goal: goal(true),
       });
@@ -52,7 +52,7 @@ export function describeIndicator(ind: Indicator, ctx: SentenceContext, t: Trans
         ? t('sentence.fieldMean', { form: ind.form, field: ind.field, goal: goal(false) })
         : t('sentence.fieldShare', { form: ind.form, field: ind.field, condition: ind.condition ?? 'value', goal: goal(true) });
     case 'count':
-      return t('sentence.count', { period: t(`sentence.period.${ind.period}`), element: el(ind.element), goal: goal(false) });
+      return t('sentence.count', { period: t(`sentence.period.${ind.period}`), element: el(ind.element ?? ''), goal: goal(false) });
     case 'conformance':
       return t('sentence.conformance', { goal: goal(true) });
   }

@@ -1,11 +1,12 @@
 import { isA, label, text } from '../../bpmn/bpmn-element';
-import { durationParameterProblem, parseContents, parseSla, slaProblem } from '../../bpmn/std-extension';
+import { durationParameterProblem, minRecordsProblem, parseContents, parseSla, slaProblem } from '../../bpmn/std-extension';
 import { contextOf, report, type LintRuleFactory } from '../lint-context';
 
 /**
  * Every user task says who does it (`std:role`, a role of the standard), with which form (`std:form`),
  * by when (`std:sla` or `std:slaParameter`, optional, within `TIME_BOUNDS`: more than nothing and at
- * most a year) and which service contents it delivers.
+ * most a year), which service contents it delivers, and how many service records it needs before it is
+ * completed (`std:minRecords`, optional, 1–50, with `std:minRecordKinds` naming known record kinds).
  */
 const userTasks: LintRuleFactory = (config) => {
   const context = contextOf(config);
@@ -74,6 +75,8 @@ const userTasks: LintRuleFactory = (config) => {
           if (why) report(reporter, node, 'SLA_PARAMETER_RANGE', `用户任务 ${label(node)}：${why.zh}`, `user task ${label(node)}: ${why.en}`);
         }
       }
+      const records = minRecordsProblem(text(node, 'minRecords'), text(node, 'minRecordKinds'));
+      if (records) report(reporter, node, records.code, `用户任务 ${label(node)}：${records.zh}`, `user task ${label(node)}: ${records.en}`);
       if (context.contents) {
         for (const content of parseContents(text(node, 'contents'))) {
           if (!context.contents.includes(content)) {
