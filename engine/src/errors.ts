@@ -40,6 +40,8 @@ export const ENGINE_ERROR_CODES = [
   'NOTICE_NOT_REPLIED',
   'NOTICE_ALREADY_REPLIED',
   'NOTICE_CONFLICT',
+  'RECORD_INVALID',
+  'RECORDS_REQUIRED',
 ] as const;
 
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
@@ -354,6 +356,40 @@ export class NoticeConflictError extends EngineError {
   readonly localized = { zh: '督办通知已被他人同时处理，请刷新后重试', en: 'the supervision notice was changed meanwhile; reload it and try again' };
   constructor(readonly noticeId: string) {
     super(`supervision notice ${noticeId} was changed meanwhile; try again`);
+  }
+}
+
+/** Thrown when a service record cannot be kept as given: its kind, time, duration or notes; `details` say where. */
+export class RecordInvalidError extends EngineError {
+  readonly code = 'RECORD_INVALID';
+  readonly localized = { zh: '服务记录填写有误', en: 'the service record is invalid' };
+  constructor(details: readonly ErrorDetail[]) {
+    super(`the service record is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, details);
+  }
+}
+
+/**
+ * Thrown when a task whose step asks for service records (`std:minRecords`) is completed before enough
+ * of them were made while it was open; `made` and `needed` count the records of the `kinds` that count
+ * (any kind when undefined).
+ */
+export class RecordsRequiredError extends EngineError {
+  readonly code = 'RECORDS_REQUIRED';
+  readonly localized: { zh: string; en: string };
+  constructor(
+    readonly taskId: string,
+    readonly elementId: string,
+    readonly made: number,
+    readonly needed: number,
+    readonly kinds: readonly string[] | undefined,
+    kindsText: { zh: string; en: string },
+  ) {
+    const message = {
+      zh: `完成此任务前至少需要 ${needed} 条服务记录（${kindsText.zh}），任务开始以来已有 ${made} 条`,
+      en: `this task needs at least ${needed} service records (${kindsText.en}) before it is completed; ${made} made since it began`,
+    };
+    super(`task ${taskId} (${elementId}) needs ${needed} service records, ${made} made`, [{ elementId, message }]);
+    this.localized = message;
   }
 }
 

@@ -12,12 +12,14 @@ import BpmnModdle, { type ModdleElement } from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver, type SerializableContext } from 'moddle-context-serializer';
 import {
+  parseMinRecords,
   processesOf,
   stdModdleDescriptor,
   validateStandard,
   type BpmnElement,
   type CaseRole,
   type LocalizedText,
+  type MinRecords,
   type Problem,
   type ServiceStandard,
 } from '@jingzhun/standards';
@@ -38,6 +40,8 @@ export interface UserTaskSpec extends ElementSpec {
   form: Record<string, unknown> | null;
   sla?: string | undefined;
   slaParameter?: string | undefined;
+  /** The service records the task needs before it is completed (`std:minRecords`, `std:minRecordKinds`). */
+  minRecords?: MinRecords | undefined;
 }
 
 export interface ProcessModel {
@@ -139,6 +143,7 @@ export async function compileUnvalidated(standard: ServiceStandard): Promise<Pro
         form: formId ? (standard.forms[formId] ?? null) : null,
         sla: attr(element, 'sla'),
         slaParameter: attr(element, 'slaParameter'),
+        minRecords: parseMinRecords(attr(element, 'minRecords'), attr(element, 'minRecordKinds')),
       });
     }
     const service = type === 'bpmn:ServiceTask' ? attr(element, 'service') : undefined;

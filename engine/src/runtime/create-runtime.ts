@@ -16,6 +16,7 @@ import { CaseCommands } from './case-commands';
 import { CaseSystem, type CancelInput, type MessageInput, type StartCaseInput } from './case-system';
 import { DeploymentSystem, type DeployInput, type VariantInput } from './deployment-system';
 import { IncidentSystem, type RetryInput } from './incident-system';
+import { RecordSystem, type AddRecordInput } from './record-system';
 import { TaskSystem, type CompleteTaskInput, type TaskCommandInput } from './task-system';
 import { TimerSystem, type DueCounts, type TimerOptions } from './timer-system';
 import type {
@@ -27,6 +28,7 @@ import type {
   Page,
   RuntimeResources,
   Scope,
+  ServiceRecord,
   Task,
   TaskFilter,
   VersionSummary,
@@ -62,6 +64,10 @@ export interface Runtime {
   listCases(filter?: CaseFilter, scope?: Scope): Promise<Page<CaseSummary>>;
   cancelCase(input: CancelInput, scope?: Scope): Promise<CaseDetail>;
   correlateMessage(input: MessageInput, scope?: Scope): Promise<{ caseId: string }>;
+  /** Records a contact (服务记录) on a running case; the indicators over records move in the same transaction. */
+  addRecord(input: AddRecordInput, scope?: Scope): Promise<ServiceRecord>;
+  /** A case's service records, in the order the contacts took place. */
+  listRecords(caseId: string, scope?: Scope): Promise<ServiceRecord[]>;
   getTask(taskId: string, scope?: Scope): Promise<Task>;
   listTasks(filter?: TaskFilter, scope?: Scope): Promise<Task[]>;
   claimTask(input: TaskCommandInput, scope?: Scope): Promise<Task>;
@@ -84,6 +90,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const tasks = new TaskSystem(resources, commands, cases);
   const timers = new TimerSystem(resources, commands, options);
   const incidents = new IncidentSystem(resources, commands, cases);
+  const records = new RecordSystem(resources, commands, cases);
   const supervision = new SupervisionSystem(resources, versions, deployments);
 
   return {
@@ -101,6 +108,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     listCases: (filter = {}, scope = CITY) => cases.list(filter, scope),
     cancelCase: (input, scope = CITY) => cases.cancel(input, scope),
     correlateMessage: (input, scope = CITY) => cases.correlateMessage(input, scope),
+    addRecord: (input, scope = CITY) => records.add(input, scope),
+    listRecords: (caseId, scope = CITY) => records.list(caseId, scope),
     getTask: (taskId, scope = CITY) => tasks.get(taskId, scope),
     listTasks: (filter = {}, scope = CITY) => tasks.list(filter, scope),
     claimTask: (input, scope = CITY) => tasks.claim(input, scope),

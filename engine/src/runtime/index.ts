@@ -5,5 +5,6 @@ export type { StartCaseInput, MessageInput, CancelInput } from './case-system';
 export type { DeployInput, VariantInput } from './deployment-system';
 export type { CompleteTaskInput, TaskCommandInput } from './task-system';
 export type { RetryInput } from './incident-system';
+export type { AddRecordInput } from './record-system';
 export { addIsoDuration, taskDueAt, timerDueAt } from './due-dates';
 export * from './types';

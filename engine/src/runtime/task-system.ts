@@ -12,6 +12,7 @@ import { CaseNotRunningError, TaskClaimedError, TaskDataInvalidError, TaskNotFor
 import type { Queryable } from '../store';
 import { detailsOf, infoOf, type CaseCommands } from './case-commands';
 import { caseColumns, isUuid, prefixedCaseRow, toRecord, type CaseRecord } from './case-record';
+import { requireRecords } from './record-system';
 import type { CaseSystem } from './case-system';
 import { byKey, scopeClause } from './scope';
 import type { RuntimeResources, Scope, Task, TaskFilter } from './types';
@@ -179,6 +180,9 @@ export class TaskSystem {
       if (record.incident) throw new CaseNotRunningError(record.id, 'incident');
       const entry = record.position.active.find((a) => a.taskId === row.id);
       if (!entry) throw new TaskNotOpenError(row.id, 'stale');
+      // A long step (an intervention) is done when its contacts were made, not when its form is filled.
+      const needs = compiled.model.userTasks.get(row.element_id)?.minRecords;
+      if (needs) await requireRecords(reads, row, needs);
       const late = row.due_at !== null && row.due_at.getTime() < ctx.now.getTime();
       const info = infoOf(record);
       ctx.events.add(info, 'task_completed', {

@@ -2,7 +2,7 @@
  * The shapes the runtime hands out and takes in. Timestamps are ISO 8601 strings so that they travel
  * through JSON unchanged.
  */
-import type { CaseRole, LocalizedText, StandardVersion } from '@jingzhun/standards';
+import type { CaseRole, LocalizedText, ServiceRecordKind, StandardVersion } from '@jingzhun/standards';
 import type { Store } from '../store';
 
 /** Where "now" comes from; tests and the simulator move it. */
@@ -143,7 +143,8 @@ export type CaseEventKind =
   | 'referral_started'
   | 'referral_completed'
   | 'incident_raised'
-  | 'incident_resolved';
+  | 'incident_resolved'
+  | 'record_added';
 
 export interface CaseEvent {
   id: number;
@@ -155,6 +156,19 @@ export interface CaseEvent {
   at: string;
   durationMs: number | null;
   data: Record<string, unknown> | null;
+}
+
+/** A service record (服务记录): one contact with the client, as the case file lists it. */
+export interface ServiceRecord {
+  id: string;
+  caseId: string;
+  kind: ServiceRecordKind;
+  /** When the contact took place. */
+  occurredAt: string;
+  durationMinutes: number;
+  notes: string;
+  recordedBy: string;
+  recordedAt: string;
 }
 
 export interface CaseReferral {

@@ -1,7 +1,7 @@
 /**
  * What one command does to the indicators of its case: which occurrences open (a duration's `from`
- * reached, a recurrence's next interval begun at its span's start or its activity, the case started for
- * a completion), which close and how (met or
+ * reached, a recurrence's next interval begun at its span's start, its activity or a service record of
+ * its kinds, the case started for a completion), which close and how (met or
  * breached against the limit the case runs with and against the city's), which become void (a
  * duration's `to` no longer reachable) and which answers and completions are counted. Pure: the case
  * writer turns the result into rows in the statement that writes the case. The open occurrence of each
@@ -11,7 +11,7 @@
  *   const tracked = trackIndicators({ indicators, model, parameters, definitions, state, … });
  *   write.indicators = tracked; position.indicators = tracked.state;
  */
-import { beijingDate, evaluateCondition, type Indicator, type NumberOrParameter, type Parameter } from '@jingzhun/standards';
+import { beijingDate, evaluateCondition, type Indicator, type NumberOrParameter, type Parameter, type ServiceRecordKind } from '@jingzhun/standards';
 import type { ProcessModel } from '../bpmn/process-model';
 import type { Transition } from '../runtime/case-run';
 import { addInUnit } from '../runtime/due-dates';
@@ -84,6 +84,8 @@ export interface TrackInput {
   transitions: readonly Transition[];
   /** The answer of the task this command completes: its element and its form data. */
   answer?: { elementId: string; data: Record<string, unknown> } | undefined;
+  /** The service records this command made: their kind and when the contact took place (never after `now`). */
+  records?: readonly { kind: ServiceRecordKind; occurredAt: Date }[] | undefined;
   /** The case ended in this command. */
   ended: boolean;
   /** The elements the case waits at after the command. */
@@ -156,28 +158,28 @@ export function trackIndicators(input: TrackInput): IndicatorChanges {
    * breached. `lapsed` counts only a deadline that passed (a recurrence's last interval when its span
    * ends: a breach if the next was already overdue, else nothing was due and it is void).
    */
-  const close = (indicator: Indicator, outcome: 'judge' | 'void' | 'breached' | 'lapsed') => {
+  const close = (indicator: Indicator, outcome: 'judge' | 'void' | 'breached' | 'lapsed', at = nowIso) => {
     const o = state.open[indicator.id];
     if (!o) return;
     delete state.open[indicator.id];
-    const late = (at: string | null) => at !== null && nowIso > at;
+    const late = (deadline: string | null) => deadline !== null && at > deadline;
     const own = outcome === 'judge' ? (late(o.deadlineAt) ? 'breached' : 'met') : outcome === 'lapsed' ? (late(o.deadlineAt) ? 'breached' : 'void') : outcome;
     const city = own === 'void' ? null : outcome === 'breached' || late(o.cityDeadlineAt) ? 'breached' : outcome === 'lapsed' ? null : 'met';
-    occurrences.push({ ...write(indicator, o), closedAt: nowIso, outcome: own, cityOutcome: city });
+    occurrences.push({ ...write(indicator, o), closedAt: at, outcome: own, cityOutcome: city });
     if (own === 'void') rollup(indicator.id, o.openedAt, { void: 1 });
     else rollup(indicator.id, o.openedAt, { met: own === 'met' ? 1 : 0, breached: own === 'breached' ? 1 : 0, cityMet: city === 'met' ? 1 : 0, cityBreached: city === 'breached' ? 1 : 0 });
   };
 
-  /** An occurrence opened and closed at once: an answer or a completion counted. */
-  const counted = (indicator: Indicator, value: number | null, ok: boolean | null) => {
+  /** An occurrence opened and closed at once: an answer, a completion or a record counted (at `at`). */
+  const counted = (indicator: Indicator, value: number | null, ok: boolean | null, at = nowIso) => {
     const seq = (state.seq[indicator.id] ?? 0) + 1;
     state.seq[indicator.id] = seq;
     occurrences.push({
       indicator: indicator.id,
       seq,
       kind: indicator.kind,
-      openedAt: nowIso,
-      closedAt: nowIso,
+      openedAt: at,
+      closedAt: at,
       deadlineAt: null,
       cityDeadlineAt: null,
       lastAt: null,
@@ -186,7 +188,7 @@ export function trackIndicators(input: TrackInput): IndicatorChanges {
       value,
       ok,
     });
-    rollup(indicator.id, nowIso, { met: 1, cityMet: 1, ok: ok ? 1 : 0, valueSum: value ?? 0, valueN: value !== null || ok !== null ? 1 : 0 });
+    rollup(indicator.id, at, { met: 1, cityMet: 1, ok: ok ? 1 : 0, valueSum: value ?? 0, valueN: value !== null || ok !== null ? 1 : 0 });
   };
 
   if (input.isNew) {
@@ -234,6 +236,24 @@ export function trackIndicators(input: TrackInput): IndicatorChanges {
         default:
           break;
       }
+    }
+  }
+
+  // Service records: a contact counts when it took place, so a visit written down the next day keeps the
+  // interval it closed, and a month's count has the visits of that month. A contact from before the open
+  // interval began (an earlier one written down late) closes nothing: the interval ran from a later one.
+  for (const r of [...(input.records ?? [])].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
+    const at = r.occurredAt.toISOString();
+    for (const indicator of input.indicators) {
+      if ((indicator.kind !== 'recurrence' && indicator.kind !== 'count') || !indicator.records?.kinds.includes(r.kind)) continue;
+      if (indicator.kind === 'count') {
+        counted(indicator, null, null, at);
+        continue;
+      }
+      const o = state.open[indicator.id];
+      if (!o || at < o.openedAt) continue;
+      close(indicator, 'judge', at);
+      open(indicator, r.occurredAt, limitOf(indicator.everyDays, input.parameters, input.definitions), 'days');
     }
   }
 

@@ -7,7 +7,7 @@
  * @example
  *   const { cases } = await rebuildMissingIndicatorFacts(store, versions);
  */
-import { beijingDate } from '@jingzhun/standards';
+import { beijingDate, isServiceRecordKind, type ServiceRecordKind } from '@jingzhun/standards';
 import type { Transition } from '../runtime/case-run';
 import type { VersionSystem } from '../runtime/version-system';
 import type { Queryable, Store } from '../store';
@@ -53,6 +53,7 @@ async function replay(c: CaseRow, events: EventRow[], versions: VersionSystem, a
     i = j;
     const transitions: Transition[] = [];
     let answer: { elementId: string; data: Record<string, unknown> } | undefined;
+    const records: { kind: ServiceRecordKind; occurredAt: Date }[] = [];
     for (const e of group) {
       if (e.kind === 'element_entered' && e.element_id) {
         transitions.push({ kind: 'entered', elementId: e.element_id, elementType: '', executionId: '' });
@@ -65,6 +66,8 @@ async function replay(c: CaseRow, events: EventRow[], versions: VersionSystem, a
         else active.delete(e.element_id);
       } else if (e.kind === 'task_completed' && e.task_id) {
         answer = answers.get(e.task_id);
+      } else if (e.kind === 'record_added' && isServiceRecordKind(e.data?.['kind']) && typeof e.data?.['occurredAt'] === 'string') {
+        records.push({ kind: e.data['kind'], occurredAt: new Date(e.data['occurredAt']) });
       }
     }
     if (group.some((e) => e.kind === 'case_cancelled')) {
@@ -87,6 +90,7 @@ async function replay(c: CaseRow, events: EventRow[], versions: VersionSystem, a
       now: new Date(at),
       transitions,
       answer,
+      records,
       ended: group.some((e) => e.kind === 'case_completed'),
       active: [...active.keys()],
     });
