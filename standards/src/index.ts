@@ -16,7 +16,7 @@ export * from './schema/service-standard';
 export * from './schema/service-record';
 export type { StandardVersion } from './schema/standard-version';
 export { ajv, compileSchema, checkSchema, validateAgainst, fromAjvError } from './schema/ajv';
-export { formDates, datesAfter, type FormDate } from './schema/form-dates';
+export { formDates, datesAfter, redated, type FormDate } from './schema/form-dates';
 export { linearRegExp, patternProblem, PatternUnsupportedError } from './schema/linear-regexp';
 export { MAX_JSON_DEPTH, tooDeepAt, parseJsonWithin, nestingProblem } from './validation/json-nesting';
 export * from './bpmn/std-extension';

@@ -10,7 +10,7 @@
  *   await fc.assert(fc.asyncProperty(fc.gen(), (g) => explorer.play(g, 'BJ-SW-HOMELESS')), { seed: 7, numRuns: 50 });
  */
 import fc from 'fast-check';
-import type { StandardVersion } from '@jingzhun/standards';
+import { beijingDate, type StandardVersion } from '@jingzhun/standards';
 import { compileProcess, type ProcessModel } from '../bpmn/process-model';
 import type { Runtime } from '../runtime/create-runtime';
 import type { Queryable } from '../store';
@@ -104,7 +104,7 @@ export class PathExplorer {
     const deployment = (await runtime.listDeployments({ district, code }))[0] ?? fail(`${code} is not deployed in ${district}`);
     const { version } = await this.compiled(code, deployment.version);
     const caseKey = `${this.options.keyPrefix ?? 'PATH-'}${++this.sequence}`;
-    const data = g(() => dataFor(version.standard.population.eligibility));
+    const data = g(() => dataFor(version.standard.population.eligibility, beijingDate(this.options.clock.now())));
     steps.push(`start ${code} as ${caseKey} with ${JSON.stringify(data)}`);
     const started = await runtime.startCase({ code, district, caseKey, data, actor: 'path-explorer' }).catch((e: Error) => fail(`start failed: ${e.message}`));
     const rootId = started.id;
@@ -219,7 +219,7 @@ export class PathExplorer {
         clock.set(new Date(Math.max(clock.now().getTime(), Math.min(clock.now().getTime() + hours * HOUR, until))));
         const { version } = await this.compiled(move.code, move.version);
         const form = move.formId ? version.standard.forms[move.formId] : undefined;
-        const data = form ? g(() => dataFor(form)) : {};
+        const data = form ? g(() => dataFor(form, beijingDate(clock.now()))) : {};
         await runtime.completeTask({ taskId: move.taskId, data, actor: 'path-explorer' });
         return `${clock.now().toISOString()} complete ${move.caseKey} ${move.elementId} with ${JSON.stringify(data)}`;
       }

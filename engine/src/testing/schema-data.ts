@@ -8,7 +8,7 @@
  *   const answer = fc.sample(dataFor(form), { seed: 7, numRuns: 1 })[0];
  */
 import fc from 'fast-check';
-import { compileSchema } from '@jingzhun/standards';
+import { compileSchema, redated, type IsoDate } from '@jingzhun/standards';
 
 type Schema = Record<string, unknown>;
 
@@ -115,11 +115,13 @@ function arbitraryOf(schema: Schema): fc.Arbitrary<unknown> {
 
 /**
  * Values that `schema` accepts, checked by the platform's validation; keywords the generator does not
- * aim for (`not`, `if`/`then`, `dependentRequired`) are met by drawing again.
+ * aim for (`not`, `if`/`then`, `dependentRequired`) are met by drawing again. With `today`, what a form
+ * records is dated no later than that day, as the runtime asks (planned dates may lie anywhere).
  */
-export function dataFor(schema: object): fc.Arbitrary<Record<string, unknown>> {
+export function dataFor(schema: object, today?: IsoDate): fc.Arbitrary<Record<string, unknown>> {
   const validate = compileSchema(schema);
   return arbitraryOf(schema as Schema)
+    .map((value) => (today === undefined ? value : redated(schema, value, today, 'after')))
     .filter((value) => validate(value) === true)
     .map((value) => (asSchema(value) ?? {}) as Record<string, unknown>);
 }

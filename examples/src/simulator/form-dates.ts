@@ -6,23 +6,8 @@
  * @example
  *   datedAnswer(form, { visitDate: '2026-03-03', tier: 'high' }, '2025-11-20') // { visitDate: '2025-11-20', tier: 'high' }
  */
-import { formDates, type IsoDate } from '@jingzhun/standards';
-
-function unescape(key: string): string {
-  return key.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+import { redated, type IsoDate } from '@jingzhun/standards';
 
 export function datedAnswer(form: object | undefined, answer: Record<string, unknown>, day: IsoDate): Record<string, unknown> {
-  if (!form) return answer;
-  const dates = formDates(form, answer);
-  if (!dates.length) return answer;
-  const out = structuredClone(answer);
-  for (const { pointer } of dates) {
-    const keys = pointer.split('/').slice(1).map(unescape);
-    const last = keys.pop()!;
-    let node = out as Record<string, unknown>;
-    for (const key of keys) node = node[key] as Record<string, unknown>;
-    node[last] = day;
-  }
-  return out;
+  return form ? redated(form, answer, day) : answer;
 }

@@ -8,6 +8,7 @@
  * @example
  *   datesAfter(form, { visitDate: '2026-03-09' }, '2026-03-05', '/data')
  *   // [{ code: 'DATE_AFTER_SUBMISSION', pointer: '/data/visitDate', … }]
+ *   redated(form, { visitDate: '2026-03-09' }, '2026-03-05') // { visitDate: '2026-03-05' }
  */
 import type { IsoDate } from '../calendar/working-days';
 import type { Problem } from '../problem';
@@ -30,6 +31,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function escapeKey(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function unescapeKey(key: string): string {
+  return key.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** The schema itself and every subschema that applies to the same value (rules' branches and combinations). */
@@ -91,4 +96,22 @@ export function datesAfter(schema: object, data: unknown, day: IsoDate, prefix =
         en: `the date ${d.value} is after the day this is submitted (${day}): what is recorded cannot happen later`,
       },
     }));
+}
+
+/**
+ * `data` with its date answers moved to `day`: every one (`'every'`, a story's dates replayed on
+ * another day) or only those that would be refused (`'after'`). `data` itself is left as it was.
+ */
+export function redated<T>(schema: object, data: T, day: IsoDate, which: 'every' | 'after' = 'every'): T {
+  const dates = formDates(schema, data).filter((d) => which === 'every' || (!d.planned && d.value > day));
+  if (!dates.length) return data;
+  const out = structuredClone(data);
+  for (const { pointer } of dates) {
+    const keys = pointer.split('/').slice(1).map(unescapeKey);
+    const last = keys.pop()!;
+    let node = out as Record<string, unknown>;
+    for (const key of keys) node = node[key] as Record<string, unknown>;
+    node[last] = day;
+  }
+  return out;
 }
