@@ -13,6 +13,20 @@ const caseData = loadExampleCaseData();
 const shipped = standards.get(CODE)!;
 
 describe('BJ-SW-ELDER', () => {
+  it('says what each of the thirteen service areas of MZ/T 064-2016 means, in its own words', () => {
+    expect(shipped.contents).toHaveLength(13);
+    for (const lang of ['zh', 'en'] as const) {
+      const descriptions = shipped.contents.map((c) => c.description?.[lang] ?? '');
+      // No two alike, none a title put into a template sentence, each long enough to say something.
+      expect(new Set(descriptions).size).toBe(13);
+      for (const [i, text] of descriptions.entries()) {
+        expect(text.length).toBeGreaterThan(lang === 'zh' ? 30 : 80);
+        expect(text).not.toContain(shipped.contents[i]!.title[lang] + (lang === 'zh' ? '。' : '.'));
+        expect(text).not.toMatch(/MZ\/T 064/);
+      }
+    }
+  });
+
   it('has nothing the validation warns about', async () => {
     expect((await validateStandard(shipped)).map((p) => `${p.severity} ${p.code}`)).toEqual([]);
   });

@@ -7,22 +7,75 @@ import type { ExampleStandardSource } from './example-source';
 import type { FlowSpec, NodeSpec } from './process-model';
 import { choice, choices, date, eligibility, form, group, integer, notes, rating, t, text, when, yes, type Option } from './schema-fields';
 
-/** The 13 content areas of elderly social work, MZ/T 064-2016. */
-const AREAS: readonly Option[] = [
-  ['assistance', '救助服务', 'Assistance services'],
-  ['care_arrangement', '照顾安排', 'Care arrangements'],
-  ['home_adaptation', '适老化环境改造', 'Age-friendly home adaptation'],
-  ['family_counselling', '家庭辅导', 'Family counselling'],
-  ['emotional_comfort', '精神慰藉', 'Emotional comfort'],
-  ['crisis_intervention', '危机干预', 'Crisis intervention'],
-  ['support_network', '社会支持网络建设', 'Building a support network'],
-  ['community_participation', '社区参与', 'Community participation'],
-  ['education', '老年教育', 'Education for older people'],
-  ['consultation', '咨询服务', 'Consultation'],
-  ['rights', '权益保障', 'Protection of rights'],
-  ['advocacy', '政策倡导', 'Policy advocacy'],
-  ['end_of_life', '临终关怀', 'End-of-life care'],
+/** The 13 content areas of elderly social work, MZ/T 064-2016, each with what it means in a case. */
+const AREAS: ReadonlyArray<readonly [string, string, string, string, string]> = [
+  [
+    'assistance', '救助服务', 'Assistance services',
+    '协助符合条件的老年人申请最低生活保障、特困人员供养、医疗救助和临时救助，链接慈善资源，解决吃、穿、住、医等基本生活困难。',
+    'Helps eligible older people apply for the minimum living guarantee, support for people in extreme poverty, medical and temporary assistance, and links charitable resources, so that food, clothing, housing and care are secured.',
+  ],
+  [
+    'care_arrangement', '照顾安排', 'Care arrangements',
+    '评估老人的自理能力和照料需求，协调家庭成员、居家养老服务、养老照料中心或养老机构，商定由谁、在何时、以何种方式照顾，并跟进落实。',
+    'Assesses how far the person manages alone and what care they need, then agrees with the family, home-care services, a day-care centre or a care home who looks after them, when and how, and follows it through.',
+  ],
+  [
+    'home_adaptation', '适老化环境改造', 'Age-friendly home adaptation',
+    '查看居所中跌倒、用火用电和出行的风险，协助申请扶手、防滑地面、紧急呼叫设备和辅具，使老人能安全地在家生活。',
+    'Looks for the risks of falls, fire, electricity and getting about in the home, and helps apply for grab rails, non-slip floors, emergency call devices and aids, so that the person can live safely at home.',
+  ],
+  [
+    'family_counselling', '家庭辅导', 'Family counselling',
+    '调解代际矛盾和赡养纠纷，指导家属掌握照护技能，关注照顾者的压力，促使家庭成为老人的支持而非负担。',
+    'Mediates between generations and in disputes over support, teaches relatives the skills of care, watches for the carers\' strain, and helps the family become a support rather than a burden.',
+  ],
+  [
+    'emotional_comfort', '精神慰藉', 'Emotional comfort',
+    '通过探访、陪伴、倾听和怀旧等方式缓解孤独、焦虑和抑郁，特别关注丧偶、失独等重大丧失后的情绪变化。',
+    'Eases loneliness, anxiety and low mood through visits, company, listening and reminiscence, with particular care after a great loss such as a spouse\'s or an only child\'s death.',
+  ],
+  [
+    'crisis_intervention', '危机干预', 'Crisis intervention',
+    '对跌倒、突发疾病、走失、自杀风险、受虐或被遗弃等紧急情况迅速介入，先保证安全，再联动医疗机构、公安和社区处置。',
+    'Steps in at once after a fall, a sudden illness, wandering off, a risk of suicide, abuse or abandonment: safety first, then the hospital, the police and the community act together.',
+  ],
+  [
+    'support_network', '社会支持网络建设', 'Building a support network',
+    '联结邻里、志愿者、社区组织和亲友，建立结对帮扶和定期联系，减少老人的社会隔离。',
+    'Connects neighbours, volunteers, community groups, relatives and friends, pairs them with the person and keeps them in regular touch, so that nobody is cut off.',
+  ],
+  [
+    'community_participation', '社区参与', 'Community participation',
+    '鼓励和协助老人参加社区活动、互助小组和志愿服务，让老人在社区中发挥能力、保持社会角色。',
+    'Encourages and helps the person to join community activities, mutual-help groups and volunteering, using their abilities and keeping a place in the community.',
+  ],
+  [
+    'education', '老年教育', 'Education for older people',
+    '组织健康知识、防范诈骗、智能手机和出行服务使用等学习活动，支持老人持续学习、适应社会变化。',
+    'Organises learning on health, protection against fraud, using a smartphone and everyday services, so that older people keep learning and keep up with a changing city.',
+  ],
+  [
+    'consultation', '咨询服务', 'Consultation',
+    '为老人及其家属解答养老政策、医疗保障、法律问题和服务资源方面的疑问，需要时转介到相应部门或机构。',
+    'Answers older people\'s and their families\' questions about elderly-care policy, health insurance, the law and the services available, and refers them on where needed.',
+  ],
+  [
+    'rights', '权益保障', 'Protection of rights',
+    '协助老人维护赡养、财产、婚姻和居住等合法权益，链接法律援助，发现和制止虐待、侵占财产等侵害行为。',
+    'Helps the person defend their rights to support, property, marriage and housing, links legal aid, and finds and stops abuse or the taking of their property.',
+  ],
+  [
+    'advocacy', '政策倡导', 'Policy advocacy',
+    '汇总服务中发现的共性需求和制度缺口，向街道（乡镇）和区民政部门反映，提出完善政策和服务的建议。',
+    'Gathers the needs many clients share and the gaps in the rules found in the work, reports them to the street (township) and district civil affairs offices, and proposes how policies and services could improve.',
+  ],
+  [
+    'end_of_life', '临终关怀', 'End-of-life care',
+    '为生命末期的老人及其家属协调舒缓照护，提供心理支持和后事安排指导，并在老人离世后为家属提供哀伤辅导。',
+    'Arranges palliative care for a person near the end of life and their family, offers emotional support and guidance on the arrangements after death, and bereavement support for the family afterwards.',
+  ],
 ];
+const AREA_OPTIONS: readonly Option[] = AREAS.map(([value, zh, en]) => [value, zh, en]);
 const areaId = (value: string) => value.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 const TIERS: readonly Option[] = [
@@ -273,11 +326,7 @@ export const elderly: ExampleStandardSource = {
         ['clientName', 'gender', 'age', 'street', 'community', 'categories'],
       ),
     },
-    contents: AREAS.map(([value, zh, en]) => ({
-      id: areaId(value),
-      title: t(zh, en),
-      description: t(`《老年社会工作服务指南》（MZ/T 064-2016）服务内容：${zh}。`, `A service area of MZ/T 064-2016: ${en.toLowerCase()}.`),
-    })),
+    contents: AREAS.map(([value, zh, en, aboutZh, aboutEn]) => ({ id: areaId(value), title: t(zh, en), description: t(aboutZh, aboutEn) })),
     methods: [
       { id: 'homeVisit', title: t('入户探访', 'Home visits'), description: t('按风险等级定期入户或电话探访。', 'Regular home or phone visits by risk tier.') },
       { id: 'casework', title: t('个案工作', 'Casework') },
@@ -382,12 +431,12 @@ export const elderly: ExampleStandardSource = {
       {
         areaNeeds: group(
           t('各领域需求程度', 'Need in each area'),
-          Object.fromEntries(AREAS.map(([value, zh, en]) => [areaId(value), choice(t(zh, en), NEED_LEVELS)])),
+          Object.fromEntries(AREAS.map(([value, zh, en, aboutZh, aboutEn]) => [areaId(value), choice(t(zh, en), NEED_LEVELS, { help: t(aboutZh, aboutEn) })])),
           AREAS.map(([value]) => areaId(value)),
           { help: t('依据《老年社会工作服务指南》（MZ/T 064-2016）。', 'Per MZ/T 064-2016.') },
         ),
         adlScore: integer(t('日常生活活动能力（Barthel指数，0–100）', 'Activities of daily living (Barthel index, 0–100)'), { maximum: 100 }),
-        priorityAreas: choices(t('优先服务领域', 'Priority areas'), AREAS, { minItems: 1 }),
+        priorityAreas: choices(t('优先服务领域', 'Priority areas'), AREA_OPTIONS, { minItems: 1 }),
         assessmentSummary: notes(t('评估小结', 'Summary')),
       },
       ['areaNeeds', 'adlScore', 'priorityAreas', 'assessmentSummary'],
@@ -396,7 +445,7 @@ export const elderly: ExampleStandardSource = {
       t('服务计划', 'Care plan'),
       {
         goals: notes(t('服务目标', 'Goals')),
-        services: choices(t('计划提供的服务', 'Services planned'), AREAS, { minItems: 1 }),
+        services: choices(t('计划提供的服务', 'Services planned'), AREA_OPTIONS, { minItems: 1 }),
         tier: choice(t('确认风险等级', 'Risk tier confirmed'), TIERS, { help: tierHelp }),
         volunteerPairing: yes(t('安排志愿者结对探访', 'Pair with a volunteer visitor')),
         planSummary: notes(t('计划内容', 'The plan')),
@@ -416,7 +465,7 @@ export const elderly: ExampleStandardSource = {
         tier: choice(t('风险等级调整为', 'Risk tier changed to'), TIERS, {
           help: t(`等级不变的不填。${tierHelp.zh}`, `Leave empty when the tier stays. ${tierHelp.en}`),
         }),
-        servicesDelivered: choices(t('本次提供的服务', 'Services delivered'), AREAS, { minItems: 1 }),
+        servicesDelivered: choices(t('本次提供的服务', 'Services delivered'), AREA_OPTIONS, { minItems: 1 }),
         ...END_FIELDS,
         visitNotes: notes(t('探访记录', 'Notes')),
       },
