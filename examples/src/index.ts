@@ -1,5 +1,5 @@
 /**
- * @jingzhun/examples — the five service standards shipped with the platform (files in the `std`
+ * @jingzhun/examples — the seven service standards shipped with the platform (files in the `std`
  * folder format under `examples/standards/`), with invented client data and walkthroughs; the demo
  * seed behind `npm start`; and the case-history simulator behind `npm run simulate`.
  *

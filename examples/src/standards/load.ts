@@ -1,5 +1,5 @@
 /**
- * Reads the five shipped example standards from their folders (the `std` folder format:
+ * Reads the seven shipped example standards from their folders (the `std` folder format:
  * `standard.json` without `process` and `forms`, `process.bpmn`, `forms/<formId>.schema.json`), with
  * the invented client data and walkthroughs kept beside them for the demo seed, the simulator and tests.
  *
@@ -68,7 +68,7 @@ export function exampleStandardFolders(): string[] {
     .sort();
 }
 
-/** The five example standards, read from their folders. */
+/** The seven example standards, read from their folders. */
 export function loadExampleStandards(): ServiceStandard[] {
   return exampleStandardFolders().map(readStandardFolderSync);
 }

@@ -13,7 +13,7 @@ describe.each(storeTargets())('the shipped standards along random paths on $kind
   it('every case ends or waits at a wait state, with no incident, its tasks, timers and position agreeing', async () => {
     const pathsPerStandard = target.kind === 'pglite' ? 30 : 10;
     const report = await exploreExamples(store, { seed: 20261208, pathsPerStandard });
-    expect(report.paths).toBe(pathsPerStandard * 5);
+    expect(report.paths).toBe(pathsPerStandard * 7);
     expect(report.endings['completed']).toBeGreaterThan(0);
     // The seeded paths take every outcome of every gateway of the shipped standards at least once.
     if (target.kind === 'pglite') expect([...report.unreachedFlows]).toEqual([]);
