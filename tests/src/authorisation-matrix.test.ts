@@ -1,8 +1,9 @@
 /**
  * Every endpoint of the registry, as nobody, as every role (city roles, 东城 and 海淀 district roles,
- * an organisation's caseworker): allowed calls succeed; a role without the permission gets 403; an
- * object of another district (or, for an organisation user, of no organisation of theirs) is 404,
- * never 403, so its existence does not leak. A route added to the API without a row here fails the test.
+ * their professional supervisors (机构督导), an organisation's caseworker): allowed calls succeed; a role
+ * without the permission gets 403; an object of another district (or, for an organisation user, of no
+ * organisation of theirs) is 404, never 403, so its existence does not leak. A route added to the API
+ * without a row here fails the test.
  */
 import type request from 'supertest';
 import { storeTargets } from '@jingzhun/engine/testing';
@@ -15,11 +16,21 @@ type Who = Person | 'anonymous';
 const PERSONS = Object.keys(PEOPLE) as Person[];
 const EVERYONE: Who[] = ['anonymous', ...PERSONS];
 const SIGNED_IN = PERSONS;
-const CASE_ROLES: Person[] = ['admin', 'supervisor', 'dongcheng.operator', 'dongcheng.worker', 'dongcheng.org.worker', 'haidian.operator', 'haidian.worker'];
+const CASE_ROLES: Person[] = [
+  'admin',
+  'supervisor',
+  'dongcheng.operator',
+  'dongcheng.worker',
+  'dongcheng.supervisor',
+  'dongcheng.org.worker',
+  'haidian.operator',
+  'haidian.worker',
+  'haidian.supervisor',
+];
 const STARTERS: Person[] = ['admin', 'dongcheng.operator', 'dongcheng.worker', 'dongcheng.org.worker', 'haidian.operator', 'haidian.worker'];
-const OTHER_DISTRICT: Person[] = ['haidian.operator', 'haidian.worker'];
-// Supervision: city supervisors and administrators, districts' operators, and an organisation's workers (not a district's).
-const SUPERVISION_READERS: Person[] = ['admin', 'supervisor', 'dongcheng.operator', 'haidian.operator', 'dongcheng.org.worker'];
+const OTHER_DISTRICT: Person[] = ['haidian.operator', 'haidian.worker', 'haidian.supervisor'];
+// Supervision: city supervisors and administrators, districts' operators and 机构督导, and an organisation's workers (not a district's).
+const SUPERVISION_READERS: Person[] = ['admin', 'supervisor', 'dongcheng.operator', 'haidian.operator', 'dongcheng.supervisor', 'haidian.supervisor', 'dongcheng.org.worker'];
 
 interface Row {
   /** Who succeeds, with `ok`; everyone else signed in gets 403 unless listed in `notFound`; nobody gets 401. */
@@ -172,7 +183,7 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /cases': { allow: CASE_ROLES, ok: 200, send: async ({ caller }, who) => caller(who).get('/api/cases') },
   'GET /cases/:id': {
-    allow: ['admin', 'supervisor', 'dongcheng.operator', 'dongcheng.worker'],
+    allow: ['admin', 'supervisor', 'dongcheng.operator', 'dongcheng.worker', 'dongcheng.supervisor'],
     notFound: TASK_NOT_FOUND,
     ok: 200,
     send: async (ctx, who) => ctx.caller(who).get(`/api/cases/${(await dongchengCase(ctx)).id}`),
@@ -185,7 +196,8 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /messages': {
     allow: ['admin', 'dongcheng.operator', 'dongcheng.worker'],
-    notFound: TASK_NOT_FOUND,
+    // A 机构督导 approves and reviews; passing messages on to cases is not theirs (403 in any district).
+    notFound: TASK_NOT_FOUND.filter((p) => p !== 'haidian.supervisor'),
     ok: 200,
     send: async (ctx, who) => {
       const caseKey = ctx.fresh('MSG');

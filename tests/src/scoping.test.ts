@@ -39,7 +39,9 @@ describe.each(storeTargets())('district and organisation scoping on $kind', (tar
     expect(await caseIds('dongcheng.operator')).toEqual([dc.id, dcOrg.id].sort());
     expect(await caseIds('dongcheng.worker')).toEqual([dc.id, dcOrg.id].sort());
     expect(await caseIds('dongcheng.org.worker')).toEqual([dcOrg.id]);
+    expect(await caseIds('dongcheng.supervisor')).toEqual([dc.id, dcOrg.id].sort());
     expect(await caseIds('haidian.worker')).toEqual([hd.id]);
+    expect(await caseIds('haidian.supervisor')).toEqual([hd.id]);
     // A text search for another district's case key finds nothing either.
     expect((await h.as('haidian.operator').get(`/api/cases?q=${encodeURIComponent(dc.caseKey)}`).expect(200)).body.items).toEqual([]);
   });

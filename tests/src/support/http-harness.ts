@@ -17,7 +17,7 @@ export const PASSWORD = 'correct horse battery staple';
 
 export const ORGANISATION = { id: 'org-dc-test', name: { zh: '东城测试社工机构', en: 'Dongcheng test agency' }, district: 'dongcheng' };
 
-/** Everyone the tests sign in as: city roles, each district role in 东城 and 海淀, and an organisation caseworker. */
+/** Everyone the tests sign in as: city roles, each district role (机构督导 too) in 东城 and 海淀, and an organisation caseworker. */
 export const PEOPLE = {
   admin: { role: 'admin' },
   officer: { role: 'standards_officer' },
@@ -25,9 +25,11 @@ export const PEOPLE = {
   supervisor: { role: 'supervisor' },
   'dongcheng.operator': { role: 'district_operator', district: 'dongcheng' },
   'dongcheng.worker': { role: 'caseworker', district: 'dongcheng' },
+  'dongcheng.supervisor': { role: 'professional_supervisor', district: 'dongcheng' },
   'dongcheng.org.worker': { role: 'caseworker', district: 'dongcheng', organisation: ORGANISATION.id },
   'haidian.operator': { role: 'district_operator', district: 'haidian' },
   'haidian.worker': { role: 'caseworker', district: 'haidian' },
+  'haidian.supervisor': { role: 'professional_supervisor', district: 'haidian' },
 } as const;
 
 export type Person = keyof typeof PEOPLE;
