@@ -48,6 +48,8 @@ export const PERMISSIONS = {
   'cases.start': ['admin', 'district_operator', 'caseworker'],
   'cases.cancel': ['admin', 'district_operator'],
   'messages.send': ['admin', 'district_operator', 'caseworker'],
+  // Service records (服务记录): those who are in touch with the client, in the case's district.
+  'records.write': ['admin', 'district_operator', 'caseworker', 'professional_supervisor'],
   'tasks.read': ['admin', 'district_operator', 'caseworker', 'professional_supervisor', 'supervisor'],
   // Each works only the tasks a standard assigns to their role (the routes pass it on as `workAs`).
   'tasks.work': ['admin', 'district_operator', 'caseworker', 'professional_supervisor', 'supervisor'],

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Queryable, Runtime, Task } from '@jingzhun/engine';
-import { findDistrict, StandardCode } from '@jingzhun/standards';
+import { findDistrict, SERVICE_RECORD_LIMITS, ServiceRecordKindSchema, StandardCode } from '@jingzhun/standards';
 import { findOrganisation } from '../accounts/organisations';
 import { PeopleSchema, peopleOf, type People } from '../accounts/people';
 import { scopeOf, type User } from '../accounts/roles';
@@ -8,7 +8,7 @@ import { httpError } from '../http/errors';
 import type { Language } from '../http/language';
 import type { ApiRoutes } from '../http/route';
 import type { Table } from '../http/table-export';
-import { CaseDetailSchema, CaseStatusSchema, CaseSummarySchema, IncidentSchema, TaskSchema } from '../schemas/cases';
+import { CaseDetailSchema, CaseStatusSchema, CaseSummarySchema, IncidentSchema, ServiceRecordSchema, TaskSchema } from '../schemas/cases';
 import { DataObject, PositiveInt } from '../schemas/common';
 
 const Id = Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9_-]+$' });
@@ -215,6 +215,45 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
     response: CaseDetailSchema,
     handler: ({ params, body, user }) => runtime.cancelCase({ caseId: params.id, reason: body.reason, actor: user.id }, scopeOf(user)),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/cases/:id/records',
+    summary: 'Record a contact (服务记录) on a running case: a home visit, a call, an interview, a group session or a volunteer’s visit, when it took place, how long it took and what was done',
+    tags: ['cases'],
+    permission: 'records.write',
+    params: IdParams,
+    status: 201,
+    body: Type.Object(
+      {
+        kind: ServiceRecordKindSchema,
+        occurredAt: Type.String({ format: 'date-time', maxLength: 40, description: 'when the contact took place, with its zone: not ahead of now, not before the day the case started' }),
+        durationMinutes: Type.Integer({ minimum: SERVICE_RECORD_LIMITS.durationMinutes.min, maximum: SERVICE_RECORD_LIMITS.durationMinutes.max }),
+        notes: Type.Optional(Type.String({ maxLength: SERVICE_RECORD_LIMITS.notesMaxLength })),
+      },
+      { additionalProperties: false },
+    ),
+    response: ServiceRecordSchema,
+    handler: ({ params, body, user, auditDetails }) => {
+      auditDetails({ kind: body.kind });
+      return runtime.addRecord({ caseId: params.id, ...body, actor: user.id }, scopeOf(user));
+    },
+  });
+
+  api.add({
+    method: 'get',
+    path: '/cases/:id/records',
+    summary: 'A case’s service records, in the order the contacts took place, with who recorded each',
+    tags: ['cases'],
+    permission: 'cases.read',
+    params: IdParams,
+    auditReads: true,
+    response: Type.Object({ items: Type.Array(ServiceRecordSchema), people: PeopleSchema }),
+    handler: async ({ params, user }) => {
+      const items = await runtime.listRecords(params.id, scopeOf(user));
+      return { items, people: await peopleOf(runtime.resources.store, items.map((r) => r.recordedBy)) };
+    },
   });
 
   api.add({

@@ -3,7 +3,7 @@
  * API's tests validate every response against them, so a drift shows up as a failing test.
  */
 import { Type } from '@sinclair/typebox';
-import { CaseRole } from '@jingzhun/standards';
+import { CaseRole, ServiceRecordKindSchema } from '@jingzhun/standards';
 import { Localized } from './common';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -98,6 +98,18 @@ export const CaseDetailSchema = Type.Intersect([
     timers: Type.Array(Type.Object({ elementId: Type.String(), dueAt: Type.String() })),
   }),
 ]);
+
+/** A service record (服务记录) as the case file lists it. */
+export const ServiceRecordSchema = Type.Object({
+  id: Type.String(),
+  caseId: Type.String(),
+  kind: ServiceRecordKindSchema,
+  occurredAt: Type.String(),
+  durationMinutes: Type.Integer(),
+  notes: Type.String(),
+  recordedBy: Type.String(),
+  recordedAt: Type.String(),
+});
 
 export const ParameterValueSchema = Type.Object({
   id: Type.String(),
