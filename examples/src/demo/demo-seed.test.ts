@@ -133,6 +133,12 @@ describe.each(storeTargets())('the demo seed on $kind', (target) => {
     expect(inbox.items.length).toBeGreaterThan(0);
     expect(inbox.items.some((t: { overdue: boolean }) => t.overdue)).toBe(true);
     expect(inbox.items.every((t: { district: string }) => t.district === 'dongcheng')).toBe(true);
+    // The plans of the station's cases were approved by its 机构督导, whose account is a demo one.
+    const mentor = await signIn(server.app, 'dongcheng.supervisor');
+    const approvals = (await get(server.app, mentor, '/tasks?status=completed&limit=2000')).items as Array<{ elementId: string; completedBy: string; organisation: string | null }>;
+    const mentorId = (await server.app.services.accounts.listUsers()).find((u) => u.username === 'dongcheng.supervisor')!.id;
+    expect(approvals.filter((t) => t.elementId === 'Task_PlanApproval' && t.organisation === null).map((t) => t.completedBy)).toEqual(expect.arrayContaining([mentorId]));
+    expect(approvals.filter((t) => t.organisation === null).every((t) => t.completedBy === mentorId)).toBe(true);
     const cases = await get(server.app, token, '/cases?limit=200');
     expect(cases.items.length).toBeGreaterThanOrEqual(40);
     // Every case of the history is labelled as made by the simulator.

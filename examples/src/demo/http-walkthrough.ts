@@ -106,19 +106,22 @@ export class HttpPlayer {
     return walkthrough;
   }
 
-  /** Starts a case of `code` with the walkthrough's sample, as a 东城 user, and plays it to its end. */
-  async play(code: string, name: string, caseKey: string): Promise<Played> {
+  /**
+   * Starts a case of `code` with the walkthrough's sample, as a 东城 user, and plays it to its end, or
+   * until a task of the element `until` is open (left for the test to work).
+   */
+  async play(code: string, name: string, caseKey: string, until?: string): Promise<Played> {
     const walkthrough = this.walkthrough(code, name);
     // The sample's dates are its story's: the case is reported today.
     const sample = this.library.caseData.get(code)?.samples[walkthrough.sample] ?? {};
     const data = datedAnswer(this.library.standards.get(code)?.population.eligibility, sample, this.today());
     const starter = code === 'BJ-SW-HOMELESS' || code === 'BJ-SW-EVAL' ? 'dongcheng.operator' : 'dongcheng.worker';
     const started = await this.post<CaseView>(starter, '/cases', { standard: code, caseKey, data }, 201);
-    return this.playCase(started.id, walkthrough);
+    return this.playCase(started.id, walkthrough, until);
   }
 
-  /** Plays a running case to its end. */
-  async playCase(caseId: string, walkthrough: ExampleWalkthrough): Promise<Played> {
+  /** Plays a running case to its end, or until a task of the element `until` is open. */
+  async playCase(caseId: string, walkthrough: ExampleWalkthrough, until?: string): Promise<Played> {
     const played: Played = { detail: await this.case(caseId), tasks: [], timers: [], messages: [], referred: [], waitingForReferral: [] };
     const answered = new Map<string, number>();
     const sent = new Set<number>();
@@ -127,7 +130,7 @@ export class HttpPlayer {
       const detail = await this.case(caseId);
       played.detail = detail;
       played.timers = detail.timeline.filter((e) => e.kind === 'timer_fired').map((e) => e.elementId ?? '');
-      if (detail.status !== 'running') return played;
+      if (detail.status !== 'running' || detail.openTasks.some((t) => t.elementId === until)) return played;
 
       const [due] = messagesDue(walkthrough, answered, sent);
       if (due) {

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import request from 'supertest';
 import { createApp, createLogger, seedAccounts, type App } from '@jingzhun/api';
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
 import { loadExampleCaseData, loadExampleStandards } from '../standards/load';
@@ -81,6 +82,31 @@ describe.each(storeTargets())('the example standards played through the HTTP API
     const fired = played.detail.timeline.filter((e) => e.kind === 'timer_fired').map((e) => (Date.parse(e.at) - closedAt) / 86_400_000);
     // The dongcheng variant leaves these intervals at the city's 30 and 90 days.
     expect(fired.map(Math.round).sort((a, b) => a - b)).toEqual([30, 90]);
+  });
+
+  it('gives BJ-SW-FAMILY’s plan approval to 东城’s 机构督导: not to the city’s supervisor, and 海淀’s cannot find it', async () => {
+    const played = await player.play('BJ-SW-FAMILY', 'main', 'HTTP-FAMILY-APPROVAL', 'Task_PlanApproval');
+    const approval = played.detail.openTasks.find((t) => t.elementId === 'Task_PlanApproval')!;
+    expect(approval.assignTo).toBe('professional_supervisor');
+    const inbox = async (username: string) => (await player.get<{ items: Array<{ id: string }> }>(username, '/tasks?status=open&limit=500')).items.map((t) => t.id);
+    expect(await inbox('dongcheng.supervisor')).toContain(approval.id);
+    expect(await inbox('supervisor')).not.toContain(approval.id);
+    expect(await inbox('haidian.supervisor')).not.toContain(approval.id);
+    // An organisation's 机构督导 supervises the organisation's cases, and this one is the station's.
+    expect(await inbox('dongcheng.org.supervisor')).not.toContain(approval.id);
+
+    const approve = { data: { planApproved: true, approvalComments: '同意。' } };
+    const as = async (username: string, path: string) =>
+      request(app).post(`/api${path}`).set('Authorization', `Bearer ${await player.token(username)}`).send(approve);
+    expect((await as('supervisor', `/tasks/${approval.id}/complete`)).body).toMatchObject({ code: 'TASK_NOT_FOR_ROLE' });
+    expect((await as('haidian.supervisor', `/tasks/${approval.id}/complete`)).body).toMatchObject({ code: 'TASK_NOT_FOUND' });
+    expect((await as('haidian.supervisor', `/tasks/${approval.id}/claim`)).status).toBe(404);
+
+    const done = await as('dongcheng.supervisor', `/tasks/${approval.id}/complete`);
+    expect(done.status).toBe(200);
+    const mentor = (await app.services.accounts.listUsers()).find((u) => u.username === 'dongcheng.supervisor')!;
+    expect(done.body).toMatchObject({ status: 'completed', completedBy: mentor.id });
+    expect((await player.case(played.detail.id)).position.active).not.toContain('Task_PlanApproval');
   });
 
   it('refers the elderly person’s family to BJ-SW-FAMILY and waits for that case to end', async () => {

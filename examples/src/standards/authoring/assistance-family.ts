@@ -5,6 +5,7 @@
 import { age, assistanceType, clientName, community, gender, NEED_LEVELS, street } from './client-fields';
 import type { ExampleStandardSource } from './example-source';
 import type { FlowSpec, NodeSpec } from './process-model';
+import { PROFESSIONAL_SUPERVISOR } from './professional-supervision';
 import { choice, choices, date, decimal, eligibility, form, group, integer, list, notes, rating, t, text, when, yes } from './schema-fields';
 
 const CODE = 'BJ-SW-FAMILY';
@@ -82,8 +83,8 @@ const nodes: NodeSpec[] = [
     role: 'socialWorker', form: 'service-plan', slaParameter: 'planDays', contents: ['needsAssessment', 'empowerment'],
   },
   {
-    type: 'userTask', id: 'Task_PlanApproval', name: t('督导审核服务方案', 'Supervisor reviews the plan'), at: [6, 0],
-    role: 'supervisor', form: 'plan-approval', slaParameter: 'approvalDays',
+    type: 'userTask', id: 'Task_PlanApproval', name: t('机构督导审核服务方案', 'Professional supervisor reviews the plan'), at: [6, 0],
+    role: 'professionalSupervisor', form: 'plan-approval', slaParameter: 'approvalDays',
   },
   { type: 'exclusiveGateway', id: 'Gw_Approved', name: t('方案是否通过？', 'Plan approved?'), at: [7, 0] },
   { type: 'parallelGateway', id: 'Gw_InterventionSplit', name: t('开展介入', 'Start intervention'), at: [8, 0] },
@@ -166,8 +167,8 @@ export const assistanceFamily: ExampleStandardSource = {
     code: CODE,
     title: t('社会救助家庭社会工作服务', 'Social work services for social-assistance families'),
     summary: t(
-      '依据京民社工发〔2017〕23号第四部分第（一）项和“社会救助家庭增能计划”，社会工作者对街道（乡镇）社会救助经办机构转介的社会救助家庭开展接案、入户需求评估（生计、心理、家庭关系、社会支持网络四个方面）、制定经督导审核的服务方案、个案辅导与就业、医疗、入学、救助政策等转介、中期评估、结案评估，并在结案后1个月和3个月回访。',
-      'Following section 4(1) of Jingminshegong [2017] No. 23 and its "empowerment plan for social-assistance families": social workers take on families referred by the street or township assistance office, assess their needs at home in four areas (livelihood, psychological wellbeing, family relations, support network), draw up a plan approved by a supervisor, deliver casework and referrals to employment, medical care, schooling and benefits, review mid-way, assess at closing, and follow up one and three months after closing.',
+      '依据京民社工发〔2017〕23号第四部分第（一）项和“社会救助家庭增能计划”，社会工作者对街道（乡镇）社会救助经办机构转介的社会救助家庭开展接案、入户需求评估（生计、心理、家庭关系、社会支持网络四个方面）、制定经本机构督导审核的服务方案、个案辅导与就业、医疗、入学、救助政策等转介、中期评估、结案评估，并在结案后1个月和3个月回访。',
+      'Following section 4(1) of Jingminshegong [2017] No. 23 and its "empowerment plan for social-assistance families": social workers take on families referred by the street or township assistance office, assess their needs at home in four areas (livelihood, psychological wellbeing, family relations, support network), draw up a plan approved by their team’s professional supervisor, deliver casework and referrals to employment, medical care, schooling and benefits, review mid-way, assess at closing, and follow up one and three months after closing.',
     ),
     population: {
       description: t(
@@ -219,14 +220,14 @@ export const assistanceFamily: ExampleStandardSource = {
     ],
     roles: [
       { id: 'socialWorker', title: t('社会工作者', 'Social worker'), assignTo: 'caseworker' },
-      { id: 'supervisor', title: t('社会工作督导', 'Social work supervisor'), assignTo: 'supervisor' },
+      PROFESSIONAL_SUPERVISOR,
     ],
     parameters: [
       { id: 'intakeDays', ...wd('接案会谈时限', 'Intake interview within', 5, 2) },
       // Assessment, plan and review fit the 15 working days from intake to an approved plan (7 + 5 + 3).
       { id: 'assessmentDays', ...wd('入户需求评估时限', 'Home assessment within', 7, 5) },
       { id: 'planDays', ...wd('服务方案制定时限', 'Service plan drawn up within', 5, 3) },
-      { id: 'approvalDays', ...wd('督导审核时限', 'Supervisor review within', 3, 1) },
+      { id: 'approvalDays', ...wd('机构督导审核时限', 'Professional supervisor’s review within', 3, 1) },
       { id: 'planDeadlineDays', ...wd('自接案至方案通过时限', 'From intake to approved plan within', 15, 10) },
       { id: 'referralDays', ...wd('转介办理时限', 'Each referral handled within', 20, 10) },
       { id: 'interventionDays', ...wd('个案介入周期', 'Casework period', 60, 30) },
@@ -238,7 +239,7 @@ export const assistanceFamily: ExampleStandardSource = {
     indicators: [
       {
         id: 'planWithinDeadline', kind: 'duration', title: t('接案后15个工作日内完成服务方案', 'Plan approved within 15 working days of intake'),
-        description: t('自接案会谈结束至服务方案经督导审核通过（开始介入）；退回修改的，计至修改后通过。', 'From the end of the intake interview to the supervisor’s approval of the plan (the intervention starting); a plan sent back counts until its revision is approved.'),
+        description: t('自接案会谈结束至服务方案经机构督导审核通过（开始介入）；退回修改的，计至修改后通过。', 'From the end of the intake interview to the professional supervisor’s approval of the plan (the intervention starting); a plan sent back counts until its revision is approved.'),
         from: { element: 'Task_Consent', edge: 'end' }, to: { element: 'Gw_InterventionSplit', edge: 'start' },
         unit: 'working_days', limit: { parameter: 'planDeadlineDays' }, target: 95, comparator: '>=',
       },

@@ -5,6 +5,7 @@
 import { age, clientName, community, gender, street } from './client-fields';
 import type { ExampleStandardSource } from './example-source';
 import type { FlowSpec, NodeSpec } from './process-model';
+import { PROFESSIONAL_SUPERVISOR } from './professional-supervision';
 import { choice, choices, date, eligibility, form, notes, rating, t, text, when, yes, type Option } from './schema-fields';
 
 const CATEGORIES: readonly Option[] = [
@@ -55,7 +56,7 @@ const nodes: NodeSpec[] = [
   },
   {
     type: 'userTask', id: 'Task_PlanApproval', name: t('审批关爱服务计划', 'Care plan approval'), at: [10, 0],
-    role: 'supervisor', form: 'plan-approval', slaParameter: 'approvalDays',
+    role: 'professionalSupervisor', form: 'plan-approval', slaParameter: 'approvalDays',
   },
   { type: 'exclusiveGateway', id: 'Gw_Approved', name: t('计划是否批准？', 'Plan approved?'), at: [11, 0] },
   { type: 'parallelGateway', id: 'Gw_InterventionSplit', name: t('开展介入', 'Start intervention'), at: [12, 0] },
@@ -155,8 +156,8 @@ export const children: ExampleStandardSource = {
     code: 'BJ-SW-CHILD',
     title: t('困境儿童和留守儿童关爱服务', 'Care for children in difficulty and left-behind children'),
     summary: t(
-      '依据京民社工发〔2017〕23号第四部分第（四）项和“困境未成年人和留守儿童关爱成长计划”，以及《国务院关于加强困境儿童保障工作的意见》（国发〔2016〕36号）、《国务院关于加强农村留守儿童关爱保护工作的意见》（国发〔2016〕13号）：经筛查或报告发现后，自接报起24小时内完成安全优先评估（紧急危险的先行保护），同时登记建档，制定安全计划和经督导批准的关爱服务计划，开展监护指导、学业支持和心理关爱，每月联系并监护随访，情况变化时重新评估安全，直至结案；结案后1个月回访，儿童不安全的重新评估。',
-      'Following section 4(4) of Jingminshegong [2017] No. 23 and its "care and growth plan for children in difficulty and left-behind children", with State Council documents Guofa [2016] No. 36 and No. 13: after screening or a report, a safety-first assessment within 24 hours of the report (protection first for a child in immediate danger) while the child is registered, a safety plan and a supervisor-approved care plan, guardianship support, schooling and emotional care, monthly contact with guardianship checks, reassessment when things change, and closing; a follow-up a month after closing, and a reassessment if the child is not safe.',
+      '依据京民社工发〔2017〕23号第四部分第（四）项和“困境未成年人和留守儿童关爱成长计划”，以及《国务院关于加强困境儿童保障工作的意见》（国发〔2016〕36号）、《国务院关于加强农村留守儿童关爱保护工作的意见》（国发〔2016〕13号）：经筛查或报告发现后，自接报起24小时内完成安全优先评估（紧急危险的先行保护），同时登记建档，制定安全计划和经机构督导批准的关爱服务计划，开展监护指导、学业支持和心理关爱，每月联系并监护随访，情况变化时重新评估安全，直至结案；结案后1个月回访，儿童不安全的重新评估。',
+      'Following section 4(4) of Jingminshegong [2017] No. 23 and its "care and growth plan for children in difficulty and left-behind children", with State Council documents Guofa [2016] No. 36 and No. 13: after screening or a report, a safety-first assessment within 24 hours of the report (protection first for a child in immediate danger) while the child is registered, a safety plan and a care plan approved by the team’s professional supervisor, guardianship support, schooling and emotional care, monthly contact with guardianship checks, reassessment when things change, and closing; a follow-up a month after closing, and a reassessment if the child is not safe.',
     ),
     population: {
       description: t(
@@ -206,7 +207,7 @@ export const children: ExampleStandardSource = {
       { id: 'childDirector', title: t('儿童主任（村、社区）', 'Children’s director (village or community)'), assignTo: 'caseworker' },
       { id: 'socialWorker', title: t('社会工作者', 'Social worker'), assignTo: 'caseworker' },
       { id: 'childSupervisor', title: t('儿童督导员（街道、乡镇）', 'Child welfare supervisor (street or township)'), assignTo: 'district_operator' },
-      { id: 'supervisor', title: t('社会工作督导', 'Social work supervisor'), assignTo: 'supervisor' },
+      PROFESSIONAL_SUPERVISOR,
     ],
     parameters: [
       { id: 'registrationDays', ...wd('登记建档时限（自接报）', 'Registration within (from the report)', 2, 1) },
@@ -236,7 +237,7 @@ export const children: ExampleStandardSource = {
       },
       {
         id: 'planApprovedIn15Days', kind: 'duration', title: t('接报后15个工作日内批准关爱服务计划', 'Care plan approved within 15 working days of the report'),
-        description: t('自接报至关爱服务计划经督导批准（开始介入）；退回修改的，计至修改后批准。', 'From the report to the supervisor’s approval of the care plan (the intervention starting); a plan sent back counts until its revision is approved.'),
+        description: t('自接报至关爱服务计划经机构督导批准（开始介入）；退回修改的，计至修改后批准。', 'From the report to the professional supervisor’s approval of the care plan (the intervention starting); a plan sent back counts until its revision is approved.'),
         from: { element: 'Start_Found', edge: 'end' }, to: { element: 'Gw_InterventionSplit', edge: 'start' },
         unit: 'working_days', limit: 15, target: 95, comparator: '>=',
       },

@@ -4,6 +4,7 @@
  */
 import type { ExampleStandardSource } from './example-source';
 import type { FlowSpec, NodeSpec } from './process-model';
+import { PROFESSIONAL_SUPERVISOR } from './professional-supervision';
 import { choice, choices, date, decimal, eligibility, form, integer, notes, score, t, text, yes } from './schema-fields';
 
 const nodes: NodeSpec[] = [
@@ -19,11 +20,13 @@ const nodes: NodeSpec[] = [
     role: 'projectLead', form: 'self-evaluation', slaParameter: 'selfEvaluationDays', contents: ['selfEvaluation'],
   },
   // The reviews run beside the monthly rhythm: the next month's timer starts when the self-evaluation
-  // is in, however long the supervisor's review or the mid-term review takes.
+  // is in, however long the review or the mid-term review takes. The monthly review is the
+  // organisation's own professional supervisor's (机构督导); the mid-term and final reviews are the
+  // city's evaluator's.
   { type: 'parallelGateway', id: 'Gw_ReviewSplit', name: t('自评提交', 'Self-evaluation in'), at: [5, 0] },
   {
-    type: 'userTask', id: 'Task_SupervisorReview', name: t('督导审阅', 'Supervisor review'), at: [6, 2],
-    role: 'evaluator', form: 'supervisor-review', sla: 5, contents: ['supervision'],
+    type: 'userTask', id: 'Task_SupervisorReview', name: t('机构督导审阅自评', 'Professional supervisor reviews the self-evaluation'), at: [6, 2],
+    role: 'professionalSupervisor', form: 'supervisor-review', sla: 5, contents: ['supervision'],
   },
   { type: 'endEvent', id: 'End_Reviewed', name: t('本月审阅完成', 'Month reviewed'), at: [7, 2] },
   { type: 'exclusiveGateway', id: 'Gw_Stage', name: t('项目阶段？', 'Project stage?'), at: [6, 0] },
@@ -125,8 +128,8 @@ export const projectEvaluation: ExampleStandardSource = {
     code: 'BJ-SW-EVAL',
     title: t('社会工作服务项目绩效评估', 'Performance evaluation of social work service projects'),
     summary: t(
-      '依据京民社工发〔2017〕23号第三部分第（二）项“规范立项评估和绩效评估程序”和第五部分第（四）项“开展专业督导和项目评估”，参照《社会工作服务项目绩效评估指南》（MZ/T 059-2014）：对政府购买的社会工作服务项目确定绩效目标，承接机构每月依据平台数据自评并经督导审阅，项目过半时中期评估，合同期满时末期评估（档案审查、实地察看与访谈、按不少于10%的比例电话抽访服务对象），按项目产出、项目管理、财务管理、服务成效、满意度加权评分，评定优秀、良好、合格、不合格等级，需要整改的在30日内完成并验收。',
-      'Following section 3(2) of Jingminshegong [2017] No. 23 ("standardise project and performance evaluation") and 5(4) ("supervision and project evaluation"), with reference to MZ/T 059-2014: set performance targets for a government-purchased social work project; the organisation evaluates itself monthly from platform data and a supervisor reviews it; a mid-term review at halfway; at the end of the contract a final review (files, a site visit with interviews, and phone calls to at least 10% of clients); a weighted score over outputs, management, finance, outcomes and satisfaction with the grades excellent, good, pass and fail; and fixes within 30 days, checked by the evaluator.',
+      '依据京民社工发〔2017〕23号第三部分第（二）项“规范立项评估和绩效评估程序”和第五部分第（四）项“开展专业督导和项目评估”，参照《社会工作服务项目绩效评估指南》（MZ/T 059-2014）：对政府购买的社会工作服务项目确定绩效目标，承接机构每月依据平台数据自评并经本机构督导审阅，项目过半时中期评估，合同期满时末期评估（档案审查、实地察看与访谈、按不少于10%的比例电话抽访服务对象），按项目产出、项目管理、财务管理、服务成效、满意度加权评分，评定优秀、良好、合格、不合格等级，需要整改的在30日内完成并验收。',
+      'Following section 3(2) of Jingminshegong [2017] No. 23 ("standardise project and performance evaluation") and 5(4) ("supervision and project evaluation"), with reference to MZ/T 059-2014: set performance targets for a government-purchased social work project; the organisation evaluates itself monthly from platform data and its professional supervisor reviews it; a mid-term review at halfway; at the end of the contract a final review (files, a site visit with interviews, and phone calls to at least 10% of clients); a weighted score over outputs, management, finance, outcomes and satisfaction with the grades excellent, good, pass and fail; and fixes within 30 days, checked by the evaluator.',
     ),
     population: {
       description: t(
@@ -157,7 +160,7 @@ export const projectEvaluation: ExampleStandardSource = {
     contents: [
       { id: 'targets', title: t('绩效目标设定', 'Performance targets'), description: t('依据合同确定产出、成效和满意度目标。', 'Output, outcome and satisfaction targets from the contract.') },
       { id: 'selfEvaluation', title: t('月度自评', 'Monthly self-evaluation'), description: t('承接机构依据平台的服务数据和指标每月自评。', 'The organisation evaluates itself each month from the platform’s data and indicators.') },
-      { id: 'supervision', title: t('专业督导', 'Professional supervision'), description: t('督导审阅自评、提出改进建议（京民社工发〔2017〕23号 五(四)）。', 'A supervisor reviews each self-evaluation and advises (No. 23, 5(4)).') },
+      { id: 'supervision', title: t('专业督导', 'Professional supervision'), description: t('承接机构的机构督导审阅每月自评、提出改进建议（京民社工发〔2017〕23号 五(四)）。', 'The organisation’s professional supervisor reviews each self-evaluation and advises (No. 23, 5(4)).') },
       { id: 'midtermReview', title: t('中期评估', 'Mid-term review') },
       { id: 'finalReview', title: t('末期评估', 'Final review'), description: t('档案审查、实地察看与访谈、电话抽访（抽访比例不低于服务对象的10%）。', 'File review, a site visit with interviews, and phone calls to at least 10% of clients.') },
       { id: 'report', title: t('评估报告与等级评定', 'Report and grade'), description: t('项目产出30%、项目管理20%、财务管理15%、服务成效20%、满意度15%加权计分；90分及以上优秀，80–89分良好，60–79分合格，60分以下不合格。', 'Weighted score: outputs 30%, management 20%, finance 15%, outcomes 20%, satisfaction 15%; 90+ excellent, 80–89 good, 60–79 pass, below 60 fail.') },
@@ -173,6 +176,7 @@ export const projectEvaluation: ExampleStandardSource = {
     roles: [
       { id: 'purchaser', title: t('购买方（区民政局或街道）', 'Purchaser (district bureau or street office)'), assignTo: 'district_operator' },
       { id: 'projectLead', title: t('承接机构项目负责人', 'Project lead of the organisation'), assignTo: 'caseworker' },
+      PROFESSIONAL_SUPERVISOR,
       { id: 'evaluator', title: t('督导评估人员', 'Supervisor and evaluator'), assignTo: 'supervisor' },
     ],
     parameters: [
@@ -240,7 +244,7 @@ export const projectEvaluation: ExampleStandardSource = {
       ['projectMonth', 'casesServed', 'visitsDone', 'activitiesHeld', 'spendingToDate', 'platformDataChecked', 'issues'],
     ),
     'supervisor-review': form(
-      t('督导审阅', 'Supervisor review'),
+      t('机构督导审阅', 'Professional supervisor’s review'),
       {
         reviewResult: choice(t('审阅结论', 'Conclusion'), [
           ['on_track', '按计划推进', 'On track'],
