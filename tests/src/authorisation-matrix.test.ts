@@ -188,6 +188,21 @@ const MATRIX: Record<string, Row> = {
     ok: 200,
     send: async (ctx, who) => ctx.caller(who).get(`/api/cases/${(await dongchengCase(ctx)).id}`),
   },
+  'POST /cases/:id/records': {
+    allow: ['admin', 'dongcheng.operator', 'dongcheng.worker', 'dongcheng.supervisor'],
+    notFound: TASK_NOT_FOUND,
+    ok: 201,
+    send: async (ctx, who) => {
+      const c = await dongchengCase(ctx);
+      return ctx.caller(who).post(`/api/cases/${c.id}/records`, { kind: 'phone', occurredAt: ctx.h.clock.now().toISOString(), durationMinutes: 10 });
+    },
+  },
+  'GET /cases/:id/records': {
+    allow: ['admin', 'supervisor', 'dongcheng.operator', 'dongcheng.worker', 'dongcheng.supervisor'],
+    notFound: TASK_NOT_FOUND,
+    ok: 200,
+    send: async (ctx, who) => ctx.caller(who).get(`/api/cases/${(await dongchengCase(ctx)).id}/records`),
+  },
   'POST /cases/:id/cancel': {
     allow: ['admin', 'dongcheng.operator'],
     notFound: ['haidian.operator'],
