@@ -94,8 +94,8 @@ describe.each(storeTargets())('the case-history simulator on $kind', (target) =>
       try {
         const result = await simulateHistory({
           target: store,
-          cases: 36,
-          months: 3,
+          cases: 16,
+          months: 2,
           seed,
           until: UNTIL,
           districts: ['dongcheng', 'yanqing'],
@@ -111,7 +111,7 @@ describe.each(storeTargets())('the case-history simulator on $kind', (target) =>
     const second = await run('same');
     const other = await run('other');
 
-    expect(first.events.length).toBeGreaterThan(500);
+    expect(first.events.length).toBeGreaterThan(200);
     expect(second.events).toEqual(first.events);
     expect(second.open).toEqual(first.open);
     expect(second.result.cases).toBe(first.result.cases);
@@ -120,13 +120,15 @@ describe.each(storeTargets())('the case-history simulator on $kind', (target) =>
     expect(first.open.length).toBeGreaterThan(0);
   });
 
-  it('gives districts their own ways of working, for supervision to find', async () => {
+  // What the simulator makes of a district's profile does not depend on the store; that it makes the same
+  // history on each store is the test above.
+  (target.kind === 'pglite' ? it : it.skip)('gives districts their own ways of working, for supervision to find', async () => {
     const store = await platform(target);
     try {
       const result = await simulateHistory({
         target: store,
-        cases: 120,
-        months: 4,
+        cases: 90,
+        months: 3,
         seed: 'districts',
         until: UNTIL,
         districts: ['dongcheng', 'yanqing'],
@@ -169,7 +171,7 @@ describe.each(storeTargets())('the case-history simulator on $kind', (target) =>
       try {
         const result = await simulateBulk({
           target: store,
-          cases: 400,
+          cases: 250,
           months: 6,
           seed: 'bulk',
           until: UNTIL,
@@ -235,7 +237,7 @@ describe.each(storeTargets())('the case-history simulator on $kind', (target) =>
       }
     };
     const first = await run();
-    expect(first.result.cases).toBe(400);
+    expect(first.result.cases).toBe(250);
     expect(first.counts['events']).toBe(first.result.events);
     expect(first.counts['cases']).toBe(first.result.cases + first.result.referred);
     expect(first.counts['unlabelled']).toBe(0);
@@ -275,7 +277,7 @@ describe.each(storeTargets())('the case-history simulator on $kind', (target) =>
       try {
         await simulateBulk({
           target: store,
-          cases: 150,
+          cases: 80,
           months: 4,
           seed: 'copy',
           until: UNTIL,
