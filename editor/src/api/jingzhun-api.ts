@@ -9,7 +9,9 @@ import type {
   DiffResponse,
   District,
   LoginResponse,
+  NewServiceRecord,
   Problem,
+  ServiceRecord,
   ServiceStandard,
   StandardDetail,
   StandardDraft,
@@ -149,6 +151,14 @@ export class JingzhunApi {
 
   cancelCase(id: string, reason: string): Promise<CaseFile> {
     return this.http.request('POST', `/cases/${enc(id)}/cancel`, { body: { reason } });
+  }
+
+  listRecords(caseId: string): Promise<{ items: ServiceRecord[]; people?: People }> {
+    return this.http.request('GET', `/cases/${enc(caseId)}/records`);
+  }
+
+  addRecord(caseId: string, body: NewServiceRecord): Promise<ServiceRecord> {
+    return this.http.request('POST', `/cases/${enc(caseId)}/records`, { body });
   }
 
   listTasks(limit = 1000): Promise<{ items: Task[]; people?: People }> {

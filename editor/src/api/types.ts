@@ -3,9 +3,9 @@
  * `@jingzhun/standards`, type-only: the editor never runs code of another workspace.
  */
 import type { People } from '../shell/format';
-import type { LocalizedText, Problem, ServiceStandard, StandardVersion } from '@jingzhun/standards';
+import type { LocalizedText, Problem, ServiceRecordKind, ServiceStandard, StandardVersion } from '@jingzhun/standards';
 
-export type { LocalizedText, Problem, ServiceStandard, StandardVersion };
+export type { LocalizedText, Problem, ServiceRecordKind, ServiceStandard, StandardVersion };
 
 /** The account roles of docs/api.md; `professional_supervisor` is a district's or organisation's 机构督导. */
 export type UserRole = 'admin' | 'standards_officer' | 'reviewer' | 'district_operator' | 'caseworker' | 'professional_supervisor' | 'supervisor';
@@ -176,6 +176,28 @@ export interface CaseFile {
   parent: string | { caseId: string } | null;
   /** Who each user id in the timeline and tasks is. */
   people?: People;
+}
+
+/** A service record (服务记录): one contact with the client, as `GET /cases/{id}/records` lists it. */
+export interface ServiceRecord {
+  id: string;
+  caseId: string;
+  kind: ServiceRecordKind;
+  /** When the contact took place. */
+  occurredAt: string;
+  durationMinutes: number;
+  notes: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** What `POST /cases/{id}/records` takes. */
+export interface NewServiceRecord {
+  kind: ServiceRecordKind;
+  /** A date-time with its zone. */
+  occurredAt: string;
+  durationMinutes: number;
+  notes?: string;
 }
 
 export interface CaseSummary {

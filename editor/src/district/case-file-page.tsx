@@ -10,6 +10,7 @@ import { useDistricts } from '../shell/use-districts';
 import { useResource } from '../shell/use-resource';
 import { StatusBadge } from '../standards/status-badge';
 import { CaseDiagram } from './case-diagram';
+import { ServiceRecordsCard } from './service-records-card';
 import { TaskCard } from './task-card';
 
 function eventTime(e: CaseEvent): string | undefined {
@@ -77,6 +78,7 @@ export function CaseFilePage({ id }: { id: string }) {
               c.openTasks.map((task) => <TaskCard key={task.id} task={task} people={c.people} focused={task.id === focusTask} onDone={file.reload} />)
             )}
           </section>
+          <ServiceRecordsCard caseId={c.id} running={c.status === 'running'} onAdded={file.reload} />
         </div>
         <aside className="case-side">
           <section className="card">

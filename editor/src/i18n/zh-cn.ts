@@ -437,6 +437,20 @@ export const zhCN = {
     timeline: '办理记录',
     noEvents: '还没有记录。',
   },
+  records: {
+    title: '服务记录（{{count}}）',
+    none: '还没有服务记录。',
+    kind: '类型',
+    occurredAt: '联系时间',
+    duration: '时长（分钟）',
+    notes: '记录内容',
+    notesPlaceholder: '做了什么、了解到什么、下一步怎么做',
+    submit: '保存服务记录',
+    minutes: '{{count}} 分钟',
+    by: '记录人：{{who}}',
+    closed: '个案已结束，不能再添加服务记录。',
+    kinds: { home_visit: '入户探访', phone: '电话联系', office: '来访面谈', group: '小组活动', volunteer: '志愿者探访' },
+  },
   events: {
     case_started: '个案开始',
     case_completed: '个案结束',
@@ -452,6 +466,7 @@ export const zhCN = {
     message_correlated: '收到消息',
     incident_raised: '出现异常',
     incident_resolved: '异常已解决',
+    record_added: '添加服务记录',
   },
   supervision: {
     title: '督导评估',
