@@ -135,9 +135,14 @@ export function kindsNamed(kinds: readonly ServiceRecordKind[] | undefined): { z
   return { zh: kinds.map((k) => SERVICE_RECORD_KIND_NAMES[k].zh).join('、'), en: kinds.map((k) => SERVICE_RECORD_KIND_NAMES[k].en).join(', ') };
 }
 
-/** Refuses the completion of a task whose step needs more records than were made since it was created (RECORDS_REQUIRED). */
+/**
+ * Refuses the completion of a task whose step needs more records than were made since it was created
+ * (RECORDS_REQUIRED). People enter a contact's time to the minute: a visit in the minute the task was
+ * created counts for it.
+ */
 export async function requireRecords(q: Queryable, task: { id: string; case_id: string; element_id: string; created_at: Date }, needs: MinRecords): Promise<void> {
-  const made = await recordsMadeSince(q, task.case_id, task.created_at, needs.kinds);
+  const minute = new Date(Math.floor(task.created_at.getTime() / 60_000) * 60_000);
+  const made = await recordsMadeSince(q, task.case_id, minute, needs.kinds);
   if (made < needs.count) throw new RecordsRequiredError(task.id, task.element_id, made, needs.count, needs.kinds, kindsNamed(needs.kinds));
 }
 
