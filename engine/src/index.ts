@@ -14,7 +14,7 @@
 export * from './store';
 export * from './errors';
 export * from './runtime';
-export { compileProcess, type ProcessModel, type UserTaskSpec, type ElementSpec, type ValidateStandard } from './bpmn/process-model';
+export { compileProcess, processNames, type ProcessModel, type UserTaskSpec, type ElementSpec, type ValidateStandard } from './bpmn/process-model';
 export * from './supervision/notice-system';
 export type { CaseOutcome, EarlyWarning, ElementHeat, IndicatorReport, OccurrenceCase, PeriodFilter, StandardOverview, SupervisionSystem } from './supervision/supervision-system';
 export type { Figure, GroupBy, SimulatedFilter } from './supervision/indicator-figures';

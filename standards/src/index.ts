@@ -28,6 +28,7 @@ export * from './feel/feel';
 export * from './districts/districts';
 export { validateStandard, flowElementsOf, BUILT_IN_SERVICES, type BuiltInService } from './validation/validate-standard';
 export { MAX_FLOW_ELEMENTS, countFlowElements } from './validation/process-size';
+export { describeIndicator, conditionText, type IndicatorText, type ProcessNames, type StandardTexts } from './indicators/indicator-text';
 export { lintBpmn, lintDefinitions } from './lint/lint-bpmn';
 export { createLintResolver, type LintResolver } from './lint/lint-resolver';
 export { stdLintPlugin, STD_LINT_RULES, STANDARD_LINT_CONFIG } from './lint/std-lint-plugin';

@@ -37,6 +37,8 @@ export interface DiagramElementInfo {
   id: string;
   type: string;
   name: string;
+  /** The English name (`std:nameEn`), when the author gave one. */
+  nameEn?: string;
   form?: string;
 }
 
@@ -197,5 +199,12 @@ export class ProcessModeler {
 function info(e: DiagramElement): DiagramElementInfo {
   const bo = e.businessObject;
   const form = bo.get('std:form');
-  return { id: e.id, type: bo.$type, name: bo.name ?? '', form: typeof form === 'string' && form ? form : undefined };
+  const nameEn = bo.get('std:nameEn');
+  return {
+    id: e.id,
+    type: bo.$type,
+    name: bo.name ?? '',
+    ...(typeof nameEn === 'string' && nameEn ? { nameEn } : {}),
+    form: typeof form === 'string' && form ? form : undefined,
+  };
 }

@@ -21,6 +21,7 @@ import {
   type LocalizedText,
   type MinRecords,
   type Problem,
+  type ProcessNames,
   type ServiceStandard,
 } from '@jingzhun/standards';
 import { StandardInvalidError, type ErrorDetail } from '../errors';
@@ -167,4 +168,12 @@ export async function compileUnvalidated(standard: ServiceStandard): Promise<Pro
     return undefined;
   });
   return { ...model, sourceContext };
+}
+
+/** The names of a compiled process's elements, for saying its indicators in words. */
+export function processNames(model: ProcessModel): ProcessNames {
+  return {
+    element: (id) => model.elements.get(id)?.name,
+    taskWithForm: (form) => [...model.userTasks.values()].find((t) => t.formId === form)?.name,
+  };
 }

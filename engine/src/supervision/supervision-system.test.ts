@@ -23,7 +23,7 @@ describe.each(storeTargets())('what supervisors read, on $kind', (storeTarget) =
     const report = await runtime.supervision.indicators(CODE, { ...PERIOD, groupBy: 'district' }, {});
     expect(report.standard).toMatchObject({ code: CODE, version: 1, versions: [1] });
     const assess = report.indicators.find((i) => i.id === 'assessOnTime')!;
-    expect(assess.definition.zh).toBe('从「接案」完成起，「入户评估」在评估时限（市级 3 个工作日，各区可收紧）内完成的比例，目标 >= 90%');
+    expect(assess.definition.zh).toBe('从「接案」完成起，「入户评估」在评估时限（市级 3 个工作日，各区可收紧）内完成的比例，目标 ≥ 90%');
     expect(assess.cohort.zh).toContain('待定');
     expect(assess.rows.map((r) => [r.key, r.label.zh, r.value])).toEqual([
       ['dongcheng', '东城区', 50],

@@ -8,14 +8,14 @@
  * @example
  *   const report = await runtime.supervision.indicators('BJ-SW-ELDER', { from: '2026-01-01', to: '2026-06-30', groupBy: 'district', simulated: 'exclude', limits: 'case' }, {});
  */
-import { addWorkingDaysAt, DISTRICTS, type Indicator, type LocalizedText } from '@jingzhun/standards';
+import { addWorkingDaysAt, describeIndicator, DISTRICTS, type Indicator, type LocalizedText } from '@jingzhun/standards';
 import type { Queryable } from '../store';
 import type { DeploymentSystem } from '../runtime/deployment-system';
 import type { RuntimeResources, Scope } from '../runtime/types';
 import type { VersionSystem } from '../runtime/version-system';
+import { processNames } from '../bpmn/process-model';
 import { VersionNotFoundError } from '../errors';
 import { beijingMidnight, indicatorFigures, type Figure, type FigureFilter, type GroupBy, type SimulatedFilter } from './indicator-figures';
-import { describeIndicator } from './indicator-text';
 import { syncWorkingCalendar } from './working-calendar';
 import { rebuildMissingIndicatorFacts } from './rebuild-facts';
 
@@ -167,7 +167,7 @@ export class SupervisionSystem {
     return {
       standard: { code, title: standard.title, version, versions },
       indicators: standard.indicators.map((indicator, i) => {
-        const text = describeIndicator(indicator, model, standard);
+        const text = describeIndicator(indicator, processNames(model), standard);
         return {
           id: indicator.id,
           kind: indicator.kind,

@@ -1,14 +1,32 @@
 /**
  * An indicator in words, in Chinese and English: its definition in one plain sentence (what is
  * measured, against what limit and target) and the rule of its cohort (which cases count, from which
- * point, what is pending, what is left out), so a figure on a dashboard can be read and checked.
+ * point, what is pending, what is left out), so a figure on a dashboard can be read and checked and a
+ * reviewer reads a sentence, never an expression. The one source of these sentences: supervision's
+ * figures and the editor's indicator cards both say them from here (pure code, run in the browser too).
  *
  * @example
- *   describeIndicator(indicator, model, standard).definition.zh
- *   // 从「接案」完成起，「入户评估」在评估时限（市级 3 个工作日）内完成的比例，目标 ≥ 90%
+ *   describeIndicator(indicator, names, standard).definition.zh
+ *   // 从「接案」完成起，「入户评估」在评估时限（市级 3 个工作日，各区可收紧）内完成的比例，目标 ≥ 90%
+ *   // 「结案评估」中「就业情况」为「已就业」或「参加培训」的答复比例，目标 ≥ 40%
  */
-import { recordKindsText, type Indicator, type LocalizedText, type NumberOrParameter, type Parameter, type RecordsMeasure, type ServiceStandard } from '@jingzhun/standards';
-import type { ProcessModel } from '../bpmn/process-model';
+import type { LocalizedText } from '../schema/localized-text';
+import { recordKindsText, type ServiceRecordKind } from '../schema/service-record';
+import type { Comparator, Indicator, NumberOrParameter, Parameter } from '../schema/service-standard';
+
+/** The names of a process's elements, as a diagram or a compiled process knows them. */
+export interface ProcessNames {
+  /** The element's name, or undefined when no element has that id. */
+  element(id: string): LocalizedText | undefined;
+  /** The name of the user task that fills `form`, if any. */
+  taskWithForm(form: string): LocalizedText | undefined;
+}
+
+/** What of a standard its indicators' sentences read: parameters' titles and defaults, forms' field titles. */
+export interface StandardTexts {
+  parameters: readonly Parameter[];
+  forms: Readonly<Record<string, object>>;
+}
 
 export interface IndicatorText {
   definition: LocalizedText;
@@ -27,17 +45,20 @@ const PERIODS = { month: { zh: '每月', en: 'a month' }, quarter: { zh: '每季
 
 const PERCENT: LocalizedText = { zh: '百分比', en: 'percent' };
 
-function name(model: ProcessModel, id: string): LocalizedText {
-  return model.elements.get(id)?.name ?? { zh: id, en: id };
+const UNSET: LocalizedText = { zh: '（未选择）', en: '(not chosen)' };
+
+function name(names: ProcessNames, id: string): LocalizedText {
+  if (!id) return UNSET;
+  return names.element(id) ?? { zh: id, en: id };
 }
 
 /** What a recurrence or count measures: an element's completion (its name), or service records of some kinds. */
-function measured(model: ProcessModel, element: string | undefined, records: RecordsMeasure | undefined): LocalizedText {
+function measured(names: ProcessNames, element: string | undefined, records: { kinds?: ServiceRecordKind[] | undefined } | undefined): LocalizedText {
   if (records) {
     const kinds = recordKindsText(records.kinds);
     return { zh: `服务记录（${kinds.zh}）`, en: `a service record (${kinds.en})` };
   }
-  const n = name(model, element ?? '');
+  const n = name(names, element ?? '');
   return { zh: `「${n.zh}」`, en: `"${n.en}"` };
 }
 
@@ -57,24 +78,90 @@ const PENDING: LocalizedText = {
   en: 'Still running within the limit: pending, not in the denominator; past the limit and not done: a breach; cancelled cases are shown apart.',
 };
 
-/** The task that fills `form` (its name), and the field's title in the form's schema. */
-function fieldNames(model: ProcessModel, standard: Pick<ServiceStandard, 'forms'>, form: string, pointer: string): { task: LocalizedText; field: LocalizedText } {
-  const task = [...model.userTasks.values()].find((t) => t.formId === form)?.name ?? { zh: form, en: form };
-  let node = standard.forms[form] as Record<string, unknown> | undefined;
-  for (const key of pointer.split('/').slice(1)) node = (node?.['properties'] as Record<string, Record<string, unknown>> | undefined)?.[key];
-  const zh = typeof node?.['title'] === 'string' ? node['title'] : pointer.slice(1);
-  const en = (node?.['x-en'] as { title?: unknown } | undefined)?.title;
-  return { task, field: { zh, en: typeof en === 'string' ? en : zh } };
+type SchemaNode = Record<string, unknown>;
+
+/** The schema of the answer at `pointer` in `form`, looking into rules' branches too. */
+function fieldSchema(standard: StandardTexts, form: string, pointer: string): SchemaNode | undefined {
+  let node = standard.forms[form] as SchemaNode | undefined;
+  for (const key of pointer.split('/').slice(1)) {
+    const candidates = node ? [node, ...['allOf', 'anyOf', 'oneOf'].flatMap((k) => (Array.isArray(node![k]) ? (node![k] as SchemaNode[]) : []))] : [];
+    const branches = candidates.flatMap((c) => [c, c['then'], c['else']]).filter((c): c is SchemaNode => typeof c === 'object' && c !== null);
+    node = branches.map((b) => (b['properties'] as Record<string, SchemaNode> | undefined)?.[key]).find((n) => n !== undefined);
+  }
+  return node;
 }
 
-export function describeIndicator(indicator: Indicator, model: ProcessModel, standard: Pick<ServiceStandard, 'parameters' | 'forms'>): IndicatorText {
+function titleOf(node: SchemaNode | undefined, fallback: string): LocalizedText {
+  const zh = typeof node?.['title'] === 'string' ? node['title'] : fallback;
+  const en = (node?.['x-en'] as { title?: unknown } | undefined)?.title;
+  return { zh, en: typeof en === 'string' ? en : zh };
+}
+
+/** The task that fills `form` (its name), and the field's title in the form's schema. */
+function fieldNames(names: ProcessNames, standard: StandardTexts, form: string, pointer: string): { task: LocalizedText; field: LocalizedText; schema: SchemaNode | undefined } {
+  const task = names.taskWithForm(form) ?? { zh: form, en: form };
+  const schema = fieldSchema(standard, form, pointer);
+  return { task, field: titleOf(schema, pointer.slice(1)), schema };
+}
+
+const COMPARATOR_SIGNS: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+
+/** How a value compares with a literal, in words: 为「已就业」 / is "In work", 不低于 4 / is at least 4. */
+const COMPARISONS: Record<string, (v: LocalizedText) => LocalizedText> = {
+  '=': (v) => ({ zh: `为${v.zh}`, en: `is ${v.en}` }),
+  '!=': (v) => ({ zh: `不为${v.zh}`, en: `is not ${v.en}` }),
+  '>=': (v) => ({ zh: `不低于 ${v.zh}`, en: `is at least ${v.en}` }),
+  '<=': (v) => ({ zh: `不高于 ${v.zh}`, en: `is at most ${v.en}` }),
+  '>': (v) => ({ zh: `高于 ${v.zh}`, en: `is above ${v.en}` }),
+  '<': (v) => ({ zh: `低于 ${v.zh}`, en: `is below ${v.en}` }),
+};
+
+const CLAUSE = /^\s*value\s*(!=|>=|<=|=|>|<)\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false)\s*$/;
+
+/** A literal of a condition as the form shows it: a choice by its title, a yes/no as 是/否, a number as itself. */
+function literalText(literal: string, schema: SchemaNode | undefined): LocalizedText {
+  if (literal === 'true' || literal === 'false') {
+    return literal === 'true' ? { zh: '「是」', en: '"yes"' } : { zh: '「否」', en: '"no"' };
+  }
+  if (!literal.startsWith('"')) return { zh: literal, en: literal };
+  const value = JSON.parse(literal) as string;
+  const choices = [...((schema?.['oneOf'] as SchemaNode[] | undefined) ?? []), ...((schema?.['anyOf'] as SchemaNode[] | undefined) ?? [])];
+  const choice = choices.find((c) => c['const'] === value);
+  const title = choice ? titleOf(choice, value) : { zh: value, en: value };
+  return { zh: `「${title.zh}」`, en: `"${title.en}"` };
+}
+
+/**
+ * A field's condition in words, for the shapes conditions on one answer take: comparisons of `value`
+ * with a literal, joined by `or` or by `and`. Anything else is said as "the condition set", never as
+ * the expression itself.
+ */
+export function conditionText(condition: string, schema: SchemaNode | undefined): LocalizedText | undefined {
+  for (const [joiner, zh, en] of [[' or ', '或', ' or '], [' and ', '且', ' and ']] as const) {
+    const parts = condition.split(joiner);
+    const clauses = parts.map((part) => CLAUSE.exec(part));
+    if (clauses.some((c) => !c)) continue;
+    const said = clauses.map((c) => ({ op: c![1]!, value: literalText(c![2]!, schema) }));
+    // 为「已就业」或「参加培训」: one verb for a list of equals.
+    if (said.length > 1 && said.every((c) => c.op === '=')) {
+      return { zh: `为${said.map((c) => c.value.zh).join(zh)}`, en: `is ${said.map((c) => c.value.en).join(en)}` };
+    }
+    const words = said.map((c) => COMPARISONS[c.op]!(c.value));
+    // 不低于 3 且低于 5: a number keeps its space before the next word.
+    return { zh: words.map((w) => w.zh).reduce((a, b) => `${a}${/\d$/.test(a) ? ' ' : ''}${zh}${b}`), en: words.map((w) => w.en).join(en) };
+  }
+  return undefined;
+}
+
+export function describeIndicator(indicator: Indicator, names: ProcessNames, standard: StandardTexts): IndicatorText {
   const parameters = standard.parameters;
-  const goal = { zh: `目标 ${indicator.comparator} ${indicator.target}`, en: `target ${indicator.comparator} ${indicator.target}` };
+  const sign = COMPARATOR_SIGNS[indicator.comparator];
+  const goal = { zh: `目标 ${sign} ${indicator.target}`, en: `target ${sign} ${indicator.target}` };
   const edge = (e: 'start' | 'end') => (e === 'start' ? { zh: '开始', en: 'starts' } : { zh: '完成', en: 'ends' });
   switch (indicator.kind) {
     case 'duration': {
-      const from = name(model, indicator.from.element);
-      const to = name(model, indicator.to.element);
+      const from = name(names, indicator.from.element);
+      const to = name(names, indicator.to.element);
       const limit = limitText(indicator.limit, UNITS[indicator.unit], parameters);
       return {
         definition: {
@@ -89,9 +176,9 @@ export function describeIndicator(indicator: Indicator, model: ProcessModel, sta
       };
     }
     case 'recurrence': {
-      const activity = measured(model, indicator.activity, indicator.records);
-      const from = name(model, indicator.span.from);
-      const to = name(model, indicator.span.to);
+      const activity = measured(names, indicator.activity, indicator.records);
+      const from = name(names, indicator.span.from);
+      const to = name(names, indicator.span.to);
       const every = limitText(indicator.everyDays, UNITS.days, parameters);
       // A record counts on the day of the contact it records, however late it was written down.
       const when = indicator.records
@@ -110,7 +197,7 @@ export function describeIndicator(indicator: Indicator, model: ProcessModel, sta
       };
     }
     case 'completion': {
-      const element = name(model, indicator.element);
+      const element = name(names, indicator.element);
       const within = indicator.withinDays === undefined ? undefined : limitText(indicator.withinDays, UNITS.days, parameters);
       return {
         definition: {
@@ -125,7 +212,7 @@ export function describeIndicator(indicator: Indicator, model: ProcessModel, sta
       };
     }
     case 'field': {
-      const { task, field } = fieldNames(model, standard, indicator.form, indicator.field);
+      const { task, field, schema } = fieldNames(names, standard, indicator.form, indicator.field);
       const counted: LocalizedText = { zh: `计入：统计期内「${task.zh}」的每一份答复（未填写该项的不计）。`, en: `Counted: every answer of "${task.en}" given in the period (answers without the field are left out).` };
       if (indicator.aggregate === 'mean') {
         return {
@@ -134,11 +221,11 @@ export function describeIndicator(indicator: Indicator, model: ProcessModel, sta
           unit: { zh: '平均值', en: 'mean' },
         };
       }
-      const condition = indicator.condition ?? 'value';
+      const condition = (indicator.condition && conditionText(indicator.condition, schema)) || { zh: '满足所设条件', en: 'meets the condition set' };
       return {
         definition: {
-          zh: `「${task.zh}」中「${field.zh}」满足 ${condition} 的答复比例，${goal.zh}%`,
-          en: `Share of answers of "${task.en}" whose "${field.en}" meets ${condition}; ${goal.en} %`,
+          zh: `「${task.zh}」中「${field.zh}」${condition.zh}${/\d$/.test(condition.zh) ? ' ' : ''}的答复比例，${goal.zh}%`,
+          en: `Share of answers of "${task.en}" whose "${field.en}" ${condition.en}; ${goal.en} %`,
         },
         cohort: counted,
         unit: PERCENT,
@@ -148,7 +235,7 @@ export function describeIndicator(indicator: Indicator, model: ProcessModel, sta
       const period = PERIODS[indicator.period];
       const over = indicator.period === 'month' ? { zh: '月', en: 'months' } : indicator.period === 'quarter' ? { zh: '季度', en: 'quarters' } : { zh: '年', en: 'years' };
       const records = indicator.records ? recordKindsText(indicator.records.kinds) : undefined;
-      const element = name(model, indicator.element ?? '');
+      const element = name(names, indicator.element ?? '');
       return {
         definition: records
           ? { zh: `${period.zh}的服务记录（${records.zh}）条数，${goal.zh}`, en: `Service records (${records.en}) made ${period.en}; ${goal.en}` }

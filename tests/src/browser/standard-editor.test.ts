@@ -185,6 +185,13 @@ describe('the standard editor', () => {
     }, TEST_TIMEOUT);
   });
 
+  it('says each indicator to its reviewer in one sentence of words, the task’s name for its form and no expression', async () => {
+    await page.getByTestId('tab-parameters').click();
+    await seeText(page.getByTestId('indicator-1-sentence'), '「跟踪回访」中「satisfaction」不低于 4 的答复比例，目标 ≥ 90%');
+    await seeText(page.getByTestId('indicator-0-sentence'), '从「接案登记」完成起，「入户评估」在评估时限');
+    await page.getByTestId('tab-process').click();
+  }, TEST_TIMEOUT);
+
   describe('downloads', () => {
     async function download(testId: string) {
       const started = page.waitForEvent('download');

@@ -4,7 +4,7 @@ import { localized } from '../../i18n';
 import type { DiagramElementInfo } from '../../modeler/process-modeler';
 import { AmountField } from './amount-field';
 import { ElementField } from './element-field';
-import { describeIndicator, type Translator } from './indicator-sentence';
+import { describeIndicator, type ProcessNames } from '@jingzhun/standards/indicator-text';
 import { INDICATOR_KINDS, withKind } from './indicator-defaults';
 import { LocalizedInput } from './localized-input';
 import { FieldProblems } from './problems-context';
@@ -18,27 +18,27 @@ export interface IndicatorEditorProps {
   onRemove: () => void;
   elements: readonly DiagramElementInfo[];
   parameters: readonly Parameter[];
-  forms: readonly string[];
+  /** The standard's forms by id: their fields' titles name what a field indicator measures. */
+  formSchemas: Readonly<Record<string, Record<string, unknown>>>;
   pick: () => Promise<string | null>;
   readOnly: boolean;
 }
 
+/** The diagram's names, as the sentences of indicators read them (an element without an English name says its Chinese one). */
+function diagramNames(elements: readonly DiagramElementInfo[]): ProcessNames {
+  const named = (e: DiagramElementInfo | undefined) => e && { zh: e.name || e.id, en: e.nameEn || e.name || e.id };
+  return {
+    element: (id) => named(elements.find((e) => e.id === id)),
+    taskWithForm: (form) => named(elements.find((e) => e.form === form && e.type === 'bpmn:UserTask')),
+  };
+}
+
 /** One evaluation indicator: what is measured, its target, and the sentence saying it in words. */
-export function IndicatorEditor({ indicator: ind, index, onChange, onRemove, elements, parameters, forms, pick, readOnly }: IndicatorEditorProps) {
+export function IndicatorEditor({ indicator: ind, index, onChange, onRemove, elements, parameters, formSchemas, pick, readOnly }: IndicatorEditorProps) {
+  const forms = Object.keys(formSchemas);
   const { t } = useTranslation();
   const ptr = `/indicators/${index}`;
-  const byId = new Map(elements.map((e) => [e.id, e.name || e.id]));
-  const sentence = describeIndicator(
-    ind,
-    {
-      elementName: (id) => byId.get(id),
-      parameter: (id) => {
-        const p = parameters.find((x) => x.id === id);
-        return p && { title: localized(p.title), default: p.default };
-      },
-    },
-    t as Translator,
-  );
+  const sentence = localized(describeIndicator(ind, diagramNames(elements), { parameters, forms: formSchemas }).definition);
   const el = (label: string, value: string, set: (id: string) => void, pointer: string, testId: string) => (
     <ElementField label={label} value={value} elements={elements} onChange={set} onPick={pick} pointer={pointer} readOnly={readOnly} testId={`indicator-${index}-${testId}`} />
   );

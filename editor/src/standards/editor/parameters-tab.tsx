@@ -163,7 +163,7 @@ export function ParametersTab({ standard: s, readOnly, update, elements, pick }:
             readOnly={readOnly}
             elements={elements}
             parameters={s.parameters}
-            forms={Object.keys(s.forms)}
+            formSchemas={s.forms}
             pick={pick}
             onChange={(ni) => update((x) => ({ ...x, indicators: x.indicators.map((y, j) => (j === i ? ni : y)) }))}
             onRemove={() => update((x) => ({ ...x, indicators: x.indicators.filter((_, j) => j !== i) }))}
