@@ -1,6 +1,7 @@
 /**
  * A model-based test of the runtime: plays a case of a deployed standard along a random path — tasks
- * completed with random valid answers in any order, timers fired at their due times, messages sent
+ * completed with random valid answers in any order (after the service records a step needs, made while
+ * it is open), timers fired at their due times, messages sent
  * to whatever waits for one, referred cases worked like any other, the case now and then cancelled
  * midway — and checks the case invariants after every step. The path is drawn with fast-check, so a
  * failure names its seed and replays exactly.
@@ -10,7 +11,7 @@
  *   await fc.assert(fc.asyncProperty(fc.gen(), (g) => explorer.play(g, 'BJ-SW-HOMELESS')), { seed: 7, numRuns: 50 });
  */
 import fc from 'fast-check';
-import { beijingDate, type StandardVersion } from '@jingzhun/standards';
+import { beijingDate, SERVICE_RECORD_KINDS, type StandardVersion } from '@jingzhun/standards';
 import { compileProcess, type ProcessModel } from '../bpmn/process-model';
 import type { Runtime } from '../runtime/create-runtime';
 import type { Queryable } from '../store';
@@ -55,7 +56,7 @@ export class PathFailure extends Error {
 }
 
 type Move =
-  | { kind: 'complete'; taskId: string; caseKey: string; elementId: string; formId: string | null; code: string; version: number }
+  | { kind: 'complete'; taskId: string; caseId: string; caseKey: string; elementId: string; formId: string | null; code: string; version: number }
   | { kind: 'timers'; at: Date; elementId: string; caseKey: string }
   | { kind: 'message'; caseKey: string; code: string; message: string; elementId: string };
 
@@ -192,7 +193,7 @@ export class PathExplorer {
     const moves: Move[] = [];
     for (const t of tasks.rows) {
       const c = byId.get(t.case_id)!;
-      moves.push({ kind: 'complete', taskId: t.id, caseKey: c.case_key, elementId: t.element_id, formId: t.form_id, code: c.code, version: c.version });
+      moves.push({ kind: 'complete', taskId: t.id, caseId: t.case_id, caseKey: c.case_key, elementId: t.element_id, formId: t.form_id, code: c.code, version: c.version });
     }
     const job = jobs.rows[0];
     if (job) moves.push({ kind: 'timers', at: job.run_at, elementId: job.element_id, caseKey: byId.get(job.case_id)!.case_key });
@@ -217,11 +218,19 @@ export class PathExplorer {
         const hours = g(fc.integer, { min: 0, max: 120 });
         const until = nextTimer ? nextTimer.at.getTime() : Infinity;
         clock.set(new Date(Math.max(clock.now().getTime(), Math.min(clock.now().getTime() + hours * HOUR, until))));
-        const { version } = await this.compiled(move.code, move.version);
+        const { version, model } = await this.compiled(move.code, move.version);
+        // The contacts a step is made of (std:minRecords), as many as it needs or one more, at that time.
+        const needs = model.userTasks.get(move.elementId)?.minRecords;
+        const kinds = needs?.kinds ?? SERVICE_RECORD_KINDS;
+        const records = needs ? Array.from({ length: needs.count + g(fc.integer, { min: 0, max: 1 }) }, () => kinds[g(fc.integer, { min: 0, max: kinds.length - 1 })]!) : [];
+        for (const kind of records) {
+          await runtime.addRecord({ caseId: move.caseId, kind, occurredAt: clock.now(), durationMinutes: 30, notes: 'path-explorer', actor: 'path-explorer' });
+        }
         const form = move.formId ? version.standard.forms[move.formId] : undefined;
         const data = form ? g(() => dataFor(form, beijingDate(clock.now()))) : {};
         await runtime.completeTask({ taskId: move.taskId, data, actor: 'path-explorer' });
-        return `${clock.now().toISOString()} complete ${move.caseKey} ${move.elementId} with ${JSON.stringify(data)}`;
+        const made = records.length ? ` after records ${records.join(' ')}` : '';
+        return `${clock.now().toISOString()} complete ${move.caseKey} ${move.elementId}${made} with ${JSON.stringify(data)}`;
       }
       case 'timers': {
         if (move.at.getTime() > clock.now().getTime()) clock.set(move.at);

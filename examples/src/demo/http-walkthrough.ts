@@ -2,7 +2,8 @@
  * Plays an example standard's walkthrough through the HTTP API, the way its people would: the
  * right demo user finds each task in their inbox and completes it with the walkthrough's answer; a
  * message the walkthrough sends (a risk report) is posted to `/api/messages` as soon as its point is
- * passed; when nobody has anything to do, the clock moves to the next timer and the timer worker's
+ * passed; the contacts a step is made of are recorded (`/api/cases/{id}/records`) before it is
+ * completed; when nobody has anything to do, the clock moves to the next timer and the timer worker's
  * call (`runtime.runDue`) fires it; a referred case is played with the walkthrough its referrer names.
  * For tests; the clock is the app's.
  *
@@ -181,6 +182,11 @@ export class HttpPlayer {
     if (!answers?.length) throw new HttpWalkthroughError(`the walkthrough has no answer for form ${task.formId}`);
     const n = answered.get(task.formId) ?? 0;
     answered.set(task.formId, n + 1);
+    // The contacts the step is made of come first, an hour apart, each recorded as it happens.
+    for (const record of walkthrough.records?.[task.formId] ?? []) {
+      this.clock.set(this.clock.now().getTime() + 60 * MINUTE);
+      await this.post(worker, `/cases/${task.caseId}/records`, { ...record, occurredAt: this.clock.now().toISOString() }, 201);
+    }
     this.clock.set(this.clock.now().getTime() + 30 * MINUTE);
     const form = this.library.standards.get(code)?.forms[task.formId];
     await this.post(worker, `/tasks/${task.id}/complete`, { data: datedAnswer(form, answers[Math.min(n, answers.length - 1)] ?? {}, this.today()) });

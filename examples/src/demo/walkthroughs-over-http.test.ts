@@ -72,6 +72,8 @@ describe.each(storeTargets())('the example standards played through the HTTP API
     expect(sorted(played.tasks)).toEqual(sorted([...expected.tasks, ...expected.referrals.flatMap((r) => r.tasks)]));
     expect(played.timers.filter((t) => !walkthrough.fireEarly?.includes(t))).toEqual(expected.timers.filter((t) => !walkthrough.fireEarly?.includes(t)));
     expect(played.messages).toEqual(expected.messages);
+    // The contacts a step is made of were recorded on the case before it was completed.
+    expect(played.detail.timeline.filter((e) => e.kind === 'record_added')).toHaveLength(expected.records.length);
     expect(played.detail.openTasks).toEqual([]);
   });
 

@@ -168,6 +168,16 @@ describe('the example standards together', () => {
     expect(standards.map((s) => s.code).sort()).toEqual(['BJ-SW-BEREAVED-DISABLED', 'BJ-SW-CHILD', 'BJ-SW-ELDER', 'BJ-SW-EVAL', 'BJ-SW-FAMILY', 'BJ-SW-HOMELESS', 'BJ-SW-WOMEN']);
   });
 
+  it('stop a walkthrough at a step it leaves without the contacts the step needs, as the platform does', async () => {
+    const family = caseData.get('BJ-SW-FAMILY')!;
+    const { records: _records, ...withoutRecords } = family.walkthroughs['main']!;
+    const library = { standards: byCode, caseData: new Map(caseData).set('BJ-SW-FAMILY', { ...family, walkthroughs: { main: withoutRecords } }) };
+    await expect(runWalkthrough('BJ-SW-FAMILY', 'main', library)).rejects.toThrow('Task_Casework needs 2 service records (home_visit, phone, office) before it is completed; the walkthrough makes 0');
+    const played = await runWalkthrough('BJ-SW-FAMILY', 'main', { standards: byCode, caseData });
+    // Casework comes round twice (the plan is revised at mid-term): its contacts each time.
+    expect(played.records).toEqual(['home_visit', 'phone', 'office', 'home_visit', 'phone', 'office']);
+  });
+
   it('refer to one another at least twice', async () => {
     let calls = 0;
     for (const s of standards) calls += (await parse(s)).elements.filter((e) => e.$type === 'bpmn:CallActivity').length;

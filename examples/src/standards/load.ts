@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FORMS_DIR, hasErrors, PROCESS_BPMN, STANDARD_JSON, standardFromFiles, type LocalizedText, type ServiceStandard } from '@jingzhun/standards';
+import { FORMS_DIR, hasErrors, PROCESS_BPMN, STANDARD_JSON, standardFromFiles, type LocalizedText, type ServiceRecordKind, type ServiceStandard } from '@jingzhun/standards';
 
 /** The folder holding one sub-folder per example standard. */
 export const EXAMPLE_STANDARDS_DIR = resolve(__dirname, '../../standards');
@@ -107,6 +107,16 @@ export function messagesDue(walkthrough: ExampleWalkthrough, answered: ReadonlyM
     });
 }
 
+/**
+ * A contact recorded (服务记录) while a task is open, before it is answered: a step that needs records
+ * (`std:minRecords`) can be completed only after them. Its time is when it is played: the case's day.
+ */
+export interface WalkthroughRecord {
+  kind: ServiceRecordKind;
+  durationMinutes: number;
+  notes: string;
+}
+
 /** A case of an example standard from start to end: the answers to each form in the order the tasks come. */
 export interface ExampleWalkthrough {
   title: LocalizedText;
@@ -114,6 +124,8 @@ export interface ExampleWalkthrough {
   sample: string;
   /** Per form id, successive answers; the last one is reused when the task comes round again. */
   answers: Record<string, Array<Record<string, unknown>>>;
+  /** Per form id, the service records made each time its task is open, before it is answered. */
+  records?: Record<string, WalkthroughRecord[]>;
   /** Per called standard code, the walkthrough the referred case follows (default: `main`). */
   referrals?: Record<string, string>;
   /** Timers (their events' ids) fired as soon as they are set, before any task is done: an overdue stay, say. */

@@ -1,7 +1,8 @@
 /**
  * What BJ-SW-FAMILY promises a civil-affairs official, checked on the shipped folder: a plan approved
- * within 15 working days of intake is one the steps' own limits allow and one that was approved, and
- * answers that depend on earlier ones are required or refused by the forms themselves.
+ * within 15 working days of intake is one the steps' own limits allow and one that was approved,
+ * casework is done only after contacts with the family, kept at least monthly, and answers that
+ * depend on earlier ones are required or refused by the forms themselves.
  */
 import { storeTargets, type TestStore } from '@jingzhun/engine/testing';
 import { validateAgainst, type ServiceStandard } from '@jingzhun/standards';
@@ -78,5 +79,24 @@ describe.each(storeTargets())('a BJ-SW-FAMILY case on $kind', (target) => {
     await intake(approved);
     await cases.answer(approved, 'Task_PlanApproval', approve!, '2026-03-16T10:00:00+08:00');
     expect(await cases.outcomes(approved, 'planWithinDeadline')).toEqual(['met']);
+  });
+
+  it('completes casework only after two contacts with the family, and keeps their monthly rhythm', async () => {
+    const cases = await timedCases(store, ['BJ-SW-FAMILY']);
+    const id = await cases.start('BJ-SW-FAMILY', sample, '2026-03-02T09:00:00+08:00');
+    await cases.answer(id, 'Task_Consent', main.answers['intake-consent']![0]!, '2026-03-02T10:00:00+08:00');
+    await cases.answer(id, 'Task_Assessment', main.answers['home-assessment']![0]!, '2026-03-09T10:00:00+08:00');
+    await cases.answer(id, 'Task_Plan', main.answers['service-plan']![0]!, '2026-03-13T10:00:00+08:00');
+    await cases.answer(id, 'Task_PlanApproval', main.answers['plan-approval']![1]!, '2026-03-16T10:00:00+08:00'); // the intervention starts
+    // A home visit four days in; a group session, which casework does not count.
+    await cases.record(id, 'home_visit', '2026-03-20T10:00:00+08:00');
+    await cases.record(id, 'group', '2026-03-24T14:00:00+08:00');
+    const casework = main.answers['casework']![0]!;
+    await expect(cases.answer(id, 'Task_Casework', casework, '2026-03-25T10:00:00+08:00')).rejects.toMatchObject({ code: 'RECORDS_REQUIRED', elementId: 'Task_Casework', made: 1, needed: 2 });
+    // A call 39 days after the visit: the family went more than a month without contact.
+    await cases.record(id, 'phone', '2026-04-28T10:00:00+08:00', '2026-04-28T16:00:00+08:00');
+    await cases.answer(id, 'Task_Casework', casework, '2026-04-29T10:00:00+08:00');
+    // Casework ended the span: the last interval, not yet due, is not judged.
+    expect(await cases.outcomes(id, 'monthlyContact')).toEqual(['met', 'breached', 'void']);
   });
 });

@@ -92,6 +92,8 @@ const nodes: NodeSpec[] = [
     type: 'userTask', id: 'Task_Casework', name: t('个案辅导与家庭增能', 'Casework and family empowerment'), at: [10, 0],
     role: 'socialWorker', form: 'casework', slaParameter: 'interventionDays',
     contents: ['psychologicalSupport', 'familyRelations', 'empowerment', 'companionship'],
+    // Casework is the contacts with the family, each a service record: at least two before it is done.
+    minRecords: { count: 2, kinds: ['home_visit', 'phone', 'office'] },
   },
   // Each referral named in the plan is handled in this one task: a branch of its own per referral would
   // need a merge inside the parallel branch, which the engine's dead-path handling cannot join.
@@ -268,6 +270,15 @@ export const assistanceFamily: ExampleStandardSource = {
         id: 'satisfaction', kind: 'field', title: t('服务对象满意率', 'Client satisfaction'),
         description: t('结案评估满意度为“满意”（4分）及以上的比例。', 'Share of closing assessments rating satisfaction 4 or 5 out of 5.'),
         form: 'closing-assessment', field: '/satisfaction', aggregate: 'share', condition: 'value >= 4', target: 90, comparator: '>=',
+      },
+      {
+        id: 'monthlyContact', kind: 'recurrence', title: t('介入期间每月至少联系一次', 'In touch at least monthly during casework'),
+        description: t(
+          '自开展介入至个案辅导结束，与家庭的两次联系（入户探访、电话联系或来访面谈的服务记录）间隔不超过30天的比例。',
+          'From the start of the intervention to the end of casework, the share of intervals between two contacts with the family (service records of a home visit, a phone call or an office interview) of at most 30 days.',
+        ),
+        records: { kinds: ['home_visit', 'phone', 'office'] }, everyDays: 30, span: { from: 'Gw_InterventionSplit', to: 'Task_Casework' },
+        target: 90, comparator: '>=',
       },
       {
         id: 'completion', kind: 'completion', title: t('一年内服务完成率', 'Cases completed within a year'),
@@ -493,6 +504,14 @@ export const assistanceFamily: ExampleStandardSource = {
         ],
         'closing-assessment': [{ closingDate: '2026-07-30', goalsAchieved: 'mostly', closingReason: 'goals_met', employableMembers: 1, employmentOutcome: 'in_work', satisfaction: 5, closingSummary: '实现就业，情绪稳定，子女获教育救助。' }],
         'follow-up': [{ followUpDate: '2026-08-28', contactMode: 'phone', situation: 'stable', needsNewReferral: false, followUpNotes: '工作稳定。' }],
+      },
+      records: {
+        // Each time casework is open (again after the mid-term revision): the family is seen and called.
+        casework: [
+          { kind: 'home_visit', durationMinutes: 90, notes: '入户开展心理疏导，与刘某芳共同梳理求职意向，制定家庭发展规划。' },
+          { kind: 'phone', durationMinutes: 20, notes: '电话跟进家政培训报名情况，情绪较前平稳。' },
+          { kind: 'office', durationMinutes: 60, notes: '来站面谈，讨论长子学业压力与亲子沟通。' },
+        ],
       },
       ends: ['End_Completed'],
     },

@@ -99,6 +99,8 @@ export function writeProcessXml(doc: ProcessDocument): string {
           'std:sla': node.sla === undefined ? undefined : String(node.sla),
           'std:slaParameter': node.slaParameter,
           'std:contents': node.contents?.join(' '),
+          'std:minRecords': node.minRecords && String(node.minRecords.count),
+          'std:minRecordKinds': node.minRecords?.kinds?.join(' '),
         });
         break;
       case 'serviceTask':

@@ -9,7 +9,7 @@
  *     flows: [{ from: 'Start', to: 'Task_Intake' }, …],
  *   };
  */
-import type { BuiltInService, LocalizedText } from '@jingzhun/standards';
+import type { BuiltInService, LocalizedText, ServiceRecordKind } from '@jingzhun/standards';
 
 /** A grid position, column then row; fractions fall between cells (for routing edges through gaps). */
 export type GridPoint = readonly [col: number, row: number];
@@ -35,6 +35,8 @@ export type NodeSpec =
       sla?: number | string;
       slaParameter?: string;
       contents?: readonly string[];
+      /** Service records (服务记录) to make while the task is open before it is completed; of `kinds`, else of any kind. */
+      minRecords?: { count: number; kinds?: readonly ServiceRecordKind[] };
     })
   | (NodeCommon & { type: 'serviceTask'; service: BuiltInService })
   | (NodeCommon & { type: 'callActivity'; calledStandard: string })

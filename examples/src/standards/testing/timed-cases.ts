@@ -10,6 +10,7 @@
  *   await cases.outcomes(id, 'safetyAssessedIn24h'); // ['breached']
  */
 import type { Runtime, Store, Queryable } from '@jingzhun/engine';
+import type { ServiceRecordKind } from '@jingzhun/standards';
 import { loadExampleStandards } from '../load';
 import { deployExamples, PATH_DISTRICT } from '../paths/example-paths';
 
@@ -21,6 +22,8 @@ export interface TimedCases {
   start(code: string, data: Record<string, unknown>, at: string): Promise<string>;
   /** Completes the case's open task at `element` at `at`, firing the timers due by then first. */
   answer(caseId: string, element: string, data: Record<string, unknown>, at: string): Promise<void>;
+  /** Records a contact (服务记录) of `kind` that took place at `at`, written down at `recordedAt` (the same by default). */
+  record(caseId: string, kind: ServiceRecordKind, at: string, recordedAt?: string): Promise<void>;
   /** The elements the case's open tasks wait at. */
   openTasks(caseId: string): Promise<string[]>;
   /** The outcomes of the case's occurrences of an indicator, oldest first (`pending` while open in time). */
@@ -49,6 +52,10 @@ export async function timedCases(store: Store & Queryable, codes: readonly strin
       const task = (await runtime.listTasks({ caseId, status: 'open' })).find((t) => t.elementId === element);
       if (!task) throw new Error(`no open task at ${element}; open: ${(await openTasks(caseId)).join(', ')}`);
       await runtime.completeTask({ taskId: task.id, data, actor: ACTOR });
+    },
+    async record(caseId, kind, at, recordedAt = at) {
+      await moveTo(recordedAt);
+      await runtime.addRecord({ caseId, kind, occurredAt: at, durationMinutes: 60, notes: '', actor: ACTOR });
     },
     openTasks,
     async outcomes(caseId, indicator) {

@@ -12,7 +12,7 @@
  */
 import { BpmnModdle } from 'bpmn-moddle';
 import { Engine } from 'bpmn-engine';
-import { evaluateCondition, stdModdleDescriptor, validateAgainst, type ServiceStandard } from '@jingzhun/standards';
+import { evaluateCondition, parseMinRecords, stdModdleDescriptor, validateAgainst, type MinRecords, type ServiceStandard } from '@jingzhun/standards';
 import { messagesDue, type ExampleCaseData } from '../load';
 
 export interface WalkthroughLibrary {
@@ -30,6 +30,8 @@ export interface WalkthroughResult {
   timers: string[];
   /** Messages delivered, by name, in order. */
   messages: string[];
+  /** Service records made, by kind, in order. */
+  records: string[];
   /** Built-in services called by service tasks, in order. */
   services: string[];
   /** How many times each form was answered. */
@@ -57,6 +59,8 @@ interface ProcessAttributes {
   forms: Map<string, string>;
   /** The `std:service` of each service task. */
   services: Map<string, string>;
+  /** The service records each user task needs before it is completed (`std:minRecords`). */
+  minRecords: Map<string, MinRecords>;
   /** Each message's id, by its name and by its id. */
   messages: Map<string, string>;
   /** The elements that wait for each message, by the message's id. */
@@ -68,9 +72,12 @@ type ModdleElement = { $type: string; name?: string; messageRef?: { id: string }
 async function processAttributes(xml: string): Promise<ProcessAttributes> {
   const moddle = new BpmnModdle({ std: stdModdleDescriptor });
   const { elementsById } = (await moddle.fromXML(xml)) as unknown as { elementsById: Record<string, ModdleElement> };
-  const found: ProcessAttributes = { forms: new Map(), services: new Map(), messages: new Map(), catches: new Map() };
+  const found: ProcessAttributes = { forms: new Map(), services: new Map(), minRecords: new Map(), messages: new Map(), catches: new Map() };
+  const attribute = (element: ModdleElement, name: string) => (typeof element.get(name) === 'string' ? (element.get(name) as string) : undefined);
   for (const [id, element] of Object.entries(elementsById)) {
     if (element.$type === 'bpmn:UserTask') found.forms.set(id, String(element.get('std:form')));
+    const needs = element.$type === 'bpmn:UserTask' ? parseMinRecords(attribute(element, 'std:minRecords'), attribute(element, 'std:minRecordKinds')) : undefined;
+    if (needs) found.minRecords.set(id, needs);
     if (element.$type === 'bpmn:ServiceTask') found.services.set(id, String(element.get('std:service')));
     if (element.$type === 'bpmn:Message') {
       found.messages.set(id, id);
@@ -116,10 +123,10 @@ export async function runWalkthrough(
     throw new WalkthroughError(`${code}/${walkthroughName}: the client data is not eligible: ${ineligible.map((p) => `${p.pointer} ${p.message.en}`).join('; ')}`);
   }
 
-  const { forms, services, messages, catches } = await processAttributes(standard.process);
+  const { forms, services, minRecords, messages, catches } = await processAttributes(standard.process);
   const variables: Record<string, unknown> = { ...sample };
   const answered = new Map<string, number>();
-  const result: WalkthroughResult = { code, ends: [], tasks: [], timers: [], messages: [], services: [], answered, referrals: [], variables };
+  const result: WalkthroughResult = { code, ends: [], tasks: [], timers: [], messages: [], records: [], services: [], answered, referrals: [], variables };
   const waitingTasks: WaitingTask[] = [];
   const sentMessages = new Set<number>();
   /** Every element that ended, in order: how a message is seen to have been caught. */
@@ -246,6 +253,14 @@ export async function runWalkthrough(
       const formId = forms.get(task.id);
       const answers = formId ? walkthrough.answers[formId] : undefined;
       if (!formId || !answers || answers.length === 0) throw new WalkthroughError(`${code}/${walkthroughName}: no answer for form ${formId} of ${task.id}`);
+      // The contacts made while the task is open, before it may be completed (as the platform refuses it).
+      const records = walkthrough.records?.[formId] ?? [];
+      const needs = minRecords.get(task.id);
+      const counted = records.filter((r) => !needs?.kinds || needs.kinds.includes(r.kind)).length;
+      if (needs && counted < needs.count) {
+        throw new WalkthroughError(`${code}/${walkthroughName}: ${task.id} needs ${needs.count} service records${needs.kinds ? ` (${needs.kinds.join(', ')})` : ''} before it is completed; the walkthrough makes ${counted}`);
+      }
+      result.records.push(...records.map((r) => r.kind));
       const n = answered.get(formId) ?? 0;
       answered.set(formId, n + 1);
       const answer = answers[Math.min(n, answers.length - 1)] as Record<string, unknown>;
