@@ -9,6 +9,7 @@ import type { IsoDate, LocalizedText } from '@jingzhun/standards';
 import type { Place } from '../geography/places';
 import type { Random } from '../random/seeded-random';
 import type { DistrictProfile } from './district-profiles';
+import type { ContactRhythm } from './contacts';
 
 export type Answer = Record<string, unknown>;
 
@@ -69,6 +70,8 @@ export interface CaseBehaviour {
    * `meanDays` on average (a risk report while the next visit is pending); none for most tasks.
    */
   messageWhile?(elementId: string, plan: CasePlan, memory: Record<string, unknown>): { name: string; meanDays: number } | undefined;
+  /** Steps made of contacts with the client (服务记录 while the task is open), by element id, and their rhythm. */
+  contacts?: Readonly<Record<string, ContactRhythm>>;
 }
 
 /** The last of a walkthrough's answers, reused when a task comes round again. */

@@ -16,6 +16,7 @@ import type { DistrictPlaces } from '../geography/places';
 import { seededRandom, type Random } from '../random/seeded-random';
 import type { ActorDirectory } from './actors';
 import { CASE_BEHAVIOURS, PROJECT_EVALUATION } from './behaviours';
+import { contactsWhile, type PlannedContact } from './contacts';
 import type { Answer, CaseBehaviour, CasePlan } from './case-behaviour';
 import { districtProfile, type DistrictProfile } from './district-profiles';
 import { EventQueue } from './event-queue';
@@ -136,6 +137,7 @@ type Agenda =
   | { kind: 'complete'; task: OpenTask }
   | { kind: 'timers'; caseId: string }
   | { kind: 'message'; caseId: string; name: string }
+  | { kind: 'record'; caseId: string; assignTo: string | null; contact: PlannedContact }
   | { kind: 'cancel'; caseId: string };
 
 /** A message finds nothing waiting when what it would interrupt was done or cancelled first. */
@@ -266,6 +268,14 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
       const createdAt = row.at!.getTime();
       const done = doneAt(sim, task, createdAt, row.due_at?.getTime() ?? null);
       agenda.push(done, { kind: 'complete', task });
+      // A step made of contacts with the client gets them recorded while it is open, before it is done.
+      const rhythm = sim.behaviour.contacts?.[task.elementId];
+      if (rhythm) {
+        const rng = sim.rng.fork(`contacts/${task.elementId}/${sim.answered.get(task.formId ?? '') ?? 0}`);
+        // At the district's pace: a steady district's rhythm is the behaviour's, a stretched one's slower.
+        const paced = { ...rhythm, meanDays: (rhythm.meanDays * profile.pace) / 0.55 };
+        for (const contact of contactsWhile(paced, rng, createdAt, done, !sim.behaviour.roundTheClock)) agenda.push(contact.at, { kind: 'record', caseId: task.caseId, assignTo: task.assignTo, contact });
+      }
       // Something from outside may come first, while the task is still open.
       const message = sim.behaviour.messageWhile?.(task.elementId, sim.plan, sim.memory);
       if (message) {
@@ -387,6 +397,18 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
           throw new SimulationError(`${sim.behaviour.code} message ${item.name} to ${target.case_key}: ${(error as Error).message}`, { cause: error });
         }
         await discover(item.caseId);
+        break;
+      }
+      case 'record': {
+        const sim = cases.get(item.caseId);
+        if (!sim) break;
+        const { kind, minutes, notes } = item.contact;
+        try {
+          await runtime.addRecord({ caseId: item.caseId, kind, occurredAt: new Date(next.at), durationMinutes: minutes, notes, actor: input.actors.actorFor(item.assignTo, district, sim.organisation) });
+        } catch (error) {
+          if (IGNORABLE.has(errorCode(error) ?? '')) break;
+          throw new SimulationError(`${sim.behaviour.code} record ${kind}: ${(error as Error).message}`, { cause: error });
+        }
         break;
       }
       case 'cancel':

@@ -1,9 +1,9 @@
 /**
  * Moves a district's simulated history from the scratch store it was made in to the platform's store,
  * in one transaction, labelled with its simulation run: cases with their state, tasks and timer jobs,
- * incidents, notifications and referrals as they are, events appended in their order, rollups added
- * to the platform's (and recorded per run in simulated_rollups, so supervision can subtract them), and
- * the indicators' occurrences and rollups labelled `simulated`.
+ * incidents, notifications, referrals and service records as they are, events appended in their order,
+ * rollups added to the platform's (and recorded per run in simulated_rollups, so supervision can
+ * subtract them), and the indicators' occurrences and rollups labelled `simulated`.
  *
  * Why a scratch store: the history's clock runs in the past, and a server's timer worker on the same
  * store would fire every simulated timer at today's time. Made apart and copied whole, the history
@@ -16,7 +16,7 @@
 import type { Queryable, Store } from '@jingzhun/engine';
 
 /** Tables of the runtime that hold a case's history, in an order that satisfies their foreign keys. */
-const CASE_TABLES = ['cases', 'tasks', 'jobs', 'incidents', 'notifications', 'referrals'] as const;
+const CASE_TABLES = ['cases', 'tasks', 'jobs', 'incidents', 'notifications', 'referrals', 'service_records'] as const;
 /** The indicators' facts: copied with `simulated` set, so supervision can show or leave them out. */
 const FACT_TABLES = ['indicator_occurrences', 'indicator_rollups'] as const;
 const CHUNK = 2000;
@@ -62,7 +62,7 @@ export async function readHistory(scratch: Queryable): Promise<HistoryRows> {
   const tables: HistoryRows['tables'] = [];
   for (const table of CASE_TABLES) {
     // Parents before the cases they referred, so each case's parent is there when it arrives.
-    const order = table === 'cases' ? '(parent_case_id IS NOT NULL), started_at, id' : 'created_at, id';
+    const order = table === 'cases' ? '(parent_case_id IS NOT NULL), started_at, id' : table === 'service_records' ? 'recorded_at, id' : 'created_at, id';
     tables.push({ table, columns: await columnsOf(scratch, table), rows: await rowsOf(scratch, table, order) });
   }
   const cases = (tables[0]!.rows as Array<{ id: string; district: string }>).map((c) => ({ id: c.id, district: c.district }));

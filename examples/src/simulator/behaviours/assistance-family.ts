@@ -1,7 +1,9 @@
 /**
  * BJ-SW-FAMILY, assistance families: most agree to the service, some plans are sent back once, some
  * mid-reviews revise the plan; three families in four have someone able and willing to work, and
- * their employment at closing, like satisfaction, follows the district.
+ * their employment at closing, like satisfaction, follows the district. Casework is contacts with the
+ * family — home visits, calls, interviews at the station — recorded while it is open, about every two
+ * and a half weeks (a slower district's less often): at least the two the step needs.
  */
 import { clientName, gender } from '../clients';
 import { lastOf, satisfactionScore, type Answer, type CaseBehaviour } from '../case-behaviour';
@@ -19,6 +21,20 @@ export const assistanceFamily: CaseBehaviour = {
   prefix: 'JT',
   roundTheClock: false,
   followUps: new Set(['Task_FollowUp1', 'Task_FollowUp3']),
+  contacts: {
+    Task_Casework: {
+      least: 2,
+      meanDays: 17,
+      kinds: { home_visit: 50, phone: 35, office: 15 },
+      notes: [
+        '入户开展心理疏导，了解家庭近况。',
+        '电话跟进转介办理进度，情绪平稳。',
+        '来站面谈，讨论求职意向与家庭发展规划。',
+        '与家庭成员沟通亲子关系，布置家庭作业。',
+        '协助整理救助申请材料，约定下次探访时间。',
+      ],
+    },
+  },
 
   newCase({ rng, profile, place }) {
     const declined = rng.chance(0.04 + profile.skipsOptional / 2);
