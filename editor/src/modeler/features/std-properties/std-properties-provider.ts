@@ -3,6 +3,7 @@ import type { StandardContext } from '../std-context/standard-context';
 import { contentsEntries } from './contents-entries';
 import { formEntry } from './form-entry';
 import { nameEnEntry } from './name-en-entry';
+import { recordsEntries } from './records-entries';
 import { roleEntry } from './role-entry';
 import { serviceEntry } from './service-entry';
 import { slaEntries } from './sla-entries';
@@ -22,7 +23,7 @@ interface PropertiesPanel {
 
 /**
  * Adds the `std:` attributes to the properties panel: who does a user task and with which form, its
- * SLA and the service contents it delivers; a service task's built-in service; a timer's duration
+ * SLA, the service contents it delivers and the service records it needs before it is completed; a service task's built-in service; a timer's duration
  * parameter; every element's English name.
  */
 export class StdPropertiesProvider {
@@ -53,6 +54,7 @@ export class StdPropertiesProvider {
         add.push({ id: 'std-task', label: t('Standard: who and how'), shouldOpen: true, entries: [roleEntry(element), formEntry(element), ...slaEntries(element)] });
         const contents = this.context.get().contents;
         if (contents.length) add.push({ id: 'std-contents', label: t('Service contents delivered'), shouldOpen: true, entries: contentsEntries(element, contents) });
+        add.push({ id: 'std-records', label: t('Service records needed'), entries: recordsEntries(element) });
       }
       if (bo.$instanceOf('bpmn:ServiceTask')) {
         add.push({ id: 'std-service', label: t('Standard: service'), shouldOpen: true, entries: [serviceEntry(element)] });

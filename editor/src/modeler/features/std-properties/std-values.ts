@@ -14,3 +14,9 @@ export function toggleContent(contents: string, id: string, on: boolean): string
   if (on) ids.push(id);
   return ids.length ? ids.join(' ') : undefined;
 }
+
+/** Same bounds as the standard's `std:minRecords`: empty (none), or a whole number of 1–50. */
+export function isValidMinRecords(value: string): boolean {
+  const v = value.trim();
+  return v === '' || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 50);
+}
