@@ -9,5 +9,7 @@ export type {
   MethodItem,
   NumberOrParameter,
   Parameter,
+  RecordsMeasure,
   RoleItem,
+  ServiceRecordKind,
 } from '@jingzhun/standards';

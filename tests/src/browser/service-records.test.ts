@@ -2,11 +2,13 @@
  * A caseworker at the door, on a phone: the case file's service records (服务记录). The home assessment
  * of this standard needs a home visit recorded before it is done; the caseworker is refused, records the
  * visit (after a time ahead of now is refused beside its field), sees it listed and in the history, and
- * completes the step. The same screen reads in English.
+ * completes the step. The same screen reads in English. And a standards officer, at a desk, writes an
+ * indicator of the rhythm of contacts over service records.
  */
 import { storeTargets } from '@jingzhun/engine/testing';
 import { SAMPLE_CODE, sampleWithProcess } from '@jingzhun/standards/testing';
 import type { Browser } from 'playwright-core';
+import { sampleAs } from '../support/fixture-standards';
 import { openAppServer, type AppServer } from './support/app-server';
 import { closeStarted, gone, keepFailure, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, TEST_TIMEOUT, type TestPage } from './support/browser';
 
@@ -89,6 +91,44 @@ describe('service records in the case file, on a phone', () => {
       await seeText(item, 'Home visit');
       await seeText(item, '45 minutes');
       await seeText(item, 'Recorded by Dongcheng caseworker');
+    }),
+  TEST_TIMEOUT);
+});
+
+describe('an indicator over service records, in the standard editor', () => {
+  let browser: Browser;
+  let server: AppServer;
+  let page: TestPage;
+  let starting: [Promise<Browser>, Promise<AppServer>] | undefined;
+  const CODE = 'BJ-SW-CONTACTS';
+
+  beforeAll(async () => {
+    starting = [launchChromium(), openAppServer(storeTargets()[0]!)];
+    [browser, server] = await Promise.all(starting);
+    await server.callAs('officer', 'POST', '/api/standards', { standard: sampleAs(CODE) });
+    page = await newPage(browser, server.url);
+  }, SETUP_TIMEOUT);
+  afterAll(async () => {
+    await page?.context().close();
+    await closeStarted(starting);
+  });
+  afterEach(() => expect(page.errors).toEqual([]));
+
+  it('measures a rhythm of contacts by the kinds of record ticked, and says so in its sentence', () =>
+    keepFailure(page, 'indicator-over-records', async () => {
+      await signIn(page, 'officer');
+      await page.goto(`/standards/${CODE}?tab=parameters`);
+      await page.getByTestId('add-indicator').click();
+      await page.getByTestId('indicator-2-kind').selectOption('recurrence');
+      await page.getByTestId('indicator-2-measure').selectOption('records');
+      await gone(page.getByTestId('indicator-2-activity'));
+      const kinds = page.getByTestId('indicator-2-record-kinds');
+      await seeText(kinds, '入户探访');
+      await page.getByTestId('indicator-2-record-kind-office').check();
+      await seeText(page.getByTestId('indicator-2-sentence'), '服务记录（入户探访、电话联系、来访面谈）间隔不超过30 天');
+      await page.getByTestId('indicator-2-measure').selectOption('element');
+      await page.getByTestId('indicator-2-activity').waitFor();
+      await gone(kinds);
     }),
   TEST_TIMEOUT);
 });

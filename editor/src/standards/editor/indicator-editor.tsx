@@ -5,8 +5,9 @@ import type { DiagramElementInfo } from '../../modeler/process-modeler';
 import { AmountField } from './amount-field';
 import { ElementField } from './element-field';
 import { describeIndicator, type ProcessNames } from '@jingzhun/standards/indicator-text';
-import { INDICATOR_KINDS, withKind } from './indicator-defaults';
+import { INDICATOR_KINDS, measureOf, withKind, withMeasure } from './indicator-defaults';
 import { LocalizedInput } from './localized-input';
+import { MeasureField } from './measure-field';
 import { FieldProblems } from './problems-context';
 
 const COMPARATORS: Comparator[] = ['>=', '<=', '>', '<', '='];
@@ -115,7 +116,16 @@ export function IndicatorEditor({ indicator: ind, index, onChange, onRemove, ele
         )}
         {ind.kind === 'recurrence' && (
           <>
-            {el(t('indicators.activity'), ind.activity ?? '', (id) => onChange({ ...ind, activity: id }), `${ptr}/activity`, 'activity')}
+            <MeasureField
+              measure={measureOf(ind)}
+              onMeasure={(measure) => onChange(withMeasure(ind, measure))}
+              kinds={ind.records?.kinds ?? []}
+              onKinds={(kinds) => onChange({ ...ind, records: { kinds } })}
+              pointer={ptr}
+              readOnly={readOnly}
+              testId={`indicator-${index}`}
+            />
+            {!ind.records && el(t('indicators.activity'), ind.activity ?? '', (id) => onChange({ ...ind, activity: id }), `${ptr}/activity`, 'activity')}
             <AmountField label={t('indicators.everyDays')} value={ind.everyDays} onChange={(everyDays) => everyDays !== undefined && onChange({ ...ind, everyDays })} parameters={parameters} pointer={`${ptr}/everyDays`} readOnly={readOnly} testId={`indicator-${index}-every`} />
             {el(t('indicators.spanFrom'), ind.span.from, (id) => onChange({ ...ind, span: { ...ind.span, from: id } }), `${ptr}/span/from`, 'span-from')}
             {el(t('indicators.spanTo'), ind.span.to, (id) => onChange({ ...ind, span: { ...ind.span, to: id } }), `${ptr}/span/to`, 'span-to')}
@@ -175,7 +185,16 @@ export function IndicatorEditor({ indicator: ind, index, onChange, onRemove, ele
         )}
         {ind.kind === 'count' && (
           <>
-            {el(t('indicators.element'), ind.element ?? '', (id) => onChange({ ...ind, element: id }), `${ptr}/element`, 'element')}
+            <MeasureField
+              measure={measureOf(ind)}
+              onMeasure={(measure) => onChange(withMeasure(ind, measure))}
+              kinds={ind.records?.kinds ?? []}
+              onKinds={(kinds) => onChange({ ...ind, records: { kinds } })}
+              pointer={ptr}
+              readOnly={readOnly}
+              testId={`indicator-${index}`}
+            />
+            {!ind.records && el(t('indicators.element'), ind.element ?? '', (id) => onChange({ ...ind, element: id }), `${ptr}/element`, 'element')}
             <label>
               {t('indicators.period')}
               <select value={ind.period} disabled={readOnly} onChange={(e) => onChange({ ...ind, period: e.target.value as 'month' | 'quarter' | 'year' })}>
