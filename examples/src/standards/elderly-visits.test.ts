@@ -5,7 +5,8 @@
  * own (one 100-day rhythm for every tier, a fixed 200 visits a month), so each test shows the defect
  * as it was missing what the shipped indicators catch.
  */
-import type { Indicator, ServiceStandard } from '@jingzhun/standards';
+import { beijingDate, type Indicator, type ServiceStandard } from '@jingzhun/standards';
+import { datedAnswer } from '../simulator/form-dates';
 import type { Runtime } from '@jingzhun/engine';
 import { storeTargets, type ManualClock, type TestStore } from '@jingzhun/engine/testing';
 import { loadExampleCaseData, loadExampleStandards, messagesDue, type ExampleWalkthrough } from './load';
@@ -55,7 +56,8 @@ describe.each(storeTargets())('BJ-SW-ELDER judged by supervision on $kind', (tar
     clock.advance(after);
     const task = (await runtime.getCase(caseId)).openTasks.find((t) => t.elementId === elementId);
     if (!task) throw new Error(`no open ${elementId} in ${(await runtime.getCase(caseId)).position.active.join(', ')}`);
-    await runtime.completeTask({ taskId: task.id, data: answer, actor: 'worker' });
+    // The walkthrough's dates are its own story's: the visit is recorded on the day it is made.
+    await runtime.completeTask({ taskId: task.id, data: datedAnswer(shipped.forms[task.formId ?? ''], answer, beijingDate(clock.now())), actor: 'worker' });
   };
 
   /** First visit, assessment and plan, each in two hours: the person is high risk. */

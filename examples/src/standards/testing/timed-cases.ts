@@ -10,7 +10,8 @@
  *   await cases.outcomes(id, 'safetyAssessedIn24h'); // ['breached']
  */
 import type { Runtime, Store, Queryable } from '@jingzhun/engine';
-import type { ServiceRecordKind } from '@jingzhun/standards';
+import { beijingDate, type ServiceRecordKind } from '@jingzhun/standards';
+import { datedAnswer } from '../../simulator/form-dates';
 import { loadExampleStandards } from '../load';
 import { deployExamples, PATH_DISTRICT } from '../paths/example-paths';
 
@@ -18,9 +19,9 @@ const ACTOR = 'worker';
 
 export interface TimedCases {
   runtime: Runtime;
-  /** Starts a case at `at` (the report, the referral: the case's start). */
+  /** Starts a case at `at` (the report, the referral: the case's start); the data's dates become that day. */
   start(code: string, data: Record<string, unknown>, at: string): Promise<string>;
-  /** Completes the case's open task at `element` at `at`, firing the timers due by then first. */
+  /** Completes the case's open task at `element` at `at`, firing the timers due by then first; the answer's dates become that day. */
   answer(caseId: string, element: string, data: Record<string, unknown>, at: string): Promise<void>;
   /** Records a contact (服务记录) of `kind` that took place at `at`, written down at `recordedAt` (the same by default). */
   record(caseId: string, kind: ServiceRecordKind, at: string, recordedAt?: string): Promise<void>;
@@ -32,7 +33,8 @@ export interface TimedCases {
 
 /** Publishes the standards of `codes` (the cases' own, and any they refer to) into `store`. */
 export async function timedCases(store: Store & Queryable, codes: readonly string[]): Promise<TimedCases> {
-  const { runtime, clock } = await deployExamples(store, loadExampleStandards().filter((s) => codes.includes(s.code)));
+  const standards = loadExampleStandards().filter((s) => codes.includes(s.code));
+  const { runtime, clock } = await deployExamples(store, standards);
   let cases = 0;
   const moveTo = async (at: string) => {
     clock.set(at);
@@ -44,14 +46,17 @@ export async function timedCases(store: Store & Queryable, codes: readonly strin
     async start(code, data, at) {
       clock.set(at);
       cases += 1;
-      const created = await runtime.startCase({ code, district: PATH_DISTRICT, caseKey: `T-${cases}`, data, actor: ACTOR });
+      const eligibility = standards.find((s) => s.code === code)?.population.eligibility;
+      const created = await runtime.startCase({ code, district: PATH_DISTRICT, caseKey: `T-${cases}`, data: datedAnswer(eligibility, data, beijingDate(new Date(at))), actor: ACTOR });
       return created.id;
     },
     async answer(caseId, element, data, at) {
       await moveTo(at);
       const task = (await runtime.listTasks({ caseId, status: 'open' })).find((t) => t.elementId === element);
       if (!task) throw new Error(`no open task at ${element}; open: ${(await openTasks(caseId)).join(', ')}`);
-      await runtime.completeTask({ taskId: task.id, data, actor: ACTOR });
+      // The answer's dates are the day it is given, as a caseworker's would be.
+      const form = task.formId ? standards.find((s) => s.code === task.standard.code)?.forms[task.formId] : undefined;
+      await runtime.completeTask({ taskId: task.id, data: datedAnswer(form, data, beijingDate(new Date(at))), actor: ACTOR });
     },
     async record(caseId, kind, at, recordedAt = at) {
       await moveTo(recordedAt);
