@@ -10,14 +10,15 @@ import { SAMPLE_CODE, sampleWithProcess } from '@jingzhun/standards/testing';
 import type { Browser } from 'playwright-core';
 import { sampleAs } from '../support/fixture-standards';
 import { openAppServer, type AppServer } from './support/app-server';
-import { closeStarted, gone, keepFailure, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, TEST_TIMEOUT, type TestPage } from './support/browser';
+import { closeStarted, gone, keepFailure, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, signOut, TEST_TIMEOUT, type TestPage } from './support/browser';
 
-describe('service records in the case file, on a phone', () => {
+describe('service records in the browser', () => {
   let browser: Browser;
   let server: AppServer;
   let page: TestPage;
   let caseId: string;
   let starting: [Promise<Browser>, Promise<AppServer>] | undefined;
+  const DRAFT = 'BJ-SW-CONTACTS';
 
   beforeAll(async () => {
     starting = [launchChromium(), openAppServer(storeTargets()[0]!)];
@@ -33,8 +34,8 @@ describe('service records in the case file, on a phone', () => {
     };
     await server.callAs('dongcheng.worker', 'POST', `/api/tasks/${c.openTasks[0]!.id}/complete`, { data: { referralSource: 'community' } });
     caseId = c.id;
+    await server.callAs('officer', 'POST', '/api/standards', { standard: sampleAs(DRAFT) });
     page = await newPage(browser, server.url);
-    await page.setViewportSize({ width: 390, height: 844 });
   }, SETUP_TIMEOUT);
   afterAll(async () => {
     await page?.context().close();
@@ -42,8 +43,9 @@ describe('service records in the case file, on a phone', () => {
   });
   afterEach(() => expect(page.errors).toEqual([]));
 
-  it('records a home visit, lists it, and lets the step that needed it be completed', () =>
+  it('on a phone, records a home visit, lists it, and lets the step that needed it be completed', () =>
     keepFailure(page, 'service-records', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
       await signIn(page, 'dongcheng.worker');
       await page.goto(`/cases/${caseId}`);
       const records = page.getByTestId('service-records');
@@ -93,31 +95,16 @@ describe('service records in the case file, on a phone', () => {
       await seeText(item, 'Recorded by Dongcheng caseworker');
     }),
   TEST_TIMEOUT);
-});
-
-describe('an indicator over service records, in the standard editor', () => {
-  let browser: Browser;
-  let server: AppServer;
-  let page: TestPage;
-  let starting: [Promise<Browser>, Promise<AppServer>] | undefined;
-  const CODE = 'BJ-SW-CONTACTS';
-
-  beforeAll(async () => {
-    starting = [launchChromium(), openAppServer(storeTargets()[0]!)];
-    [browser, server] = await Promise.all(starting);
-    await server.callAs('officer', 'POST', '/api/standards', { standard: sampleAs(CODE) });
-    page = await newPage(browser, server.url);
-  }, SETUP_TIMEOUT);
-  afterAll(async () => {
-    await page?.context().close();
-    await closeStarted(starting);
-  });
-  afterEach(() => expect(page.errors).toEqual([]));
 
   it('measures a rhythm of contacts by the kinds of record ticked, and says so in its sentence', () =>
     keepFailure(page, 'indicator-over-records', async () => {
+      // At a desk, back in Chinese.
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await signOut(page);
+      await page.getByTestId('language-switch').click();
+      await seeText(page.getByTestId('login-submit'), '登录');
       await signIn(page, 'officer');
-      await page.goto(`/standards/${CODE}?tab=parameters`);
+      await page.goto(`/standards/${DRAFT}?tab=parameters`);
       await page.getByTestId('add-indicator').click();
       await page.getByTestId('indicator-2-kind').selectOption('recurrence');
       await page.getByTestId('indicator-2-measure').selectOption('records');
