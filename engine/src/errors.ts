@@ -169,12 +169,13 @@ export class CaseConflictError extends EngineError {
   }
 }
 
-/** Thrown when a command needs a running case and the case has ended or was cancelled. */
+/** Thrown when a command needs a running case and the case has ended or was cancelled; `localized` says what was refused. */
 export class CaseNotRunningError extends EngineError {
   readonly code = 'CASE_NOT_RUNNING';
   constructor(
     readonly caseId: string,
     readonly status: string,
+    readonly localized?: { zh: string; en: string },
   ) {
     super(`case ${caseId} is ${status}`);
   }

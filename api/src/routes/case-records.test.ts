@@ -87,7 +87,9 @@ describe.each(storeTargets())('service records over HTTP on $kind', (target) => 
     expect((await as(reviewer).post(`/api/cases/${c.id}/records`, visit).expect(403)).body.code).toBe('FORBIDDEN');
     await as(operator).post(`/api/cases/${c.id}/cancel`, { reason: '迁出' }).expect(200);
     const closed = await as(worker).post(`/api/cases/${c.id}/records`, visit).expect(409);
-    expect(closed.body.code).toBe('CASE_NOT_RUNNING');
+    expect(closed.body).toMatchObject({ code: 'CASE_NOT_RUNNING', message: '个案已撤销，不能再添加服务记录' });
+    const inEnglish = await as(worker).post(`/api/cases/${c.id}/records`, visit).set('Accept-Language', 'en').expect(409);
+    expect(inEnglish.body.message).toBe('the case was cancelled: it takes no more service records');
   });
 
   it('refuses to complete a step before the records it needs, naming the step', async () => {

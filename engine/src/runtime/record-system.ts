@@ -160,7 +160,10 @@ export class RecordSystem {
     await this.cases.command(input.actor, async (ctx) => {
       const reads = ctx.reads ?? ctx.q;
       const record = await loadCase(reads, input.caseId, scope);
-      if (record.status !== 'running') throw new CaseNotRunningError(record.id, record.status);
+      if (record.status !== 'running') {
+        const ended = record.status === 'cancelled' ? { zh: '已撤销', en: 'was cancelled' } : { zh: '已结案', en: 'has ended' };
+        throw new CaseNotRunningError(record.id, record.status, { zh: `个案${ended.zh}，不能再添加服务记录`, en: `the case ${ended.en}: it takes no more service records` });
+      }
       const problems = recordProblems(input, record.startedAt, ctx.now);
       if (problems.length) throw new RecordInvalidError(problems);
       const occurredAt = new Date(input.occurredAt);
