@@ -25,7 +25,7 @@ async function platform(target: StoreTarget): Promise<TestStore> {
 async function eventsOf(store: TestStore): Promise<string[]> {
   const { rows } = await store.query<Record<string, unknown>>(
     `SELECT c.case_key, e.kind, e.element_id, COALESCE(u.username, e.actor) AS actor, e.at, e.duration_ms,
-            e.data - 'childCaseId' - 'parentCaseId' - 'incidentId' - 'message' AS data
+            e.data - 'childCaseId' - 'parentCaseId' - 'incidentId' - 'recordId' - 'message' AS data
        FROM case_events e JOIN cases c ON c.id = e.case_id LEFT JOIN users u ON u.id = e.actor
       ORDER BY c.case_key, e.id`,
   );

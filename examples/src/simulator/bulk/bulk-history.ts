@@ -155,7 +155,7 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
         actor: e.actor,
         durationMs: e.durationMs,
       });
-      const dynamic = e.dueOffset !== null || e.caseKey || e.ref !== null;
+      const dynamic = e.dueOffset !== null || e.occurredOffset !== null || e.caseKey || e.ref !== null;
       const counted = e.elementId !== null && (e.kind === 'element_entered' || e.kind === 'element_left' || (e.kind === 'task_completed' && e.data?.['late'] === true));
       // The fixed part of changing data, its closing brace left off, so a copy only appends its own values.
       const fixed = JSON.stringify(e.data ?? {});
@@ -228,6 +228,7 @@ export async function simulateBulk(options: BulkOptions): Promise<BulkResult> {
         // Keys, ids and ISO times need no JSON escaping.
         data = open;
         if (e.dueOffset !== null) data += `"dueAt":"${isoInstant(family.start + shift + e.dueOffset)}",`;
+        if (e.occurredOffset !== null) data += `"occurredAt":"${isoInstant(family.start + shift + e.occurredOffset)}",`;
         if (e.caseKey) data += `"caseKey":"${keys[e.member]}",`;
         if (e.ref) data += `"${e.ref.key}":"${ids[e.ref.member]}",`;
         data = `${data.slice(0, -1)}}`;

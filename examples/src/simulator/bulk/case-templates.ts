@@ -28,6 +28,8 @@ export interface TemplateEvent {
   data: Record<string, unknown> | null;
   /** A due time in the data, as milliseconds after the family's start. */
   dueOffset: number | null;
+  /** A service record's contact time in the data, as milliseconds after the family's start. */
+  occurredOffset: number | null;
   /** The data names the case key of its member. */
   caseKey: boolean;
   /** The data names another member of the family (a referral): which key and which member. */
@@ -155,7 +157,8 @@ export function familiesOf(rows: HistoryRows): CaseFamily[] {
         parent: c.parent_case_id ? (index.get(c.parent_case_id) ?? -1) : -1,
       })),
       events: family.events.map((e) => {
-        const { dueAt, caseKey, childCaseId, parentCaseId, ...rest } = e.data ?? {};
+        // A service record's id names a row bulk cases do not have; its contact time moves with the copy.
+        const { dueAt, occurredAt, recordId: _recordId, caseKey, childCaseId, parentCaseId, ...rest } = e.data ?? {};
         const refId = typeof childCaseId === 'string' ? childCaseId : typeof parentCaseId === 'string' ? parentCaseId : undefined;
         return {
           member: index.get(e.case_id)!,
@@ -168,6 +171,7 @@ export function familiesOf(rows: HistoryRows): CaseFamily[] {
           durationMs: e.duration_ms,
           data: e.data ? rest : null,
           dueOffset: typeof dueAt === 'string' ? Date.parse(dueAt) - start : null,
+          occurredOffset: typeof occurredAt === 'string' ? Date.parse(occurredAt) - start : null,
           caseKey: caseKey !== undefined,
           ref: refId !== undefined && index.has(refId) ? { key: childCaseId !== undefined ? 'childCaseId' : 'parentCaseId', member: index.get(refId)! } : null,
         };
