@@ -10,7 +10,7 @@ import { DEMO_ORGANISATION_LIST } from './demo-organisations';
 
 jest.setTimeout(300_000);
 
-const EXAMPLES = ['BJ-SW-CHILD', 'BJ-SW-ELDER', 'BJ-SW-EVAL', 'BJ-SW-FAMILY', 'BJ-SW-HOMELESS'];
+const EXAMPLES = ['BJ-SW-BEREAVED-DISABLED', 'BJ-SW-CHILD', 'BJ-SW-ELDER', 'BJ-SW-EVAL', 'BJ-SW-FAMILY', 'BJ-SW-HOMELESS', 'BJ-SW-WOMEN'];
 const NOW = new Date('2026-06-30T10:00:00Z');
 const logger = createLogger('silent');
 
@@ -48,7 +48,7 @@ describe.each(storeTargets())('the demo seed on $kind', (target) => {
     await store?.dispose();
   });
 
-  it('publishes the five standards through review, deploys them everywhere with two tightened districts, and does it once', async () => {
+  it('publishes the seven standards through review, deploys them everywhere with two tightened districts, and does it once', async () => {
     store = await target.open();
     const server = serverOn(store, true);
     await store.transaction((tx) => seedAccounts(server.app.services.accounts, tx, true));
@@ -100,7 +100,7 @@ describe.each(storeTargets())('the demo seed on $kind', (target) => {
     const reviews = await store.query<{ n: number }>('SELECT count(*)::int AS n FROM standard_reviews');
     expect(await seedDemo(serverOn(store, true), { now: new Date(NOW.getTime() + 86_400_000) })).toEqual({ seeded: false, reason: 'already-seeded' });
     expect((await store.query<{ n: number }>('SELECT count(*)::int AS n FROM standard_reviews')).rows[0]?.n).toBe(reviews.rows[0]?.n);
-    expect((await store.query<{ n: number }>('SELECT count(*)::int AS n FROM standard_versions')).rows[0]?.n).toBe(5);
+    expect((await store.query<{ n: number }>('SELECT count(*)::int AS n FROM standard_versions')).rows[0]?.n).toBe(EXAMPLES.length);
   });
 
   it('adds nothing with DEMO=false: only the administrator, no standards, organisations or history', async () => {

@@ -1,6 +1,6 @@
 /**
  * The demo's content, made on the first start of an empty store in demo mode: the contracted
- * organisations, the five example standards published (with their review history) and deployed to all
+ * organisations, the seven example standards published (with their review history) and deployed to all
  * 16 districts with two districts' tightened variants, and the plan of a year's case history, which
  * demo-history.ts fills in after the server listens. A marker in `app_meta` makes it happen once.
  *

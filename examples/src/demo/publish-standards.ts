@@ -1,5 +1,5 @@
 /**
- * Publishes the five example standards the way the city does it, so the demo's review history is
+ * Publishes the seven example standards the way the city does it, so the demo's review history is
  * real: the standards officer drafts each one and sends it for review, the reviewer sends two back
  * with a comment and approves them after revision, the officer deploys every version to all 16
  * districts, and 东城 and 海淀 adopt tightened variants. The clock is set to each step's moment, so

@@ -60,6 +60,10 @@ describe.each(storeTargets())('the example standards played through the HTTP API
     ['BJ-SW-HOMELESS', 'declined'],
     ['BJ-SW-HOMELESS', 'minor'],
     ['BJ-SW-HOMELESS', 'minor-other-province'],
+    ['BJ-SW-WOMEN', 'main'],
+    ['BJ-SW-WOMEN', 'declined'],
+    ['BJ-SW-BEREAVED-DISABLED', 'main'],
+    ['BJ-SW-BEREAVED-DISABLED', 'declined'],
     ['BJ-SW-EVAL', 'main'],
   ])('%s (%s) runs from start to end, timers included, each task done from its worker’s inbox', async (code, name) => {
     const walkthrough = player.walkthrough(code, name);
