@@ -30,6 +30,8 @@ const OUTREACH_SPOTS = ['地铁站出口', '过街地下通道', '公园长椅',
 export interface DistrictPlaces {
   streets: Street[];
   pick(rng: Random): Place;
+  /** A village (村) of one of the district's towns or townships; none in a district of subdistricts only. */
+  village(rng: Random): Place | undefined;
   /** A spot in the district where someone was found. */
   outreachSpot(rng: Random): { street: string; foundAt: string };
 }
@@ -56,6 +58,10 @@ export async function districtPlaces(db: Queryable, district: string): Promise<D
       const street = rng.pick(streets);
       const community = street.kind === 'subdistrict' ? `${rng.pick(COMMUNITIES)}社区` : `${rng.pick(VILLAGES)}村`;
       return { street: street.zh, community };
+    },
+    village(rng) {
+      const rural = streets.filter((s) => s.kind !== 'subdistrict');
+      return rural.length ? { street: rng.pick(rural).zh, community: `${rng.pick(VILLAGES)}村` } : undefined;
     },
     outreachSpot(rng) {
       const urban = streets.filter((s) => s.kind === 'subdistrict');

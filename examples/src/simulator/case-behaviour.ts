@@ -63,6 +63,8 @@ export interface CaseBehaviour {
   followUps: ReadonlySet<string>;
   /** Works round the clock (outreach at night); otherwise tasks are done in office hours. */
   roundTheClock: boolean;
+  /** Serves villages only (农村): its clients live in the district's towns and townships, and a district without any has none. */
+  rural?: boolean;
   /** Tasks done at any hour even so (an urgent visit within 24 hours of a report). */
   anyHour?: ReadonlySet<string>;
   /**

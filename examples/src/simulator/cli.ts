@@ -2,7 +2,7 @@
  * `npm run simulate -- --cases N --months M --seed S [--districts a,b] [--until YYYY-MM-DD] [--workers W] [--bulk]`
  *
  * Adds simulated case history to the platform's store (DATABASE_URL, else the embedded store in
- * DATA_DIR), where the five example standards are deployed (a first `npm start` in demo mode does it).
+ * DATA_DIR), where the seven example standards are deployed (a first `npm start` in demo mode does it).
  * Engine mode drives every case through the engine; `--bulk` writes the same kind of event and rollup
  * rows directly, for benchmark volumes. Both are labelled as simulation runs (simulation_runs,
  * simulated_cases). The same seed, period and districts give the same history.

@@ -297,10 +297,12 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
     const rng = root.fork(`case-${label}`);
     const day = beijingDate(new Date(arrival.at));
     const organisation = arrival.organisation ?? (input.organisations.length && rng.chance(profile.contracted) ? rng.pick(input.organisations) : null);
+    const place = behaviour.rural ? input.places.village(rng) : input.places.pick(rng);
+    if (!place) throw new SimulationError(`${behaviour.code} serves villages, and ${district} has none`);
     const made = behaviour.newCase({
       rng,
       profile,
-      place: input.places.pick(rng),
+      place,
       spot: input.places.outreachSpot(rng),
       day,
       districtName,
@@ -427,11 +429,16 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
   return history;
 }
 
-/** The district's arrivals in time order: service cases by the district's mix, and one project per organisation. */
+/**
+ * The district's arrivals in time order: service cases by the district's mix (without the standards
+ * that serve villages where the district has none), and one project per organisation.
+ */
 function plannedArrivals(rng: Random, profile: DistrictProfile, input: DistrictHistoryInput): Arrival[] {
   const raw: Array<Omit<Arrival, 'sequence'>> = [];
+  const villages = input.places.streets.some((s) => s.kind !== 'subdistrict');
+  const mix = Object.fromEntries(Object.entries(profile.mix).map(([code, weight]) => [code, CASE_BEHAVIOURS.get(code)?.rural && !villages ? 0 : weight]));
   for (let i = 0; i < input.cases; i++) {
-    const code = rng.weighted(profile.mix);
+    const code = rng.weighted(mix);
     raw.push({ at: randomMoment(rng, input.from, input.to, code === 'BJ-SW-HOMELESS'), code, organisation: null });
   }
   // Projects are contracted at the start of the period, so a year's evaluation can run its course.

@@ -10,12 +10,15 @@
  */
 import type { LocalizedText } from '@jingzhun/standards';
 
-/** Relative weights of the four service standards among new cases. */
+/** Relative weights of the six service standards among new cases. */
 export interface CaseMix {
   'BJ-SW-FAMILY': number;
   'BJ-SW-ELDER': number;
   'BJ-SW-CHILD': number;
   'BJ-SW-HOMELESS': number;
+  /** Women left behind live in villages: none in the city centre, most in the mountain districts. */
+  'BJ-SW-WOMEN': number;
+  'BJ-SW-BEREAVED-DISABLED': number;
 }
 
 export interface DistrictProfile {
@@ -41,10 +44,10 @@ export interface DistrictProfile {
   note: LocalizedText;
 }
 
-const CORE: CaseMix = { 'BJ-SW-FAMILY': 30, 'BJ-SW-ELDER': 40, 'BJ-SW-CHILD': 12, 'BJ-SW-HOMELESS': 18 };
-const INNER: CaseMix = { 'BJ-SW-FAMILY': 32, 'BJ-SW-ELDER': 35, 'BJ-SW-CHILD': 15, 'BJ-SW-HOMELESS': 18 };
-const OUTER: CaseMix = { 'BJ-SW-FAMILY': 32, 'BJ-SW-ELDER': 35, 'BJ-SW-CHILD': 22, 'BJ-SW-HOMELESS': 11 };
-const RURAL: CaseMix = { 'BJ-SW-FAMILY': 28, 'BJ-SW-ELDER': 45, 'BJ-SW-CHILD': 22, 'BJ-SW-HOMELESS': 5 };
+const CORE: CaseMix = { 'BJ-SW-FAMILY': 30, 'BJ-SW-ELDER': 40, 'BJ-SW-CHILD': 12, 'BJ-SW-HOMELESS': 18, 'BJ-SW-WOMEN': 0, 'BJ-SW-BEREAVED-DISABLED': 8 };
+const INNER: CaseMix = { 'BJ-SW-FAMILY': 32, 'BJ-SW-ELDER': 35, 'BJ-SW-CHILD': 15, 'BJ-SW-HOMELESS': 18, 'BJ-SW-WOMEN': 2, 'BJ-SW-BEREAVED-DISABLED': 8 };
+const OUTER: CaseMix = { 'BJ-SW-FAMILY': 32, 'BJ-SW-ELDER': 35, 'BJ-SW-CHILD': 22, 'BJ-SW-HOMELESS': 11, 'BJ-SW-WOMEN': 8, 'BJ-SW-BEREAVED-DISABLED': 8 };
+const RURAL: CaseMix = { 'BJ-SW-FAMILY': 28, 'BJ-SW-ELDER': 45, 'BJ-SW-CHILD': 22, 'BJ-SW-HOMELESS': 5, 'BJ-SW-WOMEN': 12, 'BJ-SW-BEREAVED-DISABLED': 8 };
 
 type Figures = Omit<DistrictProfile, 'district' | 'note'>;
 
