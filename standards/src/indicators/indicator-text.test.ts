@@ -61,4 +61,17 @@ describe('an indicator in words', () => {
     expect(describeIndicator(completion(''), names, standard).definition.zh).toBe('个案到达「（未选择）」的比例，目标 ≥ 95%');
     expect(describeIndicator(completion('Task_Gone'), names, standard).definition.en).toContain('"Task_Gone"');
   });
+
+  it('says a rhythm or a count of service records by their kinds, counted when the contact took place', () => {
+    const base = { id: 'r', title: { zh: 't', en: 't' }, target: 90, comparator: '>=' } as const;
+    const rhythm = describeIndicator({ ...base, kind: 'recurrence', records: { kinds: ['home_visit', 'phone'] }, everyDays: 30, span: { from: 'Task_Report', to: 'Task_Visit' } }, names, standard);
+    expect(rhythm.definition).toEqual({
+      zh: '从「评估报告」到「回访」期间，服务记录（入户探访、电话联系）间隔不超过30 天的比例，目标 ≥ 90%',
+      en: 'Share of intervals between "Report" and "Follow-up" in which a service record (Home visit, Phone call) came within 30 days; target ≥ 90 %',
+    });
+    expect(rhythm.cohort.zh).toContain('按记录的联系时间计');
+    const count = describeIndicator({ ...base, kind: 'count', records: { kinds: ['home_visit'] }, period: 'month', target: 2 }, names, standard);
+    expect(count.definition).toEqual({ zh: '每月的服务记录（入户探访）条数，目标 ≥ 2', en: 'Service records (Home visit) made a month; target ≥ 2' });
+    expect(count.cohort.en).toContain('by the day the contact took place');
+  });
 });
