@@ -121,7 +121,7 @@ describe.each(storeTargets())('the demo seed on $kind', (target) => {
     store = await target.open();
     const server = serverOn(store, true);
     await store.transaction((tx) => seedAccounts(server.app.services.accounts, tx, true));
-    await seedDemo(server, { now: NOW, history: { cases: 100, months: 3, districts: ['dongcheng'] } });
+    await seedDemo(server, { now: NOW, history: { cases: 80, months: 4, districts: ['dongcheng'] } });
     await fill(server);
 
     expect((await readDemoSeed(store))?.history).toEqual(expect.objectContaining({ done: ['dongcheng'], finishedAt: expect.any(String) }));

@@ -430,16 +430,17 @@ export async function simulateDistrict(input: DistrictHistoryInput): Promise<Dis
 }
 
 /**
- * The district's arrivals in time order: service cases by the district's mix (without the standards
- * that serve villages where the district has none), and one project per organisation.
+ * The district's arrivals in time order: service cases in the proportions of the district's mix (whole
+ * numbers, by largest remainder, so that even a small history has each standard's share; without the
+ * standards that serve villages where the district has none) at random moments, and one project per
+ * organisation.
  */
 function plannedArrivals(rng: Random, profile: DistrictProfile, input: DistrictHistoryInput): Arrival[] {
   const raw: Array<Omit<Arrival, 'sequence'>> = [];
   const villages = input.places.streets.some((s) => s.kind !== 'subdistrict');
-  const mix = Object.fromEntries(Object.entries(profile.mix).map(([code, weight]) => [code, CASE_BEHAVIOURS.get(code)?.rural && !villages ? 0 : weight]));
-  for (let i = 0; i < input.cases; i++) {
-    const code = rng.weighted(mix);
-    raw.push({ at: randomMoment(rng, input.from, input.to, code === 'BJ-SW-HOMELESS'), code, organisation: null });
+  const mix = Object.entries(profile.mix).map(([code, weight]) => [code, CASE_BEHAVIOURS.get(code)?.rural && !villages ? 0 : weight] as const);
+  for (const [code, count] of apportion(input.cases, mix)) {
+    for (let i = 0; i < count; i++) raw.push({ at: randomMoment(rng, input.from, input.to, code === 'BJ-SW-HOMELESS'), code, organisation: null });
   }
   // Projects are contracted at the start of the period, so a year's evaluation can run its course.
   const projectWindow = Math.min(input.to, input.from + 45 * DAY);
