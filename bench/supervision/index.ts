@@ -140,7 +140,7 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 // ---- the history ----
 
-/** A store as a first demo start leaves it (accounts, organisations, the five standards deployed), in a fresh schema. */
+/** A store as a first demo start leaves it (accounts, organisations, the seven standards deployed), in a fresh schema. */
 async function platform(schema: string, now: Date): Promise<Store> {
   schemas.add(schema);
   const store = await openStore({ databaseUrl: benchConfig.databaseUrl, schema, poolSize: 4 });

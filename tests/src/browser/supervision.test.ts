@@ -18,7 +18,7 @@ const TITLE = '困难老年人社会工作服务';
 const FIRST_INDICATOR = '首次探访按时完成率';
 const DISTRICTS = 16;
 /** Where a 督办 notice to 东城 may come from when its elderly figures all meet their targets. */
-const OTHER_STANDARDS = ['BJ-SW-FAMILY', 'BJ-SW-CHILD', 'BJ-SW-HOMELESS', 'BJ-SW-EVAL'];
+const OTHER_STANDARDS = ['BJ-SW-FAMILY', 'BJ-SW-CHILD', 'BJ-SW-HOMELESS', 'BJ-SW-BEREAVED-DISABLED', 'BJ-SW-EVAL'];
 
 let browser: Browser;
 let launching: Promise<Browser> | undefined;

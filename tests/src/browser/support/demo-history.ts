@@ -1,6 +1,6 @@
 /**
  * The demo's content in a test's app server, as `npm start` seeds it but smaller: the contracted
- * organisations, the five example standards published and deployed to all 16 districts (东城 and 海淀
+ * organisations, the seven example standards published and deployed to all 16 districts (东城 and 海淀
  * with their tightened variants), and a few months of simulated case history in every district, ending
  * on a fixed day so that every run plays the same cases. What supervision's pages are tested against.
  *
