@@ -10,7 +10,7 @@
  *     afterEach(() => store.dispose());
  *   });
  */
-export { storeTargets, testDatabaseUrl, type StoreTarget, type TestStore } from './test-stores';
+export { productionStoreTarget, storeTargets, testDatabaseUrl, type StoreTarget, type TestStore } from './test-stores';
 export { bpmn, versionFixture, manualClock, silentLogger, LOOP_WITHOUT_WAIT, type FixtureOptions, type ManualClock } from './standard-fixtures';
 export { runtimeEachTest, type RuntimeEachTestOptions } from './runtime-each-test';
 /**

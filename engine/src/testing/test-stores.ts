@@ -79,6 +79,15 @@ export function storeTargets(): StoreTarget[] {
   return testConfig.databaseUrl ? [pglite, postgres(testConfig.databaseUrl)] : [pglite];
 }
 
+/**
+ * The store production runs on when the tests have one (PostgreSQL with DATABASE_URL), else PGlite: for
+ * long suites of what lies above the store (the simulator, walkthroughs over HTTP), whose SQL the
+ * engine's and the API's suites already run on both stores.
+ */
+export function productionStoreTarget(): StoreTarget {
+  return storeTargets().at(-1)!;
+}
+
 /** The PostgreSQL connection string tests may use, if any. */
 export function testDatabaseUrl(): string | undefined {
   return testConfig.databaseUrl;

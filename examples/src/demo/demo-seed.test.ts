@@ -117,7 +117,8 @@ describe.each(storeTargets())('the demo seed on $kind', (target) => {
     expect(counts.rows[0]).toEqual({ standards: 0, organisations: 0, cases: 0, users: 1, marker: 0 });
   });
 
-  it('fills the history in behind the server: the demo accounts find open tasks, some overdue', async () => {
+  // The history is filled on the store `npm start` runs on; the simulator's runs on PostgreSQL are its own suite's.
+  (target.kind === 'pglite' ? it : it.skip)('fills the history in behind the server: the demo accounts find open tasks, some overdue', async () => {
     store = await target.open();
     const server = serverOn(store, true);
     await store.transaction((tx) => seedAccounts(server.app.services.accounts, tx, true));
