@@ -8,6 +8,7 @@
  * @example
  *   import { stdLintPlugin, STANDARD_LINT_CONFIG } from '@jingzhun/standards/lint';
  */
-export { stdLintPlugin, STD_LINT_RULES, STANDARD_LINT_CONFIG } from './std-lint-plugin';
+export { stdLintPlugin, STD_LINT_RULES, STANDARD_LINT_CONFIG, standardLintConfig, type LintConfig } from './std-lint-plugin';
+export { lintCode, lintMessageZh } from './lint-messages';
 export type { StandardLintContext, LintRule, LintRuleFactory, Reporter } from './lint-context';
 export { RUNNABLE_ELEMENT_TYPES, RUNNABLE_EVENT_DEFINITIONS, UNSUPPORTED_ELEMENT_TYPES } from './rules/supported-elements';

@@ -10,9 +10,9 @@ import type { BpmnElement } from '../bpmn/bpmn-element';
 import { readBpmn } from '../bpmn/read-bpmn';
 import type { Problem } from '../problem';
 import type { StandardLintContext } from './lint-context';
-import { lintMessageZh } from './lint-messages';
+import { lintCode, lintMessageZh } from './lint-messages';
 import { createLintResolver } from './lint-resolver';
-import { STANDARD_LINT_CONFIG, STD_LINT_RULES } from './std-lint-plugin';
+import { standardLintConfig } from './std-lint-plugin';
 
 interface LintReport {
   id?: string;
@@ -31,23 +31,11 @@ const { Linter } = require('bpmnlint') as { Linter: new (options: { resolver: un
 
 const resolver = createLintResolver();
 
-/** The lint configuration with the standard's context given to every project rule. */
-function configFor(context: StandardLintContext | undefined): object {
-  if (!context) return STANDARD_LINT_CONFIG;
-  const rules: Record<string, unknown> = { ...STANDARD_LINT_CONFIG.rules };
-  for (const name of Object.keys(STD_LINT_RULES)) rules[`std/${name}`] = ['error', context];
-  return { ...STANDARD_LINT_CONFIG, rules };
-}
-
-function lintCode(rule: string): string {
-  return `LINT_${rule.replace(/^std\//, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
-}
-
 /** Lints parsed definitions; `context` (the standard around the BPMN) enables the cross-checks. */
 export async function lintDefinitions(definitions: BpmnElement, context?: StandardLintContext): Promise<Problem[]> {
   // A linter per run: bpmnlint keeps each rule instance, and some rules keep state in it
   // (no-duplicate-sequence-flows remembers the flows it saw), so a reused linter reports ghosts.
-  const linter = new Linter({ resolver, config: configFor(context) });
+  const linter = new Linter({ resolver, config: standardLintConfig(context) });
   const results = await linter.lint(definitions);
   const problems: Problem[] = [];
   for (const [rule, reports] of Object.entries(results)) {

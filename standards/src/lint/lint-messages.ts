@@ -1,6 +1,8 @@
 /**
- * Chinese for bpmnlint's own messages (bpmnlint speaks English only). Matched on the message text, so
- * a message bpmnlint adds later falls back to a generic sentence naming the rule.
+ * How a lint report is named for people and programs: Chinese for bpmnlint's own messages (bpmnlint
+ * speaks English only), and the stable code of a rule that gives none. Matched on the message text, so
+ * a message bpmnlint adds later falls back to a generic sentence naming the rule. The API's validation
+ * and the editor's lint both name reports this way.
  */
 const ZH: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^Element is missing bpmndi$/, () => '元素没有图形信息（BPMN DI），在流程图中不可见'],
@@ -47,4 +49,12 @@ export function lintMessageZh(rule: string, message: string): string {
     if (m) return zh(m);
   }
   return `BPMN 检查规则 ${rule}：${message}`;
+}
+
+/**
+ * The problem code of a report from a rule that gives none (bpmnlint's own): `LINT_<RULE>`, e.g.
+ * `no-implicit-end` → `LINT_NO_IMPLICIT_END`. The project's rules give their own (`USER_TASK_NO_ROLE`).
+ */
+export function lintCode(rule: string): string {
+  return `LINT_${rule.replace(/^std\//, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
 }

@@ -6,7 +6,7 @@
  * @example
  *   const linter = new Linter({ resolver: createLintResolver(), config: STANDARD_LINT_CONFIG });
  */
-import type { LintRuleFactory } from './lint-context';
+import type { LintRuleFactory, StandardLintContext } from './lint-context';
 import callActivities from './rules/call-activities';
 import conditionLanguage from './rules/condition-language';
 import feelConditions from './rules/feel-conditions';
@@ -60,3 +60,20 @@ export const STANDARD_LINT_CONFIG = {
     'no-bpmndi': 'warn',
   },
 } as const;
+
+/**
+ * STANDARD_LINT_CONFIG with the standard's context given to every project rule, which enables their
+ * cross-checks (does role `x` exist?); without a context, the configuration for a bare diagram.
+ */
+export function standardLintConfig(context?: StandardLintContext): LintConfig {
+  if (!context) return STANDARD_LINT_CONFIG;
+  const rules: Record<string, unknown> = { ...STANDARD_LINT_CONFIG.rules };
+  for (const name of Object.keys(STD_LINT_RULES)) rules[`std/${name}`] = ['error', context];
+  return { ...STANDARD_LINT_CONFIG, rules };
+}
+
+/** A bpmnlint configuration: configurations it extends, and rules by name with their level (and config). */
+export interface LintConfig {
+  readonly extends: readonly string[];
+  readonly rules: Readonly<Record<string, unknown>>;
+}
