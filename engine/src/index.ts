@@ -1,6 +1,6 @@
 /**
  * @jingzhun/engine — execution and history of cases: the store (PostgreSQL or embedded PGlite) and,
- * built on it, the durable runtime over bpmn-engine (versions, deployments and district variants,
+ * built on it, the durable runtime over bpmn-elements (versions, deployments and district variants,
  * cases, tasks, timers as jobs, messages, referrals between standards, incidents, the event log).
  *
  * @example

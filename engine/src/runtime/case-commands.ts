@@ -1,5 +1,5 @@
 /**
- * The command cycle shared by every part of the runtime: run bpmn-engine over a case (case-run) and
+ * The command cycle shared by every part of the runtime: run bpmn-elements over a case (case-run) and
  * write everything the run did — the case's next revision, tasks, timer jobs, service effects, events
  * and rollups — inside the caller's transaction. Referrals start child cases here and a child's end
  * resumes its parent, in the same transaction. A failing step becomes an incident, never a crash.
@@ -183,7 +183,7 @@ export class CaseCommands {
     return this.execute(ctx, plan);
   }
 
-  /** Runs bpmn-engine over the case and turns the outcome into what to write; writes nothing itself. */
+  /** Runs bpmn-elements over the case and turns the outcome into what to write; writes nothing itself. */
   async plan(ctx: CommandContext, record: CaseRecord, compiled: CompiledVersion, action: RunAction, options: RunOptions = {}): Promise<RunPlan> {
     const variables = options.variables ?? record.variables;
     const info = infoOf(record);

@@ -1,5 +1,5 @@
 /**
- * One command's run of bpmn-engine over a case: recover the stored state with the version's compiled
+ * One command's run of bpmn-elements over a case: recover the stored state with the version's compiled
  * definition, apply the command (start, complete a task, fire timers, deliver a message, end a
  * referral), run to the next wait states and report what happened. Nothing here touches the store; the
  * case writer turns the outcome into rows in one transaction.
@@ -31,7 +31,7 @@ export interface ArmedTimer {
   dueAt: string;
 }
 
-/** Where a case is: what the runtime keeps beside bpmn-engine's state to answer without an engine. */
+/** Where a case is: what the runtime keeps beside bpmn-elements' state to answer without running it. */
 export interface Position {
   active: ActiveElement[];
   completed: string[];

@@ -1,7 +1,7 @@
 /**
  * The runtime: durable execution of published standards over the store, with explicit resources
  * (store, clock, logger). Every command is one transaction — load the case with its revision, recover
- * bpmn-engine from the compact state, apply, run to the next wait states, save state, tasks, jobs and
+ * bpmn-elements' definition from the compact state, apply, run to the next wait states, save state, tasks, jobs and
  * events — and a lost race is a CASE_CONFLICT that wrote nothing. No engine stays in memory.
  *
  * @example
@@ -13,6 +13,8 @@
 import type { StandardVersion } from '@jingzhun/standards';
 import type { Queryable } from '../store';
 import { CaseCommands } from './case-commands';
+import { CaseFiles } from './case-files';
+import { CommandRunner } from './command-runner';
 import { CaseSystem, type CancelInput, type MessageInput, type StartCaseInput } from './case-system';
 import { DeploymentSystem, type DeployInput, type VariantInput } from './deployment-system';
 import { IncidentSystem, type RetryInput } from './incident-system';
@@ -86,11 +88,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const versions = new VersionSystem(resources, options.validate);
   const deployments = new DeploymentSystem(resources, versions);
   const commands = new CaseCommands(resources, versions, deployments);
-  const cases = new CaseSystem(resources, commands);
-  const tasks = new TaskSystem(resources, commands, cases);
+  const runner = new CommandRunner(resources);
+  const files = new CaseFiles(resources, versions);
+  const cases = new CaseSystem(commands, runner, files);
+  const tasks = new TaskSystem(resources, commands, runner);
   const timers = new TimerSystem(resources, commands, options);
-  const incidents = new IncidentSystem(resources, commands, cases);
-  const records = new RecordSystem(resources, commands, cases);
+  const incidents = new IncidentSystem(resources, commands, runner, files);
+  const records = new RecordSystem(resources, commands, runner);
   const supervision = new SupervisionSystem(resources, versions, deployments);
 
   return {
@@ -104,8 +108,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     setVariant: (input, tx) => deployments.setVariant(input, tx),
     listDeployments: (filter = {}) => deployments.list(filter),
     startCase: (input) => cases.start(input),
-    getCase: (id, scope = CITY) => cases.get(id, scope),
-    listCases: (filter = {}, scope = CITY) => cases.list(filter, scope),
+    getCase: (id, scope = CITY) => files.get(id, scope),
+    listCases: (filter = {}, scope = CITY) => files.list(filter, scope),
     cancelCase: (input, scope = CITY) => cases.cancel(input, scope),
     correlateMessage: (input, scope = CITY) => cases.correlateMessage(input, scope),
     addRecord: (input, scope = CITY) => records.add(input, scope),

@@ -12,7 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { IncidentNotFoundError } from '../errors';
 import { infoOf, type CaseCommands, type IncidentCommand } from './case-commands';
 import { isUuid, loadCase, saveCase } from './case-record';
-import { toIncident, type CaseSystem } from './case-system';
+import { toIncident, type CaseFiles } from './case-files';
+import type { CommandRunner } from './command-runner';
 import { scopeClause } from './scope';
 import type { CaseDetail, Incident, RuntimeResources, Scope } from './types';
 
@@ -40,7 +41,8 @@ export class IncidentSystem {
   constructor(
     private readonly resources: RuntimeResources,
     private readonly commands: CaseCommands,
-    private readonly cases: CaseSystem,
+    private readonly runner: CommandRunner,
+    private readonly files: CaseFiles,
   ) {}
 
   async list(filter: { open?: boolean; caseId?: string }, scope: Scope): Promise<Incident[]> {
@@ -61,7 +63,7 @@ export class IncidentSystem {
 
   async retry(input: RetryInput, scope: Scope): Promise<CaseDetail> {
     if (!isUuid(input.incidentId)) throw new IncidentNotFoundError(input.incidentId);
-    const caseId = await this.cases.command(input.actor, async (ctx) => {
+    const caseId = await this.runner.run(input.actor, async (ctx) => {
       const params: unknown[] = [input.incidentId];
       const { rows } = await ctx.q.query<IncidentRow>(
         `SELECT i.* FROM incidents i JOIN cases c ON c.id = i.case_id WHERE i.id = $1 AND i.status = 'open'${scopeClause(scope, params, 'c')}`,
@@ -93,6 +95,6 @@ export class IncidentSystem {
       }
       return record.id;
     });
-    return this.cases.get(caseId, scope);
+    return this.files.get(caseId, scope);
   }
 }

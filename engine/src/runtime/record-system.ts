@@ -28,7 +28,7 @@ import type { Queryable } from '../store';
 import { trackIndicators } from '../supervision/indicator-tracker';
 import { infoOf, type CaseCommands } from './case-commands';
 import { isUuid, loadCase, type CaseRecord } from './case-record';
-import type { CaseSystem } from './case-system';
+import type { CommandRunner } from './command-runner';
 import { writeCase, type CaseWrite } from './case-writes';
 import { scopeClause } from './scope';
 import type { RuntimeResources, Scope, ServiceRecord } from './types';
@@ -150,14 +150,14 @@ export class RecordSystem {
   constructor(
     private readonly resources: RuntimeResources,
     private readonly commands: CaseCommands,
-    private readonly cases: CaseSystem,
+    private readonly runner: CommandRunner,
   ) {}
 
   /** Records a contact on a running case in scope; refused (and nothing written) when the case is not running or the record is invalid. */
   async add(input: AddRecordInput, scope: Scope): Promise<ServiceRecord> {
     const id = randomUUID();
     let saved: ServiceRecord | undefined;
-    await this.cases.command(input.actor, async (ctx) => {
+    await this.runner.run(input.actor, async (ctx) => {
       const reads = ctx.reads ?? ctx.q;
       const record = await loadCase(reads, input.caseId, scope);
       if (record.status !== 'running') {

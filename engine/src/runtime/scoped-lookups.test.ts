@@ -1,6 +1,6 @@
 import { storeTargets, type TestStore } from '../testing';
 import { CASE_BY_ID } from './case-record';
-import { CASE_DETAIL_BY_ID } from './case-system';
+import { CASE_DETAIL_BY_ID } from './case-files';
 import { scopeClause } from './scope';
 import { TASK_BY_ID, TASK_WITH_CASE_BY_ID } from './task-system';
 

@@ -13,7 +13,7 @@ import type { Queryable } from '../store';
 import { detailsOf, infoOf, type CaseCommands } from './case-commands';
 import { caseColumns, isUuid, prefixedCaseRow, toRecord, type CaseRecord } from './case-record';
 import { requireRecords } from './record-system';
-import type { CaseSystem } from './case-system';
+import type { CommandRunner } from './command-runner';
 import { byKey, scopeClause } from './scope';
 import type { RuntimeResources, Scope, Task, TaskFilter } from './types';
 import { taskFromJson, toTasks, type Json, type TaskRow } from './views';
@@ -71,7 +71,7 @@ export class TaskSystem {
   constructor(
     private readonly resources: RuntimeResources,
     private readonly commands: CaseCommands,
-    private readonly cases: CaseSystem,
+    private readonly runner: CommandRunner,
   ) {}
 
   async get(taskId: string, scope: Scope): Promise<Task> {
@@ -134,7 +134,7 @@ export class TaskSystem {
   }
 
   async claim(input: TaskCommandInput, scope: Scope): Promise<Task> {
-    await this.cases.command(input.actor, async (ctx) => {
+    await this.runner.run(input.actor, async (ctx) => {
       const row = await this.workable(ctx.q, input, scope);
       if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
       if (row.assignee && row.assignee !== input.actor) throw new TaskClaimedError(row.id, row.assignee);
@@ -150,7 +150,7 @@ export class TaskSystem {
   }
 
   async unclaim(input: TaskCommandInput, scope: Scope): Promise<Task> {
-    await this.cases.command(input.actor, async (ctx) => {
+    await this.runner.run(input.actor, async (ctx) => {
       const row = await this.workable(ctx.q, input, scope);
       if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
       if (!row.assignee) return;
@@ -163,7 +163,7 @@ export class TaskSystem {
 
   async complete(input: CompleteTaskInput, scope: Scope): Promise<Task> {
     let taken: Record<string, unknown> | null = null;
-    await this.cases.command(input.actor, async (ctx) => {
+    await this.runner.run(input.actor, async (ctx) => {
       const reads = ctx.reads ?? ctx.q;
       const { row, record } = await this.workableWithCase(reads, input, scope);
       if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);

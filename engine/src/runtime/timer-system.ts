@@ -100,7 +100,7 @@ export class TimerSystem {
   }
 
   /**
-   * Claims one batch of due jobs with their cases and fires them in one transaction. bpmn-engine runs
+   * Claims one batch of due jobs with their cases and fires them in one transaction. bpmn-elements runs
    * each case in memory first; the cases whose runs write only their own rows are then saved in one
    * statement (each only if its revision is unchanged), the others one by one behind a savepoint.
    */

@@ -1,6 +1,6 @@
 /**
  * Published versions: stored once, immutable (the same number again is accepted only with the same
- * hash), retired when superseded, and compiled for bpmn-engine once per process, so every case of a
+ * hash), retired when superseded, and compiled for bpmn-elements once per process, so every case of a
  * version reuses one compiled definition.
  *
  * @example
