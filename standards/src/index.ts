@@ -21,6 +21,7 @@ export { linearRegExp, patternProblem, PatternUnsupportedError } from './schema/
 export { MAX_JSON_DEPTH, tooDeepAt, parseJsonWithin, nestingProblem } from './validation/json-nesting';
 export * from './bpmn/std-extension';
 export type { BpmnElement } from './bpmn/bpmn-element';
+export * from './bpmn/supported-elements';
 export { readBpmn, type ReadBpmn } from './bpmn/read-bpmn';
 export { readXmlInput, MAX_XML_BYTES, type XmlInput } from './xml/safe-xml';
 export * from './calendar/working-days';
@@ -34,7 +35,6 @@ export { createLintResolver, type LintResolver } from './lint/lint-resolver';
 export { stdLintPlugin, STD_LINT_RULES, STANDARD_LINT_CONFIG } from './lint/std-lint-plugin';
 export type { StandardLintContext } from './lint/lint-context';
 export { processesOf } from './lint/rules/process-code';
-export { RUNNABLE_ELEMENT_TYPES, RUNNABLE_EVENT_DEFINITIONS, UNSUPPORTED_ELEMENT_TYPES } from './lint/rules/supported-elements';
 export * from './lifecycle/lifecycle';
 export { contentHash, canonicalJson, normalizeBpmn } from './versions/content-hash';
 export * from './versions/diff-versions';

@@ -11,4 +11,3 @@
 export { stdLintPlugin, STD_LINT_RULES, STANDARD_LINT_CONFIG, standardLintConfig, type LintConfig } from './std-lint-plugin';
 export { lintCode, lintMessageZh } from './lint-messages';
 export type { StandardLintContext, LintRule, LintRuleFactory, Reporter } from './lint-context';
-export { RUNNABLE_ELEMENT_TYPES, RUNNABLE_EVENT_DEFINITIONS, UNSUPPORTED_ELEMENT_TYPES } from './rules/supported-elements';
