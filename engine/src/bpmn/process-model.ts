@@ -9,7 +9,6 @@
  *   model.userTasks.get('assess')?.role;
  */
 import BpmnModdle, { type ModdleElement } from 'bpmn-moddle';
-import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver, type SerializableContext } from 'moddle-context-serializer';
 import {
   parseMinRecords,
@@ -26,7 +25,7 @@ import {
 } from '@jingzhun/standards';
 import { StandardInvalidError, type ErrorDetail } from '../errors';
 import { BuiltInServiceBehaviour } from './built-in-service';
-import { DurableTimerEventDefinition } from './durable-timer';
+import { ELEMENT_BEHAVIOURS } from './element-behaviours';
 
 export interface ElementSpec {
   id: string;
@@ -63,7 +62,7 @@ export interface ProcessModel {
   services: Map<string, string>;
 }
 
-const typeResolver = TypeResolver({ ...Elements, TimerEventDefinition: DurableTimerEventDefinition } as Record<string, unknown>);
+const typeResolver = TypeResolver(ELEMENT_BEHAVIOURS as Record<string, unknown>);
 
 /** A validation error as the engine reports it: where (element id or JSON pointer) and what, in zh and en. */
 function detailOf(problem: Problem): ErrorDetail {

@@ -18,6 +18,8 @@ export { runtimeEachTest, type RuntimeEachTestOptions } from './runtime-each-tes
  * interpreter alone costs per case on this machine, against which the durable figures are read.
  */
 export { runCase, EMPTY_POSITION, type RunInput, type RunOutcome } from '../runtime/case-run';
+/** A process compiled without validation, for tests of what the runtime itself runs or refuses. */
+export { compileUnvalidated } from '../bpmn/process-model';
 export { dataFor } from './schema-data';
 export { caseViolations, describeViolations, type Violation, type ModelOf } from './case-invariants';
 export { PathExplorer, PathFailure, type ExplorerOptions, type PathRecord } from './path-explorer';
