@@ -1,3 +1,4 @@
+import { EXECUTED_ELEMENT_TYPES } from '@jingzhun/standards/supported-elements';
 import type { Translate } from '../../diagram-types';
 
 interface PaletteEntry {
@@ -17,12 +18,37 @@ interface Palette {
   registerProvider(priority: number, provider: unknown): void;
 }
 
-/** Pools, data objects and groups: the engine does not run them and a standard does not need them. */
-export const REMOVED_PALETTE_ENTRIES = ['create.participant-expanded', 'create.data-object', 'create.data-store', 'create.group'];
+/**
+ * What each of bpmn-js's palette entries creates. An entry that creates something else than an element
+ * the engine runs (`EXECUTED_ELEMENT_TYPES` of the standards' one list) is not offered: pools, data
+ * stores, and the data objects and groups that a process may hold but a case never enters. An entry
+ * not named here (a later bpmn-js's) is not offered either; the tools (hand, lasso, space, connect) are.
+ */
+export const PALETTE_ENTRY_TYPES: Readonly<Record<string, string>> = {
+  'create.start-event': 'bpmn:StartEvent',
+  'create.intermediate-event': 'bpmn:IntermediateThrowEvent',
+  'create.end-event': 'bpmn:EndEvent',
+  'create.exclusive-gateway': 'bpmn:ExclusiveGateway',
+  'create.task': 'bpmn:Task',
+  'create.data-object': 'bpmn:DataObjectReference',
+  'create.data-store': 'bpmn:DataStoreReference',
+  'create.subprocess-expanded': 'bpmn:SubProcess',
+  'create.participant-expanded': 'bpmn:Participant',
+  'create.group': 'bpmn:Group',
+};
+
+const EXECUTED: ReadonlySet<string> = new Set(EXECUTED_ELEMENT_TYPES);
+
+/** Whether the palette offers the entry `id` of group `group`. */
+export function isOffered(id: string, group: string | undefined): boolean {
+  if (group === 'tools') return true;
+  const type = PALETTE_ENTRY_TYPES[id];
+  return type !== undefined && EXECUTED.has(type);
+}
 
 /**
  * The palette of a standard's process: user and service tasks ready to drag (the tasks a standard is
- * made of), without the elements the engine does not run. Script tasks are never offered.
+ * made of), and of bpmn-js's own entries those that create an element the engine runs.
  */
 export class StdPaletteProvider {
   static $inject = ['palette', 'elementFactory', 'create', 'translate'];
@@ -43,10 +69,9 @@ export class StdPaletteProvider {
 
   getPaletteEntries() {
     return (entries: Record<string, PaletteEntry>) => {
-      for (const id of REMOVED_PALETTE_ENTRIES) delete entries[id];
-      for (const id of Object.keys(entries)) if (id.includes('script')) delete entries[id];
+      const offered = Object.fromEntries(Object.entries(entries).filter(([id, entry]) => isOffered(id, entry.group)));
       return {
-        ...entries,
+        ...offered,
         'create.user-task': this.entry('bpmn:UserTask', 'bpmn-icon-user-task', this.translate('Create user task')),
         'create.service-task': this.entry('bpmn:ServiceTask', 'bpmn-icon-service-task', this.translate('Create service task')),
       };
