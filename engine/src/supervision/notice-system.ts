@@ -33,19 +33,9 @@ import { isUuid } from '../runtime/case-record';
 import { addInUnit } from '../runtime/due-dates';
 import type { Page, RuntimeResources, Scope, StandardRef } from '../runtime/types';
 import type { Queryable } from '../store';
+import { NOTICE_LIMITS, type NoticeStatus } from './notice-limits';
 
-/** The bounds of what a notice holds; the migration's checks and the API's schemas say the same. */
-export const NOTICE_LIMITS = {
-  message: 2000,
-  findings: 4000,
-  actions: 4000,
-  indicator: 100,
-  dueWorkingDays: { min: 1, max: 30 },
-} as const;
-
-export const NOTICE_STATUSES = ['open', 'replied', 'closed'] as const;
-/** `open`: waiting for the district (also after a return); `replied`: waiting for the supervisor. */
-export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+export { NOTICE_LIMITS, NOTICE_STATUSES, type NoticeStatus } from './notice-limits';
 export type NoticeEventKind = 'sent' | 'replied' | 'returned' | 'closed';
 
 /** The figure as the supervisor saw it when sending; kept as it was, whatever the figures say later. */
