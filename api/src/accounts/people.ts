@@ -2,15 +2,11 @@
  * Responses name people by user id; a `people` directory beside them says who each id is, so screens
  * show "东城区社工" rather than `usr_…`, without copying names into the domain tables.
  */
-import { Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '@jingzhun/engine';
-import { Localized } from '../schemas/common';
+import type { PeopleSchema } from '../schemas/common';
 
-export const PeopleSchema = Type.Record(Type.String(), Type.Object({ username: Type.String(), displayName: Localized }), {
-  description: 'who each user id in the response is',
-});
-
-export type People = Record<string, { username: string; displayName: { zh: string; en: string } }>;
+export type People = Static<typeof PeopleSchema>;
 
 /** The people behind `ids` (ids that are not users, e.g. `system`, are left out). */
 export async function peopleOf(db: Queryable, ids: Iterable<string | null | undefined>): Promise<People> {

@@ -1,12 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Accounts } from '../accounts/accounts';
 import type { ApiRoutes } from '../http/route';
-import { UserSchema } from '../schemas/common';
-
-const SessionSchema = Type.Object(
-  { accessToken: Type.String(), refreshToken: Type.String(), expiresIn: Type.Integer(), user: UserSchema },
-  { additionalProperties: false },
-);
+import { SessionSchema, UserSchema } from '../schemas/common';
 
 export function authRoutes(api: ApiRoutes, accounts: Accounts): void {
   api.add({

@@ -1,15 +1,30 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Queryable, Runtime, Task } from '@jingzhun/engine';
-import { findDistrict, SERVICE_RECORD_LIMITS, ServiceRecordKindSchema, StandardCode } from '@jingzhun/standards';
+import { findDistrict, StandardCode } from '@jingzhun/standards';
 import { findOrganisation } from '../accounts/organisations';
-import { PeopleSchema, peopleOf, type People } from '../accounts/people';
+import { peopleOf, type People } from '../accounts/people';
 import { scopeOf, type User } from '../accounts/roles';
 import { httpError } from '../http/errors';
 import type { Language } from '../http/language';
 import type { ApiRoutes } from '../http/route';
 import type { Table } from '../http/table-export';
-import { CaseDetailSchema, CaseStatusSchema, CaseSummarySchema, IncidentSchema, ServiceRecordSchema, TaskSchema } from '../schemas/cases';
-import { DataObject, PositiveInt } from '../schemas/common';
+import {
+  CancelCaseBody,
+  CaseDetailSchema,
+  CaseFileSchema,
+  CaseListSchema,
+  CasesQuery,
+  CaseSummarySchema,
+  CompleteTaskBody,
+  IncidentSchema,
+  NewServiceRecordBody,
+  ServiceRecordListSchema,
+  ServiceRecordSchema,
+  StartCaseBody,
+  TaskListSchema,
+  TaskSchema,
+} from '../schemas/cases';
+import { DataObject } from '../schemas/common';
 
 const Id = Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9_-]+$' });
 const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
@@ -140,17 +155,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['cases'],
     permission: 'cases.start',
     status: 201,
-    body: Type.Object(
-      {
-        standard: StandardCode,
-        version: Type.Optional(PositiveInt()),
-        caseKey: Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$' }),
-        data: Data,
-        district: Type.Optional(Type.String({ maxLength: 40 })),
-        organisation: Type.Optional(Type.String({ maxLength: 80 })),
-      },
-      { additionalProperties: false },
-    ),
+    body: StartCaseBody,
     response: CaseDetailSchema,
     handler: async ({ body, user, auditDetails, lang }) => {
       auditDetails({ standard: body.standard, caseKey: body.caseKey });
@@ -173,18 +178,8 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     summary: 'Cases the caller may see, newest first, with filters and cursor pagination',
     tags: ['cases'],
     permission: 'cases.read',
-    query: Type.Object(
-      {
-        standard: Type.Optional(StandardCode),
-        status: Type.Optional(Type.Union([CaseStatusSchema, Type.Literal('incident')])),
-        overdue: Type.Optional(Type.Boolean()),
-        q: Type.Optional(Type.String({ maxLength: 80 })),
-        cursor: Type.Optional(Type.String({ maxLength: 200 })),
-        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-      },
-      { additionalProperties: false },
-    ),
-    response: Type.Object({ items: Type.Array(CaseSummarySchema), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+    query: CasesQuery,
+    response: CaseListSchema,
     handler: ({ query, user }) => runtime.listCases(query, scopeOf(user)),
     exportTables: ({ items }, { lang }) => [caseTable(items, lang)],
   });
@@ -197,7 +192,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     permission: 'cases.read',
     params: IdParams,
     auditReads: true,
-    response: Type.Intersect([CaseDetailSchema, Type.Object({ people: PeopleSchema })]),
+    response: CaseFileSchema,
     handler: async ({ params, user }) => {
       const detail = await runtime.getCase(params.id, scopeOf(user));
       const ids = [...detail.timeline.map((e) => e.actor), ...detail.openTasks.flatMap((t) => [t.assignee, t.completedBy])];
@@ -212,7 +207,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['cases'],
     permission: 'cases.cancel',
     params: IdParams,
-    body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
+    body: CancelCaseBody,
     response: CaseDetailSchema,
     handler: ({ params, body, user }) => runtime.cancelCase({ caseId: params.id, reason: body.reason, actor: user.id }, scopeOf(user)),
   });
@@ -225,15 +220,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     permission: 'records.write',
     params: IdParams,
     status: 201,
-    body: Type.Object(
-      {
-        kind: ServiceRecordKindSchema,
-        occurredAt: Type.String({ format: 'date-time', maxLength: 40, description: 'when the contact took place, with its zone: not ahead of now, not before the day the case started' }),
-        durationMinutes: Type.Integer({ minimum: SERVICE_RECORD_LIMITS.durationMinutes.min, maximum: SERVICE_RECORD_LIMITS.durationMinutes.max }),
-        notes: Type.Optional(Type.String({ maxLength: SERVICE_RECORD_LIMITS.notesMaxLength })),
-      },
-      { additionalProperties: false },
-    ),
+    body: NewServiceRecordBody,
     response: ServiceRecordSchema,
     handler: ({ params, body, user, auditDetails }) => {
       auditDetails({ kind: body.kind });
@@ -249,7 +236,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     permission: 'cases.read',
     params: IdParams,
     auditReads: true,
-    response: Type.Object({ items: Type.Array(ServiceRecordSchema), people: PeopleSchema }),
+    response: ServiceRecordListSchema,
     handler: async ({ params, user }) => {
       const items = await runtime.listRecords(params.id, scopeOf(user));
       return { items, people: await peopleOf(runtime.resources.store, items.map((r) => r.recordedBy)) };
@@ -296,7 +283,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
       },
       { additionalProperties: false },
     ),
-    response: Type.Object({ items: Type.Array(TaskSchema), people: PeopleSchema }),
+    response: TaskListSchema,
     handler: async ({ query, user }) => {
       const items = await runtime.listTasks(
         {
@@ -338,7 +325,7 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['tasks'],
     permission: 'tasks.work',
     params: IdParams,
-    body: Type.Object({ data: Data }, { additionalProperties: false }),
+    body: CompleteTaskBody,
     response: TaskSchema,
     handler: ({ params, body, user }) => runtime.completeTask({ taskId: params.id, data: body.data, actor: user.id, workAs: workAs(user) }, scopeOf(user)),
   });

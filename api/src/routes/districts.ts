@@ -4,11 +4,8 @@ import { DISTRICTS, isDistrictCode, StandardCode } from '@jingzhun/standards';
 import type { User } from '../accounts/roles';
 import { httpError } from '../http/errors';
 import type { ApiRoutes } from '../http/route';
-import { Localized } from '../schemas/common';
-import { DeploymentSchema } from '../schemas/cases';
+import { DeployBody, DeploymentSchema, DistrictCode, DistrictSchema, VariantBody } from '../schemas/districts';
 import { VersionParams } from '../schemas/standards';
-
-const DistrictCode = Type.String({ pattern: '^[a-z]+$', maxLength: 40 });
 
 /** A district user sees only their own district; another district is "not found", not "forbidden". */
 function visibleDistrict(user: User, code: string): string {
@@ -25,9 +22,7 @@ export function districtRoutes(api: ApiRoutes, runtime: Runtime): void {
     summary: 'Beijing’s 16 districts',
     tags: ['districts'],
     permission: 'authenticated',
-    response: Type.Object({
-      items: Type.Array(Type.Object({ code: Type.String(), divisionCode: Type.String(), name: Localized, population: Type.Number() })),
-    }),
+    response: Type.Object({ items: Type.Array(DistrictSchema) }),
     handler: () => ({ items: DISTRICTS.map((d) => ({ ...d })) }),
   });
 
@@ -49,10 +44,7 @@ export function districtRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['districts'],
     permission: 'variants.write',
     params: Type.Object({ district: DistrictCode, standard: StandardCode }, { additionalProperties: false }),
-    body: Type.Object(
-      { values: Type.Record(Type.String(), Type.Number(), { maxProperties: 100, propertyNames: { maxLength: 64 } }) },
-      { additionalProperties: false },
-    ),
+    body: VariantBody,
     response: DeploymentSchema,
     handler: ({ params, body, user }) =>
       runtime.setVariant({ code: params.standard, district: visibleDistrict(user, params.district), values: body.values, actor: user.id }),
@@ -65,10 +57,7 @@ export function districtRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['standards'],
     permission: 'standards.deploy',
     params: VersionParams,
-    body: Type.Object(
-      { districts: Type.Union([Type.Literal('all'), Type.Array(DistrictCode, { minItems: 1, maxItems: 16, uniqueItems: true })]) },
-      { additionalProperties: false },
-    ),
+    body: DeployBody,
     response: Type.Object({ deployments: Type.Array(DeploymentSchema) }),
     handler: async ({ params, body, user, lang }) => {
       if (body.districts !== 'all') {

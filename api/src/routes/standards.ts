@@ -1,19 +1,24 @@
 import { Type } from '@sinclair/typebox';
 import type { ServiceStandard } from '@jingzhun/standards';
 import type { Store } from '@jingzhun/engine';
-import { PeopleSchema, peopleOf } from '../accounts/people';
+import { peopleOf } from '../accounts/people';
 import type { ApiRoutes } from '../http/route';
 import { DataObject, PositiveInt, ProblemSchema } from '../schemas/common';
 import {
+  ApproveDraftBody,
   CodeParams,
+  DraftCreatedSchema,
   DraftSchema,
-  HistoryEntry,
-  StandardDocument,
+  DraftSavedSchema,
+  RejectDraftBody,
+  SaveDraftBody,
+  StandardBody,
+  StandardDetailSchema,
+  StandardDiffSchema,
   StandardListItem,
-  StandardStatusSchema,
+  StandardsQuery,
   VersionParams,
   VersionSchema,
-  VersionSummarySchema,
 } from '../schemas/standards';
 import type { StandardsArchive } from '../standards/archive';
 import type { StandardsCatalogue } from '../standards/catalogue';
@@ -27,15 +32,7 @@ export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: Standar
     summary: 'The standards, with their status, latest version and where they are deployed',
     tags: ['standards'],
     permission: 'standards.read',
-    query: Type.Object(
-      {
-        q: Type.Optional(Type.String({ maxLength: 100 })),
-        status: Type.Optional(StandardStatusSchema),
-        population: Type.Optional(Type.String({ maxLength: 100 })),
-        district: Type.Optional(Type.String({ maxLength: 40 })),
-      },
-      { additionalProperties: false },
-    ),
+    query: StandardsQuery,
     response: Type.Object({ items: Type.Array(StandardListItem) }),
     handler: async ({ query }) => ({ items: await catalogue.list(query) }),
   });
@@ -58,8 +55,8 @@ export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: Standar
     tags: ['standards'],
     permission: 'standards.write',
     status: 201,
-    body: Type.Object({ standard: StandardDocument }, { additionalProperties: false }),
-    response: Type.Object({ code: Type.String(), draft: DraftSchema }),
+    body: StandardBody,
+    response: DraftCreatedSchema,
     handler: ({ body, user, auditDetails }) => {
       auditDetails({ code: body.standard.code });
       return authoring.create(body.standard as unknown as ServiceStandard, user);
@@ -73,15 +70,7 @@ export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: Standar
     tags: ['standards'],
     permission: 'standards.read',
     params: CodeParams,
-    response: Type.Object({
-      code: Type.String(),
-      title: Type.Object({ zh: Type.String(), en: Type.String() }),
-      draft: Type.Union([DraftSchema, Type.Null()]),
-      versions: Type.Array(VersionSummarySchema),
-      history: Type.Array(HistoryEntry),
-      deployments: Type.Array(Type.Object({ district: Type.String(), version: Type.Integer(), deployedAt: Type.String() })),
-      people: PeopleSchema,
-    }),
+    response: StandardDetailSchema,
     handler: async ({ params }) => {
       const detail = await catalogue.detail(params.code);
       const ids = [detail.draft?.author, ...detail.versions.flatMap((v) => [v.author, v.approver]), ...detail.history.map((h) => h.actor)];
@@ -96,8 +85,8 @@ export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: Standar
     tags: ['standards'],
     permission: 'standards.write',
     params: CodeParams,
-    body: Type.Object({ standard: StandardDocument, revision: PositiveInt({ minimum: 0 }) }, { additionalProperties: false }),
-    response: Type.Object({ revision: Type.Integer(), problems: Type.Array(ProblemSchema) }),
+    body: SaveDraftBody,
+    response: DraftSavedSchema,
     handler: ({ params, body, user }) => authoring.saveDraft(params.code, body.standard as unknown as ServiceStandard, body.revision, user),
   });
 
@@ -109,7 +98,7 @@ export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: Standar
     permission: 'standards.write',
     params: CodeParams,
     response: Type.Object({ status: Type.Literal('in_review') }),
-    handler: ({ params, user }) => authoring.submit(params.code, user) as Promise<{ status: 'in_review' }>,
+    handler: ({ params, user }) => authoring.submit(params.code, user),
   });
 
   api.add({
@@ -119,10 +108,7 @@ export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: Standar
     tags: ['standards'],
     permission: 'standards.review',
     params: CodeParams,
-    body: Type.Object(
-      { comment: Type.Optional(Type.String({ maxLength: 2000 })), changelog: Type.Optional(Type.String({ maxLength: 4000 })) },
-      { additionalProperties: false },
-    ),
+    body: ApproveDraftBody,
     response: Type.Object({ version: Type.Integer(), hash: Type.String() }),
     handler: ({ params, body, user, auditDetails }) => {
       auditDetails({ code: params.code });
@@ -137,9 +123,9 @@ export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: Standar
     tags: ['standards'],
     permission: 'standards.review',
     params: CodeParams,
-    body: Type.Object({ comment: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }),
+    body: RejectDraftBody,
     response: Type.Object({ status: Type.Literal('rejected') }),
-    handler: ({ params, body, user }) => authoring.reject(params.code, user, body.comment) as Promise<{ status: 'rejected' }>,
+    handler: ({ params, body, user }) => authoring.reject(params.code, user, body.comment),
   });
 
   api.add({
@@ -181,7 +167,7 @@ export function standardsRoutes(api: ApiRoutes, store: Store, catalogue: Standar
       },
       { additionalProperties: false },
     ),
-    response: Type.Object({ diff: Type.Record(Type.String(), Type.Unknown()), fromXml: Type.String(), toXml: Type.String() }),
+    response: StandardDiffSchema,
     handler: ({ params, query }) => catalogue.diff(params.code, query.from, query.to),
   });
 

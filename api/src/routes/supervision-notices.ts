@@ -10,15 +10,14 @@
  */
 import { Type } from '@sinclair/typebox';
 import { NoticeSystem, type NoticeDetail, type Runtime } from '@jingzhun/engine';
-import { StandardCode } from '@jingzhun/standards';
-import { PeopleSchema, peopleOf, type People } from '../accounts/people';
+import { peopleOf, type People } from '../accounts/people';
 import { scopeOf } from '../accounts/roles';
 import type { ApiRoutes } from '../http/route';
 import {
   CloseNoticeBody,
   NoticeDetailSchema,
-  NoticeSchema,
-  NoticeStatusSchema,
+  NoticeListSchema,
+  NoticesQuery,
   ReplyNoticeBody,
   ReturnNoticeBody,
   SendNoticeBody,
@@ -26,7 +25,6 @@ import {
 
 const TAGS = ['supervision'];
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false });
-const NoticeWithPeople = Type.Intersect([NoticeDetailSchema, Type.Object({ people: PeopleSchema })]);
 
 export function supervisionNoticeRoutes(api: ApiRoutes, runtime: Runtime): void {
   const notices = new NoticeSystem(runtime.resources);
@@ -42,18 +40,8 @@ export function supervisionNoticeRoutes(api: ApiRoutes, runtime: Runtime): void 
     summary: '督办 notices the caller may see, newest first: a district operator their district’s, city roles every district’s',
     tags: TAGS,
     permission: 'notices.read',
-    query: Type.Object(
-      {
-        district: Type.Optional(Type.String({ maxLength: 40 })),
-        status: Type.Optional(NoticeStatusSchema),
-        standard: Type.Optional(StandardCode),
-        overdue: Type.Optional(Type.Boolean()),
-        cursor: Type.Optional(Type.String({ maxLength: 200 })),
-        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-      },
-      { additionalProperties: false },
-    ),
-    response: Type.Object({ items: Type.Array(NoticeSchema), nextCursor: Type.Union([Type.String(), Type.Null()]), people: PeopleSchema }),
+    query: NoticesQuery,
+    response: NoticeListSchema,
     handler: async ({ query, user }) => {
       const page = await notices.list(
         { district: query.district, status: query.status, code: query.standard, overdue: query.overdue, cursor: query.cursor, limit: query.limit },
@@ -70,7 +58,7 @@ export function supervisionNoticeRoutes(api: ApiRoutes, runtime: Runtime): void 
     tags: TAGS,
     permission: 'notices.read',
     params: IdParams,
-    response: NoticeWithPeople,
+    response: NoticeDetailSchema,
     handler: async ({ params, user }) => withPeople(await notices.get(params.id, scopeOf(user))),
   });
 
@@ -82,7 +70,7 @@ export function supervisionNoticeRoutes(api: ApiRoutes, runtime: Runtime): void 
     permission: 'notices.send',
     status: 201,
     body: SendNoticeBody,
-    response: NoticeWithPeople,
+    response: NoticeDetailSchema,
     handler: async ({ body, user, auditDetails }) => {
       auditDetails({ action: 'send', district: body.district, standard: body.standard, indicator: body.indicator });
       const notice = await notices.send({
@@ -108,7 +96,7 @@ export function supervisionNoticeRoutes(api: ApiRoutes, runtime: Runtime): void 
     permission: 'notices.reply',
     params: IdParams,
     body: ReplyNoticeBody,
-    response: NoticeWithPeople,
+    response: NoticeDetailSchema,
     handler: async ({ params, body, user, auditDetails }) => {
       auditDetails({ action: 'reply', notice: params.id });
       return withPeople(await notices.reply({ noticeId: params.id, findings: body.findings, actions: body.actions, revision: body.revision, actor: user.id }, scopeOf(user)));
@@ -127,7 +115,7 @@ export function supervisionNoticeRoutes(api: ApiRoutes, runtime: Runtime): void 
       permission: 'notices.send',
       params: IdParams,
       body: action === 'close' ? CloseNoticeBody : ReturnNoticeBody,
-      response: NoticeWithPeople,
+      response: NoticeDetailSchema,
       handler: async ({ params, body, user, auditDetails }) => {
         auditDetails({ action, notice: params.id });
         const input = { noticeId: params.id, message: body.message, revision: body.revision, actor: user.id };

@@ -12,113 +12,23 @@ import { httpError } from '../http/errors';
 import type { Language } from '../http/language';
 import type { ApiRoutes } from '../http/route';
 import type { Table, TableColumn } from '../http/table-export';
-import { Localized, PositiveInt } from '../schemas/common';
+import {
+  CaseOutcomeSchema,
+  EarlyWarningSchema,
+  FigureSchema,
+  GroupBySchema,
+  HeatmapSchema,
+  IndicatorReportSchema,
+  OccurrenceCasesSchema,
+  PeriodQuery,
+  SupervisionOverviewSchema,
+  SupervisionQuerySchema,
+} from '../schemas/supervision';
 
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 });
-const Period = Type.String({ pattern: '^\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$', maxLength: 7, description: 'a year (2026), a month (2026-06) or a quarter (2026-Q2)' });
-
-const PeriodQuery = {
-  period: Type.Optional(Period),
-  from: Type.Optional(Day),
-  to: Type.Optional(Day),
-  version: Type.Optional(PositiveInt()),
-  district: Type.Optional(Type.String({ maxLength: 40 })),
-  organisation: Type.Optional(Type.String({ maxLength: 80 })),
-  simulated: Type.Optional(Type.Union([Type.Literal('exclude'), Type.Literal('include'), Type.Literal('only')])),
-  limits: Type.Optional(Type.Union([Type.Literal('case'), Type.Literal('city')])),
-};
-type PeriodQueryValue = Static<ReturnType<typeof Type.Object<typeof PeriodQuery>>>;
+type PeriodQueryValue = Static<typeof SupervisionQuerySchema>;
 
 const CodeParams = Type.Object({ code: StandardCode }, { additionalProperties: false });
 const IndicatorParams = Type.Object({ code: StandardCode, indicator: Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_-]{0,63}$', maxLength: 64 }) }, { additionalProperties: false });
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-
-const FigureSchema = Type.Object({
-  numerator: Nullable(Type.Number()),
-  denominator: Nullable(Type.Number()),
-  value: Nullable(Type.Number()),
-  met: Nullable(Type.Boolean()),
-  pending: Type.Integer(),
-  breaching: Type.Integer(),
-  cancelled: Type.Integer(),
-  void: Type.Integer(),
-});
-
-const PeriodSchema = Type.Object({ from: Day, to: Day, simulated: Type.String(), limits: Type.String() });
-
-const IndicatorReportSchema = Type.Object({
-  period: PeriodSchema,
-  standard: Type.Object({ code: Type.String(), title: Localized, version: Type.Integer(), versions: Type.Array(Type.Integer()) }),
-  groupBy: Nullable(Type.String()),
-  indicators: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      kind: Type.String(),
-      title: Localized,
-      definition: Localized,
-      cohort: Localized,
-      unit: Localized,
-      target: Type.Number(),
-      comparator: Type.String(),
-      measured: Type.Boolean(),
-      city: FigureSchema,
-      rows: Type.Array(Type.Intersect([Type.Object({ key: Type.String(), label: Localized }), FigureSchema])),
-    }),
-  ),
-});
-
-const OUTCOMES = ['met', 'breached', 'pending', 'cancelled', 'void'] as const;
-
-const CaseItemSchema = Type.Object({
-  caseId: Type.String(),
-  caseKey: Nullable(Type.String()),
-  district: Type.String(),
-  organisation: Nullable(Type.String()),
-  openedAt: Type.String(),
-  closedAt: Nullable(Type.String()),
-  deadlineAt: Nullable(Type.String()),
-  outcome: Type.Union(OUTCOMES.map((o) => Type.Literal(o))),
-  workingDays: Nullable(Type.Number()),
-  value: Nullable(Type.Number()),
-  ok: Nullable(Type.Boolean()),
-});
-
-const WarningSchema = Type.Object({
-  caseId: Type.String(),
-  caseKey: Nullable(Type.String()),
-  district: Type.String(),
-  organisation: Nullable(Type.String()),
-  indicator: Type.String(),
-  indicatorTitle: Localized,
-  openedAt: Type.String(),
-  deadlineAt: Type.String(),
-});
-
-const HeatSchema = Type.Object({
-  elementId: Type.String(),
-  name: Localized,
-  entered: Type.Integer(),
-  completed: Type.Integer(),
-  cancelled: Type.Integer(),
-  medianMs: Nullable(Type.Number()),
-  p90Ms: Nullable(Type.Number()),
-  late: Type.Integer(),
-  lateShare: Nullable(Type.Number()),
-});
-
-const OverviewSchema = Type.Object({
-  period: PeriodSchema,
-  items: Type.Array(
-    Type.Object({
-      code: Type.String(),
-      title: Localized,
-      version: Type.Integer(),
-      measured: Type.Integer(),
-      districts: Type.Array(Type.Object({ district: Type.String(), name: Localized, met: Type.Integer(), notMet: Type.Integer(), pending: Type.Integer(), noData: Type.Integer() })),
-    }),
-  ),
-});
 
 const DAY_MS = 86_400_000;
 
@@ -192,8 +102,8 @@ export function supervisionRoutes(api: ApiRoutes, runtime: Runtime): void {
     summary: 'Every deployed standard with, per district, how many of its indicators are met, not met and pending in the period',
     tags: ['supervision'],
     permission: 'supervision.read',
-    query: Type.Object(PeriodQuery, { additionalProperties: false }),
-    response: OverviewSchema,
+    query: SupervisionQuerySchema,
+    response: SupervisionOverviewSchema,
     handler: async ({ query, user }) => {
       const filter = filterOf(query, now());
       const items = await runtime.supervision.overview(filter, scopeFor(user));
@@ -219,7 +129,7 @@ export function supervisionRoutes(api: ApiRoutes, runtime: Runtime): void {
     permission: 'supervision.read',
     params: CodeParams,
     query: Type.Object(
-      { ...PeriodQuery, groupBy: Type.Optional(Type.Union([Type.Literal('district'), Type.Literal('organisation'), Type.Literal('month'), Type.Literal('district-month')])) },
+      { ...PeriodQuery, groupBy: Type.Optional(GroupBySchema) },
       { additionalProperties: false },
     ),
     response: IndicatorReportSchema,
@@ -261,10 +171,7 @@ export function supervisionRoutes(api: ApiRoutes, runtime: Runtime): void {
         },
       ];
       if (answer.groupBy) {
-        const by =
-          { district: text('区', 'District'), organisation: text('承接机构', 'Organisation'), month: text('月份', 'Month'), 'district-month': text('区和月份', 'District and month') }[
-            answer.groupBy as 'district'
-          ] ?? text('分组', 'Group');
+        const by = { district: text('区', 'District'), organisation: text('承接机构', 'Organisation'), month: text('月份', 'Month'), 'district-month': text('区和月份', 'District and month') }[answer.groupBy];
         tables.push({
           name: text(`按${by.zh}`, `By ${by.en.toLowerCase()}`),
           columns: [col('indicator', '指标', 'Indicator'), col('group', by.zh, by.en), ...figureColumns],
@@ -289,13 +196,13 @@ export function supervisionRoutes(api: ApiRoutes, runtime: Runtime): void {
     query: Type.Object(
       {
         ...PeriodQuery,
-        outcome: Type.Optional(Type.Union(OUTCOMES.map((o) => Type.Literal(o)))),
+        outcome: Type.Optional(CaseOutcomeSchema),
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
         offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
       },
       { additionalProperties: false },
     ),
-    response: Type.Object({ period: PeriodSchema, total: Type.Integer(), items: Type.Array(CaseItemSchema) }),
+    response: OccurrenceCasesSchema,
     handler: async ({ params, query, user }) => {
       const filter = filterOf(query, now());
       const page = await runtime.supervision.cases(params.code, params.indicator, { ...filter, outcome: query.outcome }, scopeFor(user), {
@@ -329,8 +236,8 @@ export function supervisionRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['supervision'],
     permission: 'supervision.read',
     params: CodeParams,
-    query: Type.Object(PeriodQuery, { additionalProperties: false }),
-    response: Type.Object({ items: Type.Array(WarningSchema) }),
+    query: SupervisionQuerySchema,
+    response: Type.Object({ items: Type.Array(EarlyWarningSchema) }),
     handler: async ({ params, query, user }) => {
       const scope = scopeFor(user);
       const filter = filterOf(query, now());
@@ -354,8 +261,8 @@ export function supervisionRoutes(api: ApiRoutes, runtime: Runtime): void {
     tags: ['supervision'],
     permission: 'supervision.read',
     params: CodeParams,
-    query: Type.Object(PeriodQuery, { additionalProperties: false }),
-    response: Type.Object({ period: PeriodSchema, version: Type.Integer(), elements: Type.Array(HeatSchema) }),
+    query: SupervisionQuerySchema,
+    response: HeatmapSchema,
     handler: async ({ params, query, user }) => {
       const filter = filterOf(query, now());
       return { period: periodOf(filter), ...(await runtime.supervision.heatmap(params.code, filter, scopeFor(user))) };

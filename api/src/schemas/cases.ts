@@ -1,12 +1,11 @@
 /**
- * Schemas of cases, tasks and deployments as the API returns them. They mirror the engine's types; the
- * API's tests validate every response against them, so a drift shows up as a failing test.
+ * Schemas of cases, tasks and service records as the API takes and returns them. They mirror the
+ * engine's types: a handler's answer is typed against its route's schema (so the compiler sees a
+ * drift), and the API's tests validate every response against it.
  */
 import { Type } from '@sinclair/typebox';
-import { CaseRole, ServiceRecordKindSchema } from '@jingzhun/standards';
-import { Localized } from './common';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+import { CaseRole, SERVICE_RECORD_LIMITS, ServiceRecordKindSchema, StandardCode } from '@jingzhun/standards';
+import { DataObject, Localized, Nullable, PeopleSchema, PositiveInt } from './common';
 
 export const StandardRefSchema = Type.Object({ code: Type.String(), version: Type.Integer(), title: Localized });
 
@@ -74,6 +73,18 @@ export const IncidentSchema = Type.Object({
   resolvedAt: Nullable(Type.String()),
 });
 
+/** Where a case stands on its diagram: the elements active and done, and the flows taken. */
+export const CasePositionSchema = Type.Object({ active: Type.Array(Type.String()), completed: Type.Array(Type.String()), flows: Type.Array(Type.String()) });
+
+export const CaseReferralSchema = Type.Object({
+  caseId: Type.String(),
+  caseKey: Type.String(),
+  standard: StandardRefSchema,
+  status: CaseStatusSchema,
+  direction: Type.Union([Type.Literal('to'), Type.Literal('from')], { description: 'to: a case this case referred to; from: the case that referred this one' }),
+  elementId: Nullable(Type.String()),
+});
+
 export const CaseDetailSchema = Type.Intersect([
   CaseSummarySchema,
   Type.Object({
@@ -83,17 +94,8 @@ export const CaseDetailSchema = Type.Intersect([
     cancelReason: Nullable(Type.String()),
     openTasks: Type.Array(TaskSchema),
     timeline: Type.Array(CaseEventSchema),
-    position: Type.Object({ active: Type.Array(Type.String()), completed: Type.Array(Type.String()), flows: Type.Array(Type.String()) }),
-    referrals: Type.Array(
-      Type.Object({
-        caseId: Type.String(),
-        caseKey: Type.String(),
-        standard: StandardRefSchema,
-        status: CaseStatusSchema,
-        direction: Type.Union([Type.Literal('to'), Type.Literal('from')]),
-        elementId: Nullable(Type.String()),
-      }),
-    ),
+    position: CasePositionSchema,
+    referrals: Type.Array(CaseReferralSchema),
     incidents: Type.Array(IncidentSchema),
     timers: Type.Array(Type.Object({ elementId: Type.String(), dueAt: Type.String() })),
   }),
@@ -111,25 +113,52 @@ export const ServiceRecordSchema = Type.Object({
   recordedAt: Type.String(),
 });
 
-export const ParameterValueSchema = Type.Object({
-  id: Type.String(),
-  title: Localized,
-  kind: Type.String(),
-  unit: Type.Optional(Type.String()),
-  default: Type.Number(),
-  min: Type.Number(),
-  max: Type.Number(),
-  tighter: Type.Union([Type.Literal('lower'), Type.Literal('higher')]),
-  value: Type.Number(),
-});
+/** A case as `GET /cases/{id}` answers it: the case, and who each person in its timeline and tasks is. */
+export const CaseFileSchema = Type.Intersect([CaseDetailSchema, Type.Object({ people: PeopleSchema })]);
 
-export const DeploymentSchema = Type.Object({
-  code: Type.String(),
-  district: Type.String(),
-  version: Type.Integer(),
-  title: Localized,
-  deployedAt: Type.String(),
-  deployedBy: Type.String(),
-  variant: Type.Record(Type.String(), Type.Number()),
-  parameters: Type.Array(ParameterValueSchema),
-});
+export const CaseListSchema = Type.Object({ items: Type.Array(CaseSummarySchema), nextCursor: Nullable(Type.String()) });
+
+export const TaskListSchema = Type.Object({ items: Type.Array(TaskSchema), people: PeopleSchema });
+
+export const ServiceRecordListSchema = Type.Object({ items: Type.Array(ServiceRecordSchema), people: PeopleSchema });
+
+const Data = DataObject();
+
+export const StartCaseBody = Type.Object(
+  {
+    standard: StandardCode,
+    version: Type.Optional(PositiveInt()),
+    caseKey: Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$' }),
+    data: Data,
+    district: Type.Optional(Type.String({ maxLength: 40 })),
+    organisation: Type.Optional(Type.String({ maxLength: 80 })),
+  },
+  { additionalProperties: false },
+);
+
+export const CasesQuery = Type.Object(
+  {
+    standard: Type.Optional(StandardCode),
+    status: Type.Optional(Type.Union([CaseStatusSchema, Type.Literal('incident')])),
+    overdue: Type.Optional(Type.Boolean()),
+    q: Type.Optional(Type.String({ maxLength: 80 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+/** A contact to record (服务记录). */
+export const NewServiceRecordBody = Type.Object(
+  {
+    kind: ServiceRecordKindSchema,
+    occurredAt: Type.String({ format: 'date-time', maxLength: 40, description: 'when the contact took place, with its zone: not ahead of now, not before the day the case started' }),
+    durationMinutes: Type.Integer({ minimum: SERVICE_RECORD_LIMITS.durationMinutes.min, maximum: SERVICE_RECORD_LIMITS.durationMinutes.max }),
+    notes: Type.Optional(Type.String({ maxLength: SERVICE_RECORD_LIMITS.notesMaxLength })),
+  },
+  { additionalProperties: false },
+);
+
+export const CancelCaseBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false });
+
+export const CompleteTaskBody = Type.Object({ data: Data }, { additionalProperties: false });

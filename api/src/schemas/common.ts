@@ -1,8 +1,11 @@
 /** Schemas shared by several routes (TypeBox, i.e. JSON Schema 2020-12). */
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { ROLES } from '../accounts/roles';
 
 export const Localized = Type.Object({ zh: Type.String(), en: Type.String() }, { additionalProperties: false });
+
+/** A value, or null where there is none (JSON has no `undefined`). */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
@@ -17,6 +20,20 @@ export const UserSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** What signing in (or refreshing) answers: a short-lived access token, a refresh token, and who signed in. */
+export const SessionSchema = Type.Object(
+  { accessToken: Type.String(), refreshToken: Type.String(), expiresIn: Type.Integer({ description: 'seconds until the access token expires' }), user: UserSchema },
+  { additionalProperties: false },
+);
+
+/**
+ * Responses name people by user id; a `people` directory beside them says who each id is, so screens
+ * show "东城区社工" rather than `usr_…`.
+ */
+export const PeopleSchema = Type.Record(Type.String(), Type.Object({ username: Type.String(), displayName: Localized }), {
+  description: 'who each user id in the response is',
+});
 
 export const ProblemSchema = Type.Object(
   {

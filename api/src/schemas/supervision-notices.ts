@@ -3,12 +3,10 @@
  * `NOTICE_LIMITS` and the standards' own schemas (comparator, indicator id), so they cannot drift.
  */
 import { Type } from '@sinclair/typebox';
-import { NOTICE_LIMITS, NOTICE_STATUSES } from '@jingzhun/engine';
+import { NOTICE_LIMITS, NOTICE_STATUSES } from '@jingzhun/engine/notice-limits';
 import { Comparator, Identifier, StandardCode } from '@jingzhun/standards';
-import { Localized, PositiveInt } from './common';
+import { Localized, Nullable, PeopleSchema, PositiveInt } from './common';
 import { StandardRefSchema } from './cases';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const BeijingDate = Type.String({ format: 'date', maxLength: 10, description: 'a Beijing calendar day, YYYY-MM-DD' });
 
@@ -89,4 +87,19 @@ export const NoticeEventSchema = Type.Object({
   late: Nullable(Type.Boolean()),
 });
 
-export const NoticeDetailSchema = Type.Intersect([NoticeSchema, Type.Object({ thread: Type.Array(NoticeEventSchema) })]);
+/** One notice as the API answers it: with its thread, and who each person in it is. */
+export const NoticeDetailSchema = Type.Intersect([NoticeSchema, Type.Object({ thread: Type.Array(NoticeEventSchema), people: PeopleSchema })]);
+
+export const NoticeListSchema = Type.Object({ items: Type.Array(NoticeSchema), nextCursor: Nullable(Type.String()), people: PeopleSchema });
+
+export const NoticesQuery = Type.Object(
+  {
+    district: Type.Optional(Type.String({ maxLength: 40 })),
+    status: Type.Optional(NoticeStatusSchema),
+    standard: Type.Optional(StandardCode),
+    overdue: Type.Optional(Type.Boolean()),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+  },
+  { additionalProperties: false },
+);

@@ -205,7 +205,7 @@ export function createAuthoring({ store, clock, versions, validate: problemsOf }
       });
     },
 
-    async submit(code: string, actor: User): Promise<{ status: DraftStatus }> {
+    async submit(code: string, actor: User): Promise<{ status: 'in_review' }> {
       const checked = await checkDraft(code);
       return store.transaction(async (tx) => {
         const row = await lockDraft(tx, code);
@@ -220,7 +220,7 @@ export function createAuthoring({ store, clock, versions, validate: problemsOf }
       });
     },
 
-    async reject(code: string, reviewer: User, comment: string): Promise<{ status: DraftStatus }> {
+    async reject(code: string, reviewer: User, comment: string): Promise<{ status: 'rejected' }> {
       return store.transaction(async (tx) => {
         const row = await lockDraft(tx, code);
         if (!row) throw new DraftNotFoundError(code);
