@@ -1,9 +1,9 @@
 import { ApiError } from './api-error';
 import { HttpClient } from './http-client';
 import { SessionStore } from './session-store';
-import type { LoginResponse } from './types';
+import type { LoginResponse, User } from '@jingzhun/api/contract';
 
-const user = { id: 'u1', username: 'officer', displayName: '标准制定人员', role: 'standards_officer' as const, district: null, organisation: null };
+const user: User = { id: 'u1', username: 'officer', displayName: { zh: '标准制定人员', en: 'Standards officer' }, role: 'standards_officer', district: null, organisation: null };
 
 function memoryStorage() {
   const m = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { ApiError, errorFromBody } from './api-error';
 import type { SessionStore } from './session-store';
-import type { LoginResponse } from './types';
+import type { LoginResponse } from '@jingzhun/api/contract';
 
 export interface RequestOptions {
   body?: unknown;

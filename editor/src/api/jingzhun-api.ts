@@ -1,41 +1,53 @@
-import type { People } from '../shell/format';
-import { filenameFromDisposition } from './content-disposition';
-import type { HttpClient, RequestOptions } from './http-client';
-import type { SessionStore } from './session-store';
 import type {
+  CaseDetail,
   CaseFile,
-  CaseSummary,
+  CaseList,
+  CaseOutcome,
+  CasesQuery,
+  CloseNotice,
+  DeployRequest,
   Deployment,
-  DiffResponse,
   District,
-  LoginResponse,
-  NewServiceRecord,
-  Problem,
-  ServiceRecord,
-  ServiceStandard,
-  StandardDetail,
-  StandardDraft,
-  StandardsQuery,
-  StandardSummary,
-  StandardVersion,
-  Task,
-  User,
-} from './types';
-import type {
-  DownloadedFile,
+  DraftCreated,
+  DraftSaved,
+  EarlyWarning,
+  FigureGroupBy,
   Heatmap,
   IndicatorReport,
-  FigureGroupBy,
-  CaseOutcome,
+  LoginResponse,
+  NewServiceRecord,
   NoticeDetail,
   NoticeList,
   NoticesQuery,
   OccurrenceCases,
+  Problem,
+  ReplyNotice,
+  ReturnNotice,
   SendNotice,
-  EarlyWarning,
+  ServiceRecord,
+  ServiceRecordList,
+  StandardDetail,
+  StandardDiff,
+  StandardsQuery,
+  StandardSummary,
+  StandardVersion,
+  StartCase,
   SupervisionOverview,
   SupervisionQuery,
-} from './types-supervision';
+  Task,
+  TaskList,
+  User,
+} from '@jingzhun/api/contract';
+import { filenameFromDisposition } from './content-disposition';
+import type { HttpClient, RequestOptions } from './http-client';
+import type { SessionStore } from './session-store';
+import type { ServiceStandard } from './types-standard';
+
+/** A table the API answered as a file, with the name it gave it. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
 
 const enc = encodeURIComponent;
 
@@ -73,7 +85,7 @@ export class JingzhunApi {
     return this.http.request('POST', '/standards/validate', { body: { standard } });
   }
 
-  createStandard(standard: ServiceStandard): Promise<{ code: string; draft: StandardDraft }> {
+  createStandard(standard: ServiceStandard): Promise<DraftCreated> {
     return this.http.request('POST', '/standards', { body: { standard } });
   }
 
@@ -81,19 +93,19 @@ export class JingzhunApi {
     return this.http.request('GET', `/standards/${enc(code)}`);
   }
 
-  saveDraft(code: string, standard: ServiceStandard, revision: number): Promise<{ revision: number; problems: Problem[] }> {
+  saveDraft(code: string, standard: ServiceStandard, revision: number): Promise<DraftSaved> {
     return this.http.request('PUT', `/standards/${enc(code)}/draft`, { body: { standard, revision } });
   }
 
-  submitDraft(code: string): Promise<{ status: string }> {
+  submitDraft(code: string): Promise<{ status: 'in_review' }> {
     return this.http.request('POST', `/standards/${enc(code)}/draft/submit`);
   }
 
-  approveDraft(code: string, comment?: string, changelog?: string): Promise<{ version: number }> {
+  approveDraft(code: string, comment?: string, changelog?: string): Promise<{ version: number; hash: string }> {
     return this.http.request('POST', `/standards/${enc(code)}/draft/approve`, { body: { comment, changelog } });
   }
 
-  rejectDraft(code: string, comment: string): Promise<{ status: string }> {
+  rejectDraft(code: string, comment: string): Promise<{ status: 'rejected' }> {
     return this.http.request('POST', `/standards/${enc(code)}/draft/reject`, { body: { comment } });
   }
 
@@ -101,11 +113,11 @@ export class JingzhunApi {
     return this.http.request('GET', `/standards/${enc(code)}/versions/${version}`);
   }
 
-  retireVersion(code: string, version: number): Promise<{ status: string }> {
+  retireVersion(code: string, version: number): Promise<{ status: 'retired' }> {
     return this.http.request('POST', `/standards/${enc(code)}/versions/${version}/retire`);
   }
 
-  diff(code: string, from: number | 'draft', to: number | 'draft'): Promise<DiffResponse> {
+  diff(code: string, from: number | 'draft', to: number | 'draft'): Promise<StandardDiff> {
     return this.http.request('GET', `/standards/${enc(code)}/diff`, { query: { from, to } });
   }
 
@@ -115,12 +127,12 @@ export class JingzhunApi {
   }
 
   /** Creates a standard (or a new draft of one) from a zip of the folder format. */
-  importStandard(zip: Blob): Promise<{ code: string; draft: StandardDraft }> {
+  importStandard(zip: Blob): Promise<DraftCreated & { created: boolean }> {
     return this.http.request('POST', '/standards/import', { body: zip });
   }
 
-  deploy(code: string, version: number, districts: string[] | 'all'): Promise<{ deployments: unknown[] }> {
-    return this.http.request('POST', `/standards/${enc(code)}/versions/${version}/deploy`, { body: { districts } });
+  deploy(code: string, version: number, districts: DeployRequest['districts']): Promise<{ deployments: Deployment[] }> {
+    return this.http.request('POST', `/standards/${enc(code)}/versions/${version}/deploy`, { body: { districts } satisfies DeployRequest });
   }
 
   // Districts and variants
@@ -137,23 +149,23 @@ export class JingzhunApi {
   }
 
   // Cases and tasks
-  startCase(body: { standard: string; version?: number; caseKey: string; data: unknown }): Promise<CaseFile> {
+  startCase(body: StartCase): Promise<CaseDetail> {
     return this.http.request('POST', '/cases', { body });
   }
 
-  listCases(query: { standard?: string; status?: string; overdue?: boolean; q?: string; cursor?: string; limit?: number } = {}): Promise<{ items: CaseSummary[]; nextCursor: string | null }> {
-    return this.http.request('GET', '/cases', { query });
+  listCases(query: CasesQuery = {}): Promise<CaseList> {
+    return this.http.request('GET', '/cases', { query: { ...query } });
   }
 
   getCase(id: string): Promise<CaseFile> {
     return this.http.request('GET', `/cases/${enc(id)}`);
   }
 
-  cancelCase(id: string, reason: string): Promise<CaseFile> {
+  cancelCase(id: string, reason: string): Promise<CaseDetail> {
     return this.http.request('POST', `/cases/${enc(id)}/cancel`, { body: { reason } });
   }
 
-  listRecords(caseId: string): Promise<{ items: ServiceRecord[]; people?: People }> {
+  listRecords(caseId: string): Promise<ServiceRecordList> {
     return this.http.request('GET', `/cases/${enc(caseId)}/records`);
   }
 
@@ -161,7 +173,7 @@ export class JingzhunApi {
     return this.http.request('POST', `/cases/${enc(caseId)}/records`, { body });
   }
 
-  listTasks(limit = 1000): Promise<{ items: Task[]; people?: People }> {
+  listTasks(limit = 1000): Promise<TaskList> {
     return this.http.request('GET', '/tasks', { query: { status: 'open', limit } });
   }
 
@@ -173,7 +185,7 @@ export class JingzhunApi {
     return this.http.request('POST', `/tasks/${enc(id)}/unclaim`);
   }
 
-  completeTask(id: string, data: unknown): Promise<Task> {
+  completeTask(id: string, data: Record<string, unknown>): Promise<Task> {
     return this.http.request('POST', `/tasks/${enc(id)}/complete`, { body: { data } });
   }
 
@@ -227,15 +239,15 @@ export class JingzhunApi {
     return this.http.request('POST', '/supervision/notices', { body });
   }
 
-  replyNotice(id: string, body: { findings: string; actions: string; revision?: number }): Promise<NoticeDetail> {
+  replyNotice(id: string, body: ReplyNotice): Promise<NoticeDetail> {
     return this.http.request('POST', `/supervision/notices/${enc(id)}/reply`, { body });
   }
 
-  closeNotice(id: string, body: { message?: string; revision?: number }): Promise<NoticeDetail> {
+  closeNotice(id: string, body: CloseNotice): Promise<NoticeDetail> {
     return this.http.request('POST', `/supervision/notices/${enc(id)}/close`, { body });
   }
 
-  returnNotice(id: string, body: { message: string; revision?: number }): Promise<NoticeDetail> {
+  returnNotice(id: string, body: ReturnNotice): Promise<NoticeDetail> {
     return this.http.request('POST', `/supervision/notices/${enc(id)}/return`, { body });
   }
 }

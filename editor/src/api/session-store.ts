@@ -1,4 +1,4 @@
-import type { LoginResponse, User } from './types';
+import type { LoginResponse, User } from '@jingzhun/api/contract';
 
 export interface Session {
   accessToken: string;

@@ -6,10 +6,12 @@ export type {
   DurationUnit,
   Indicator,
   IndicatorKind,
+  LocalizedText,
   MethodItem,
   NumberOrParameter,
   Parameter,
   RecordsMeasure,
   RoleItem,
   ServiceRecordKind,
+  ServiceStandard,
 } from '@jingzhun/standards';

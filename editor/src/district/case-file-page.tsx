@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseEvent, Referral } from '../api';
+import type { CaseReferral } from '../api';
 import { useApi } from '../auth/session-context';
-import { currentLanguage, localized } from '../i18n';
+import { currentLanguage, localized, type Language } from '../i18n';
 import { Link, useLocation } from '../routing/router';
 import { formatDateTime, personName } from '../shell/format';
 import { EmptyState, ErrorBanner, Loading } from '../shell/status-views';
@@ -13,12 +13,8 @@ import { CaseDiagram } from './case-diagram';
 import { ServiceRecordsCard } from './service-records-card';
 import { TaskCard } from './task-card';
 
-function eventTime(e: CaseEvent): string | undefined {
-  return (e.at ?? e.time ?? (e.createdAt as string | undefined)) || undefined;
-}
-
-function referralStandard(r: Referral, lang: string): string {
-  return typeof r.standard === 'string' ? r.standard : `${localized(r.standard.title, lang as 'en')} (${r.standard.code})`;
+function referralStandard(r: CaseReferral, lang: Language): string {
+  return `${localized(r.standard.title, lang)} (${r.standard.code})`;
 }
 
 /** Everything about one case: where it stands on the diagram, what is to do, what happened. */
@@ -37,6 +33,9 @@ export function CaseFilePage({ id }: { id: string }) {
   if (file.error) return <ErrorBanner error={file.error} onRetry={file.reload} />;
   if (!c) return <Loading />;
   const district = districts.find((d) => d.code === c.district);
+  // `to`: the cases this case referred its client to; `from`: the case that referred it.
+  const referredTo = c.referrals.filter((r) => r.direction === 'to');
+  const referredFrom = c.referrals.find((r) => r.direction === 'from');
   const elementName = (elementId: string | null | undefined) => {
     if (!elementId) return '';
     const task = c.openTasks.find((x) => x.elementId === elementId);
@@ -95,21 +94,20 @@ export function CaseFilePage({ id }: { id: string }) {
           </section>
           <section className="card">
             <h3>{t('caseFile.referrals')}</h3>
-            {c.referrals.length === 0 ? (
+            {referredTo.length === 0 ? (
               <p className="muted">{t('caseFile.noReferrals')}</p>
             ) : (
               <ul data-testid="case-referrals">
-                {c.referrals.map((r) => (
+                {referredTo.map((r) => (
                   <li key={r.caseId}>
                     <Link to={`/cases/${encodeURIComponent(r.caseId)}`}>{referralStandard(r, lang)}</Link> <StatusBadge status={r.status} />
                   </li>
                 ))}
               </ul>
             )}
-            {c.parent && (
-              <p>
-                {t('caseFile.referredFrom')}{' '}
-                <Link to={`/cases/${encodeURIComponent(typeof c.parent === 'string' ? c.parent : c.parent.caseId)}`}>{typeof c.parent === 'string' ? c.parent : c.parent.caseId}</Link>
+            {referredFrom && (
+              <p data-testid="case-referred-from">
+                {t('caseFile.referredFrom')} <Link to={`/cases/${encodeURIComponent(referredFrom.caseId)}`}>{referredFrom.caseKey}</Link> · {referralStandard(referredFrom, lang)}
               </p>
             )}
           </section>
@@ -121,7 +119,7 @@ export function CaseFilePage({ id }: { id: string }) {
               <ol className="timeline" data-testid="case-timeline">
                 {[...c.timeline].reverse().map((e, i) => (
                   <li key={i}>
-                    <time className="muted">{formatDateTime(eventTime(e), lang)}</time>
+                    <time className="muted">{formatDateTime(e.at, lang)}</time>
                     <span>{t(`events.${e.kind}`, { defaultValue: e.kind })}</span>
                     {e.elementId && <span className="muted"> · {elementName(e.elementId)}</span>}
                     {e.actor && <span className="muted"> · {personName(c.people, e.actor, lang)}</span>}

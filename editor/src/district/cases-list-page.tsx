@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary } from '../api';
+import type { CaseStatus, CaseSummary } from '../api';
 import { worksCases } from '../auth/role-navigation';
 import { useApi, useSession } from '../auth/session-context';
 import { currentLanguage, localized } from '../i18n';
@@ -11,6 +11,8 @@ import { useDebounced } from '../shell/use-debounced';
 import { useResource } from '../shell/use-resource';
 import { StatusBadge } from '../standards/status-badge';
 
+const CASE_STATUSES: readonly CaseStatus[] = ['running', 'completed', 'cancelled'];
+
 /** The cases the user may see, newest first, a page at a time. */
 export function CasesListPage() {
   const { t } = useTranslation();
@@ -18,7 +20,7 @@ export function CasesListPage() {
   const session = useSession();
   const lang = currentLanguage();
   const [q, setQ] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<CaseStatus | ''>('');
   const [overdue, setOverdue] = useState(false);
   const search = useDebounced(q, 250);
   const [more, setMore] = useState<{ items: CaseSummary[]; cursor: string | null; busy: boolean; error: unknown }>({ items: [], cursor: null, busy: false, error: null });
@@ -52,9 +54,9 @@ export function CasesListPage() {
       </div>
       <div className="filters">
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('cases.searchPlaceholder')} aria-label={t('cases.search')} data-testid="cases-search" />
-        <select value={status} onChange={(e) => setStatus(e.target.value)} aria-label={t('cases.status')}>
+        <select value={status} onChange={(e) => setStatus(CASE_STATUSES.find((s) => s === e.target.value) ?? '')} aria-label={t('cases.status')}>
           <option value="">{t('cases.allStatuses')}</option>
-          {['running', 'completed', 'cancelled'].map((s) => (
+          {CASE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
             </option>

@@ -21,6 +21,9 @@ function task(id: string, over: Partial<Task> = {}): Task {
     workingDaysLeft: null,
     formId: null,
     form: null,
+    data: null,
+    completedAt: null,
+    completedBy: null,
     ...over,
   };
 }

@@ -53,7 +53,8 @@ export function InboxPage() {
     setActionError(null);
     try {
       const updated = on ? await api.claimTask(task.id) : await api.unclaimTask(task.id);
-      tasks.set({ items: (tasks.data?.items ?? []).map((x) => (x.id === task.id ? { ...x, ...updated } : x)) });
+      // Keep the directory of people: a task the caller claimed shows as theirs, needing no new name.
+      tasks.set({ items: (tasks.data?.items ?? []).map((x) => (x.id === task.id ? { ...x, ...updated } : x)), people: tasks.data?.people ?? {} });
     } catch (e) {
       setActionError(e);
     } finally {

@@ -28,7 +28,7 @@ export function StartCasePage() {
     [deployment?.code, deployment?.version],
   );
 
-  async function start(formData: unknown) {
+  async function start(formData: Record<string, unknown>) {
     if (!deployment) return;
     setData(formData);
     if (!caseKey.trim()) {
@@ -39,7 +39,7 @@ export function StartCasePage() {
     setBusy(true);
     setError(null);
     try {
-      const c = await api.startCase({ standard: deployment.code, version: deployment.version, caseKey: caseKey.trim(), data: formData ?? {} });
+      const c = await api.startCase({ standard: deployment.code, version: deployment.version, caseKey: caseKey.trim(), data: formData });
       navigate(`/cases/${encodeURIComponent(c.id)}`);
     } catch (e) {
       setError(e);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type Task } from '../api';
+import { isApiError, type People, type Task } from '../api';
 import { useApi, useSession } from '../auth/session-context';
 import { SchemaForm } from '../forms/schema-form';
 import { currentLanguage, localized } from '../i18n';
-import { formatDate, personName, type People } from '../shell/format';
+import { formatDate, personName } from '../shell/format';
 import { ErrorBanner } from '../shell/status-views';
 import { dueState } from './inbox-order';
 
@@ -33,12 +33,12 @@ export function TaskCard({ task, people, focused, onDone }: { task: Task; people
     }
   }
 
-  const complete = (formData: unknown) =>
+  const complete = (formData: Record<string, unknown>) =>
     run(async () => {
       setData(formData);
       // Completing an unclaimed task claims it first, so the record says who did it.
       if (!current.assignee) setCurrent(await api.claimTask(current.id));
-      await api.completeTask(current.id, formData ?? {});
+      await api.completeTask(current.id, formData);
       onDone();
     });
 

@@ -24,10 +24,13 @@ class PreviewBoundary extends Component<{ fallback: ReactNode; children: ReactNo
   }
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export interface SchemaFormProps {
   schema: Record<string, unknown>;
   formData?: unknown;
-  onSubmit?: (data: unknown) => void;
+  /** The data entered: the platform's forms are JSON objects, as the API takes them (`data`). */
+  onSubmit?: (data: Record<string, unknown>) => void;
   onChange?: (data: unknown) => void;
   submitLabel?: string;
   disabled?: boolean;
@@ -56,7 +59,7 @@ export function SchemaForm({ schema, formData, onSubmit, onChange, submitLabel, 
           extraErrors={extraErrors as never}
           transformErrors={(errors: RJSFValidationError[]) => errors}
           onChange={(e) => onChange?.(e.formData)}
-          onSubmit={(e) => onSubmit?.(e.formData)}
+          onSubmit={(e) => onSubmit?.(isObject(e.formData) ? e.formData : {})}
           uiSchema={{ 'ui:submitButtonOptions': { norender: !!preview || !onSubmit, submitText: submitLabel ?? t('common.submit') } }}
         />
       </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiffResponse, StandardDetail } from '../api';
+import type { StandardDetail, StandardDiff } from '../api';
 import { canAuthor, canReview } from '../auth/role-navigation';
 import { useApi, useSession } from '../auth/session-context';
 import { currentLanguage, localized } from '../i18n';
@@ -21,7 +21,7 @@ function defaultSides(detail: StandardDetail): { from: Side | null; to: Side | n
 }
 
 interface Comparison {
-  diff: DiffResponse['diff'] | null;
+  diff: StandardDiff['diff'] | null;
   fromXml: string | null;
   toXml: string;
 }

@@ -49,7 +49,7 @@ export function AppShell({ session, children }: { session: Session; children: Re
             {user.district ? (district ? localized(district.name) : user.district) : t('shell.cityWide')}
           </span>
           <span data-testid="user-name" title={t(`roles.${user.role}`)}>
-            {typeof user.displayName === 'string' ? user.displayName : localized(user.displayName)} · {t(`roles.${user.role}`)}
+            {localized(user.displayName)} · {t(`roles.${user.role}`)}
           </span>
           <LanguageSwitch />
           <button type="button" className="link-button" onClick={logout} data-testid="logout">

@@ -1,3 +1,4 @@
+import type { People } from '../api';
 /** Dates as people in Beijing read them; the API speaks ISO 8601 instants. */
 export function formatDateTime(iso: string | null | undefined, lang: string): string {
   if (!iso) return '';
@@ -21,8 +22,6 @@ export function formatDate(iso: string | null | undefined, lang: string): string
 }
 
 /** Who a user id is, as the API's `people` directory says; the id itself when the directory is silent. */
-export type People = Record<string, { username: string; displayName: { zh: string; en: string } }>;
-
 export function personName(people: People | undefined, id: string | null | undefined, lang: string): string {
   if (!id) return '';
   const person = people?.[id];

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StandardStatus } from '../api';
 import { canAuthor, canReview } from '../auth/role-navigation';
 import { useApi, useSession } from '../auth/session-context';
 import { currentLanguage, localized } from '../i18n';
@@ -11,7 +12,7 @@ import { useDistricts } from '../shell/use-districts';
 import { useResource } from '../shell/use-resource';
 import { StatusBadge } from './status-badge';
 
-const STATUSES = ['draft', 'in_review', 'published', 'rejected', 'retired'];
+const STATUSES: readonly StandardStatus[] = ['draft', 'in_review', 'published', 'rejected', 'retired'];
 /**
  * The policy's four service populations. The API matches the filter as words in the population's
  * description, so each is searched by the Chinese word every such description contains.
@@ -31,7 +32,8 @@ export function StandardsListPage() {
   const { query } = useLocation();
   const lang = currentLanguage();
   const [q, setQ] = useState(query.get('q') ?? '');
-  const status = query.get('status') ?? '';
+  // A status the list does not know (an old or mistyped link) filters nothing.
+  const status = STATUSES.find((s) => s === query.get('status')) ?? '';
   const population = query.get('population') ?? '';
   const district = query.get('district') ?? '';
   const search = useDebounced(q, 250);

@@ -8,12 +8,13 @@
  *   formatTarget(indicator, 'zh-CN');           // '≥ 95%'
  *   durationParts(843_000_638);                 // { amount: '9.8', unit: 'days' }
  */
-import type { IndicatorReportItem, NoticeComparator } from '../api';
+import type { IndicatorReportItem } from '../api';
+import type { Comparator } from '../api/types-standard';
 
 type Described = Pick<IndicatorReportItem, 'unit'>;
 type Lang = 'zh-CN' | 'en' | string;
 
-const COMPARATOR_SIGNS: Record<NoticeComparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+const COMPARATOR_SIGNS: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
 
 /** Whether the indicator's value is a share, in percent (the API says so in its unit). */
 export function isPercent(indicator: Described): boolean {

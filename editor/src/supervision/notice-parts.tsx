@@ -1,9 +1,9 @@
 /** The pieces every view of a 督办 notice shares: its figure, its due time, its status, its thread. */
 import { useTranslation } from 'react-i18next';
-import type { Notice, NoticeEvent, NoticeFigure } from '../api';
+import type { Notice, NoticeEvent, NoticeFigure, People } from '../api';
 import { dueState } from '../district/inbox-order';
 import { localized, type Language } from '../i18n';
-import { formatDate, formatDateTime, personName, type People } from '../shell/format';
+import { formatDate, formatDateTime, personName } from '../shell/format';
 import { formatAmount } from './figure-format';
 
 const SIGNS: Record<NoticeFigure['comparator'], string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };

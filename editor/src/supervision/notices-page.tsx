@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Notice, NoticeStatus } from '../api';
+import type { Notice, NoticeStatus, People } from '../api';
 import { useApi, useSession } from '../auth/session-context';
 import { currentLanguage, localized } from '../i18n';
 import { Link } from '../routing/router';
-import { formatDateTime, personName, type People } from '../shell/format';
+import { formatDateTime, personName } from '../shell/format';
 import { EmptyState, ErrorBanner, Loading } from '../shell/status-views';
 import { useDistricts } from '../shell/use-districts';
 import { useResource } from '../shell/use-resource';
