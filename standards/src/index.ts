@@ -11,6 +11,7 @@
  *   if (hasErrors(problems)) console.log(problems.map((p) => p.message.zh));
  */
 export * from './problem';
+export * from './errors';
 export * from './schema/localized-text';
 export * from './schema/service-standard';
 export * from './schema/service-record';

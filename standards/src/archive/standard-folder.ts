@@ -8,19 +8,19 @@
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { JingzhunError } from '../errors';
 import type { ServiceStandard } from '../schema/service-standard';
 import { MAX_XML_BYTES } from '../xml/safe-xml';
 import { FORMS_DIR, PROCESS_BPMN, STANDARD_JSON, standardFromFiles, standardToFiles, type StandardFromFiles } from './standard-files';
 
 /** Thrown when a path cannot be read as a standard folder at all (missing, not a folder). */
-export class FolderUnreadableError extends Error {
+export class FolderUnreadableError extends JingzhunError {
   readonly code = 'FOLDER_UNREADABLE';
   constructor(
     readonly folder: string,
     message: string,
   ) {
     super(message);
-    this.name = 'FolderUnreadableError';
   }
 }
 

@@ -6,18 +6,20 @@
  *   try { evaluateCondition('count(for i in 1..1000000 return i) > 0', {}); }
  *   catch (e) { if (e instanceof FeelBudgetExceededError) console.log(e.limit, e.localized.zh); } // range …
  */
+import { JingzhunError, type JingzhunErrorOptions } from '../errors';
+import type { LocalizedText } from '../schema/localized-text';
 
 export type FeelErrorCode = 'FEEL_ERROR' | 'FEEL_BUDGET_EXCEEDED';
 
 /** Thrown when a FEEL expression cannot be evaluated; `expression` is the text. */
-export class FeelError extends Error {
+export class FeelError extends JingzhunError {
   readonly code: FeelErrorCode = 'FEEL_ERROR';
   constructor(
     readonly expression: string,
     message: string,
+    options?: JingzhunErrorOptions,
   ) {
-    super(message);
-    this.name = 'FeelError';
+    super(message, options);
   }
 }
 
@@ -31,15 +33,14 @@ export type FeelLimit = 'length' | 'depth' | 'steps' | 'range' | 'pattern';
  */
 export class FeelBudgetExceededError extends FeelError {
   override readonly code = 'FEEL_BUDGET_EXCEEDED';
-  readonly localized: { zh: string; en: string };
+  declare readonly localized: LocalizedText;
   constructor(
     expression: string,
     readonly limit: FeelLimit,
     readonly reason: { zh: string; en: string },
   ) {
-    super(expression, `FEEL expression "${excerpt(expression)}" exceeds its budget: ${reason.en}`);
-    this.name = 'FeelBudgetExceededError';
-    this.localized = { zh: `FEEL 表达式 “${excerpt(expression)}” 超出计算上限：${reason.zh}`, en: this.message };
+    const en = `FEEL expression "${excerpt(expression)}" exceeds its budget: ${reason.en}`;
+    super(expression, en, { localized: { zh: `FEEL 表达式 “${excerpt(expression)}” 超出计算上限：${reason.zh}`, en } });
   }
 }
 

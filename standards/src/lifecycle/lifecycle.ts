@@ -11,6 +11,7 @@
  *   transition('draft', 'submit')       // 'in_review'
  *   transition('published', 'submit')   // throws LifecycleForbiddenError
  */
+import { JingzhunError } from '../errors';
 
 export const STANDARD_STATUSES = ['draft', 'in_review', 'published', 'rejected', 'retired'] as const;
 export type StandardStatus = (typeof STANDARD_STATUSES)[number];
@@ -43,18 +44,15 @@ const ACTION_NAMES: Record<LifecycleAction, { zh: string; en: string }> = {
 };
 
 /** Thrown when an action is not allowed in a status (e.g. approving a draft that was never submitted). */
-export class LifecycleForbiddenError extends Error {
+export class LifecycleForbiddenError extends JingzhunError {
   readonly code = 'LIFECYCLE_FORBIDDEN';
-  readonly localized: { zh: string; en: string };
   constructor(
     readonly from: StandardStatus,
     readonly action: LifecycleAction,
   ) {
     const zh = `${STATUS_NAMES[from].zh}状态下不能${ACTION_NAMES[action].zh}`;
     const en = `cannot ${ACTION_NAMES[action].en} a standard that is ${STATUS_NAMES[from].en}`;
-    super(en);
-    this.name = 'LifecycleForbiddenError';
-    this.localized = { zh, en };
+    super(en, { localized: { zh, en } });
   }
 }
 

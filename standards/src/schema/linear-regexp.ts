@@ -14,6 +14,7 @@
  *   patternProblem('(a)\\1'); // { zh: '…反向引用…', en: '…backreference…' }
  */
 import { RE2JS } from 're2js';
+import { JingzhunError } from '../errors';
 
 /** JavaScript's `\s`: WhiteSpace and LineTerminator (the `Z` categories are the Unicode spaces and separators). */
 const JS_SPACE = '\\t\\n\\v\\f\\r\\p{Z}\\x{FEFF}';
@@ -21,14 +22,13 @@ const JS_SPACE = '\\t\\n\\v\\f\\r\\p{Z}\\x{FEFF}';
 const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
 
 /** Thrown when a pattern cannot run on RE2; `reason` says why in both languages. */
-export class PatternUnsupportedError extends Error {
+export class PatternUnsupportedError extends JingzhunError {
   readonly code = 'PATTERN_UNSUPPORTED';
   constructor(
     readonly pattern: string,
     readonly reason: { zh: string; en: string },
   ) {
     super(`pattern ${JSON.stringify(pattern)} cannot be used: ${reason.en}`);
-    this.name = 'PatternUnsupportedError';
   }
 }
 

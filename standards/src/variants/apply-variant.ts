@@ -7,6 +7,7 @@
  *   const { values, problems } = applyVariant(standard, { assessDays: 7 });
  *   resolveParameters(standard, { assessDays: 7 }) // { assessDays: 7, followupDays: 30, … }
  */
+import { detailOf, JingzhunError } from '../errors';
 import type { Problem } from '../problem';
 import type { Parameter, ServiceStandard } from '../schema/service-standard';
 import type { StandardVersion } from '../schema/standard-version';
@@ -19,11 +20,10 @@ export interface VariantResult {
 }
 
 /** Thrown when a district's parameter values are not acceptable; `problems` say which and why. */
-export class VariantInvalidError extends Error {
+export class VariantInvalidError extends JingzhunError {
   readonly code = 'VARIANT_INVALID';
   constructor(readonly problems: readonly Problem[]) {
-    super(problems.map((p) => p.message.en).join('; '));
-    this.name = 'VariantInvalidError';
+    super(problems.map((p) => p.message.en).join('; '), { details: problems.map(detailOf) });
   }
 }
 

@@ -8,6 +8,7 @@
  *   const same = canonicalXml(tree) === canonicalXml(parseXmlTree(reformatted));
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { detailOf, JingzhunError } from '../errors';
 import type { Problem } from '../problem';
 import { readXmlInput } from './safe-xml';
 
@@ -22,11 +23,10 @@ export interface XmlNode {
 }
 
 /** Thrown when XML cannot be read; `problems` say why, in both languages. */
-export class XmlUnreadableError extends Error {
+export class XmlUnreadableError extends JingzhunError {
   readonly code = 'STANDARD_INVALID';
   constructor(readonly problems: readonly Problem[]) {
-    super(problems.map((p) => p.message.en).join('; '));
-    this.name = 'XmlUnreadableError';
+    super(problems.map((p) => p.message.en).join('; '), { details: problems.map(detailOf) });
   }
 }
 
