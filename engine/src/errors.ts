@@ -1,14 +1,11 @@
 /**
- * Domain errors of the engine. Each condition has its own class with a string `code` that survives
- * serialisation; the API maps codes to HTTP statuses in one switch over `ENGINE_ERROR_CODES`.
+ * Domain errors of the engine. Each condition has its own class, a JingzhunError (the platform's one
+ * base class, in `@jingzhun/standards`) with a string `code` that survives serialisation; the API maps
+ * codes to HTTP statuses in one switch over `ENGINE_ERROR_CODES`.
  */
+import { JingzhunError, type ErrorDetail, type LocalizedText } from '@jingzhun/standards';
 
-/** Where a problem is: a JSON pointer into submitted data, or a BPMN element id; said in zh and en. */
-export interface ErrorDetail {
-  pointer?: string;
-  elementId?: string;
-  message: { zh: string; en: string };
-}
+export type { ErrorDetail } from '@jingzhun/standards';
 
 export const ENGINE_ERROR_CODES = [
   'VERSION_NOT_FOUND',
@@ -46,15 +43,9 @@ export const ENGINE_ERROR_CODES = [
 
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
 
-/** The base of every engine error; `details` locate the problems when there are several. */
-export abstract class EngineError extends Error {
-  abstract readonly code: EngineErrorCode;
-  readonly details: readonly ErrorDetail[];
-  constructor(message: string, details: readonly ErrorDetail[] = []) {
-    super(message);
-    this.name = new.target.name;
-    this.details = details;
-  }
+/** The base of every engine error: a JingzhunError whose code is one of `ENGINE_ERROR_CODES`. */
+export abstract class EngineError extends JingzhunError {
+  abstract override readonly code: EngineErrorCode;
 }
 
 /** Thrown when no published version `version` of standard `code` exists. */
@@ -91,14 +82,17 @@ export class VersionRetiredError extends EngineError {
   }
 }
 
-/** Thrown when a standard cannot run: validation errors, scripts, unknown services, bad FEEL. */
-export class StandardInvalidError extends EngineError {
+/**
+ * Thrown when a version of a standard cannot run: validation's errors (scripts, unknown services, bad
+ * FEEL…), or a referral to a standard that is not published. Clients see the code `STANDARD_INVALID`.
+ */
+export class StandardNotRunnableError extends EngineError {
   readonly code = 'STANDARD_INVALID';
   constructor(
     readonly standardCode: string,
     details: readonly ErrorDetail[],
   ) {
-    super(`standard ${standardCode} cannot run: ${details.map((d) => d.message.en).join('; ')}`, details);
+    super(`standard ${standardCode} cannot run: ${details.map((d) => d.message.en).join('; ')}`, { details });
   }
 }
 
@@ -129,7 +123,7 @@ export class VariantInvalidError extends EngineError {
     readonly district: string,
     details: readonly ErrorDetail[],
   ) {
-    super(`variant of ${standardCode} for ${district} is invalid: ${details.map((d) => d.message.en).join('; ')}`, details);
+    super(`variant of ${standardCode} for ${district} is invalid: ${details.map((d) => d.message.en).join('; ')}`, { details });
   }
 }
 
@@ -157,7 +151,7 @@ export class CaseKeyTakenError extends EngineError {
 export class CaseDataInvalidError extends EngineError {
   readonly code = 'CASE_DATA_INVALID';
   constructor(details: readonly ErrorDetail[]) {
-    super(`case data is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, details);
+    super(`case data is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, { details });
   }
 }
 
@@ -175,9 +169,9 @@ export class CaseNotRunningError extends EngineError {
   constructor(
     readonly caseId: string,
     readonly status: string,
-    readonly localized?: { zh: string; en: string },
+    localized?: LocalizedText,
   ) {
-    super(`case ${caseId} is ${status}`);
+    super(`case ${caseId} is ${status}`, { localized });
   }
 }
 
@@ -207,7 +201,7 @@ export class TaskDataInvalidError extends EngineError {
     readonly taskId: string,
     details: readonly ErrorDetail[],
   ) {
-    super(`task data is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, details);
+    super(`task data is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, { details });
   }
 }
 
@@ -294,78 +288,84 @@ export class DueDateOutOfRangeError extends EngineError {
 /** Thrown when a 督办 notice does not exist or lies outside the caller's district. */
 export class NoticeNotFoundError extends EngineError {
   readonly code = 'NOTICE_NOT_FOUND';
-  readonly localized = { zh: '督办通知不存在', en: 'no such supervision notice' };
   constructor(readonly noticeId: string) {
-    super(`supervision notice ${noticeId} not found`);
+    super(`supervision notice ${noticeId} not found`, { localized: { zh: '督办通知不存在', en: 'no such supervision notice' } });
   }
 }
 
 /** Thrown when a notice cannot be sent as asked: its period, due time or text; `details` say where. */
 export class NoticeInvalidError extends EngineError {
   readonly code = 'NOTICE_INVALID';
-  readonly localized = { zh: '督办通知填写有误', en: 'the supervision notice is invalid' };
   constructor(details: readonly ErrorDetail[]) {
-    super(`the supervision notice is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, details);
+    super(`the supervision notice is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, {
+      localized: { zh: '督办通知填写有误', en: 'the supervision notice is invalid' },
+      details,
+    });
   }
 }
 
 /** Thrown when a notice names an indicator that no published version of its standard has. */
 export class NoticeIndicatorUnknownError extends EngineError {
   readonly code = 'NOTICE_INDICATOR_UNKNOWN';
-  readonly localized: { zh: string; en: string };
   constructor(
     readonly standardCode: string,
     readonly indicatorId: string,
   ) {
-    super(`standard ${standardCode} has no indicator ${indicatorId}`, [
-      { pointer: '/indicator', message: { zh: `标准 ${standardCode} 没有指标 ${indicatorId}`, en: `${standardCode} has no indicator ${indicatorId}` } },
-    ]);
-    this.localized = { zh: `标准 ${standardCode} 没有指标 ${indicatorId}`, en: `standard ${standardCode} has no indicator ${indicatorId}` };
+    super(`standard ${standardCode} has no indicator ${indicatorId}`, {
+      localized: { zh: `标准 ${standardCode} 没有指标 ${indicatorId}`, en: `standard ${standardCode} has no indicator ${indicatorId}` },
+      details: [{ pointer: '/indicator', message: { zh: `标准 ${standardCode} 没有指标 ${indicatorId}`, en: `${standardCode} has no indicator ${indicatorId}` } }],
+    });
   }
 }
 
 /** Thrown when a notice is replied to, closed or returned after it was closed: nothing more can happen to it. */
 export class NoticeClosedError extends EngineError {
   readonly code = 'NOTICE_CLOSED';
-  readonly localized = { zh: '督办通知已办结，不能再回复、办结或退回', en: 'the supervision notice is closed; it can no longer be replied to, closed or returned' };
   constructor(readonly noticeId: string) {
-    super(`supervision notice ${noticeId} is closed`);
+    super(`supervision notice ${noticeId} is closed`, {
+      localized: { zh: '督办通知已办结，不能再回复、办结或退回', en: 'the supervision notice is closed; it can no longer be replied to, closed or returned' },
+    });
   }
 }
 
 /** Thrown when a notice is closed or returned while the district has not replied to it (again). */
 export class NoticeNotRepliedError extends EngineError {
   readonly code = 'NOTICE_NOT_REPLIED';
-  readonly localized = { zh: '区里尚未回复该督办通知，不能办结或退回', en: 'the district has not replied to the notice yet; it cannot be closed or returned' };
   constructor(readonly noticeId: string) {
-    super(`supervision notice ${noticeId} awaits the district's reply`);
+    super(`supervision notice ${noticeId} awaits the district's reply`, {
+      localized: { zh: '区里尚未回复该督办通知，不能办结或退回', en: 'the district has not replied to the notice yet; it cannot be closed or returned' },
+    });
   }
 }
 
 /** Thrown when the district replies to a notice whose last reply the supervisor has not yet closed or returned. */
 export class NoticeAlreadyRepliedError extends EngineError {
   readonly code = 'NOTICE_ALREADY_REPLIED';
-  readonly localized = { zh: '已回复该督办通知，正等待督导人员审阅', en: 'the notice has been replied to and awaits the supervisor' };
   constructor(readonly noticeId: string) {
-    super(`supervision notice ${noticeId} has been replied to and awaits review`);
+    super(`supervision notice ${noticeId} has been replied to and awaits review`, {
+      localized: { zh: '已回复该督办通知，正等待督导人员审阅', en: 'the notice has been replied to and awaits the supervisor' },
+    });
   }
 }
 
 /** Thrown when the notice changed since the caller read it (another reply, close or return came first); nothing was written. */
 export class NoticeConflictError extends EngineError {
   readonly code = 'NOTICE_CONFLICT';
-  readonly localized = { zh: '督办通知已被他人同时处理，请刷新后重试', en: 'the supervision notice was changed meanwhile; reload it and try again' };
   constructor(readonly noticeId: string) {
-    super(`supervision notice ${noticeId} was changed meanwhile; try again`);
+    super(`supervision notice ${noticeId} was changed meanwhile; try again`, {
+      localized: { zh: '督办通知已被他人同时处理，请刷新后重试', en: 'the supervision notice was changed meanwhile; reload it and try again' },
+    });
   }
 }
 
 /** Thrown when a service record cannot be kept as given: its kind, time, duration or notes; `details` say where. */
 export class RecordInvalidError extends EngineError {
   readonly code = 'RECORD_INVALID';
-  readonly localized = { zh: '服务记录填写有误', en: 'the service record is invalid' };
   constructor(details: readonly ErrorDetail[]) {
-    super(`the service record is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, details);
+    super(`the service record is invalid: ${details.map((d) => `${d.pointer ?? ''} ${d.message.en}`).join('; ')}`, {
+      localized: { zh: '服务记录填写有误', en: 'the service record is invalid' },
+      details,
+    });
   }
 }
 
@@ -376,7 +376,6 @@ export class RecordInvalidError extends EngineError {
  */
 export class RecordsRequiredError extends EngineError {
   readonly code = 'RECORDS_REQUIRED';
-  readonly localized: { zh: string; en: string };
   constructor(
     readonly taskId: string,
     readonly elementId: string,
@@ -389,8 +388,7 @@ export class RecordsRequiredError extends EngineError {
       zh: `完成此任务前至少需要 ${needed} 条服务记录（${kindsText.zh}），任务开始以来已有 ${made} 条`,
       en: `this task needs at least ${needed} service records (${kindsText.en}) before it is completed; ${made} made since it began`,
     };
-    super(`task ${taskId} (${elementId}) needs ${needed} service records, ${made} made`, [{ elementId, message }]);
-    this.localized = message;
+    super(`task ${taskId} (${elementId}) needs ${needed} service records, ${made} made`, { localized: message, details: [{ elementId, message }] });
   }
 }
 

@@ -3,17 +3,18 @@
  * run's hooks (the engine's `services.builtIn`), so a service's effects are written in the command's
  * transaction. An unknown name fails the step, which becomes an incident on the case.
  */
+import { JingzhunError } from '@jingzhun/standards';
+
 type Callback = (error: Error | null, output?: unknown) => void;
 
 /** Thrown (inside a run) when a service task names no built-in service. */
-export class UnknownServiceError extends Error {
+export class UnknownServiceError extends JingzhunError {
   readonly code = 'SERVICE_UNKNOWN';
   constructor(
     readonly elementId: string,
     readonly service: string,
   ) {
     super(`${elementId}: no built-in service "${service}"`);
-    this.name = 'UnknownServiceError';
   }
 }
 

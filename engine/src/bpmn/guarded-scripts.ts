@@ -6,18 +6,17 @@
  * that cannot be evaluated (or not within the budget) fails the step too: the case stops with an
  * incident naming the flow, and no command waits on it.
  */
-import { evaluateCondition, FeelError, type FeelErrorCode } from '@jingzhun/standards';
+import { evaluateCondition, FeelError, JingzhunError, type FeelErrorCode } from '@jingzhun/standards';
 import type { RunHooks } from './run-hooks';
 
 /** Thrown (inside a run) when a model asks to run a script or a `${…}` expression. */
-export class ScriptRefusedError extends Error {
+export class ScriptRefusedError extends JingzhunError {
   readonly code = 'SCRIPT_REFUSED';
   constructor(
     readonly elementId: string,
     readonly language: string,
   ) {
     super(`${elementId}: scripts in "${language || 'unknown language'}" are not allowed; conditions are FEEL`);
-    this.name = 'ScriptRefusedError';
   }
 }
 
@@ -25,14 +24,13 @@ export class ScriptRefusedError extends Error {
  * Thrown (inside a run) when a flow's FEEL condition cannot be evaluated, or not within the FEEL budget;
  * `code` is the FEEL error's (`FEEL_ERROR`, `FEEL_BUDGET_EXCEEDED`).
  */
-export class ConditionFailedError extends Error {
+export class ConditionFailedError extends JingzhunError {
   readonly code: FeelErrorCode;
   constructor(
     readonly elementId: string,
     readonly feelError: FeelError,
   ) {
     super(`${elementId}: ${feelError.message}`);
-    this.name = 'ConditionFailedError';
     this.code = feelError.code;
   }
 }

@@ -1,6 +1,6 @@
 import { hasErrors, validateStandard, type ServiceStandard } from '@jingzhun/standards';
 import { sampleStandard } from '@jingzhun/standards/testing';
-import { StandardInvalidError } from '../errors';
+import { StandardNotRunnableError } from '../errors';
 import { versionFixture, type FixtureOptions } from '../testing';
 import { compileProcess } from './process-model';
 
@@ -98,8 +98,8 @@ describe('one set of rules: compiling a version accepts exactly what validation 
       () => undefined,
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(StandardInvalidError);
-    const details = (error as StandardInvalidError).details;
+    expect(error).toBeInstanceOf(StandardNotRunnableError);
+    const details = (error as StandardNotRunnableError).details;
     expect(details).toEqual(errors.map((p) => ({ ...(p.pointer !== undefined ? { pointer: p.pointer } : {}), ...(p.elementId !== undefined ? { elementId: p.elementId } : {}), message: p.message })));
     for (const d of details) {
       expect(d.elementId ?? d.pointer).toBeDefined();

@@ -5,12 +5,13 @@
  * case states never carry the source) and indexed for the runtime. Nothing here checks a rule of its own.
  *
  * @example
- *   const model = await compileProcess(standard); // throws StandardInvalidError with validation's errors
+ *   const model = await compileProcess(standard); // throws StandardNotRunnableError with validation's errors
  *   model.userTasks.get('assess')?.role;
  */
 import BpmnModdle, { type ModdleElement } from 'bpmn-moddle';
 import serializer, { TypeResolver, type SerializableContext } from 'moddle-context-serializer';
 import {
+  detailOf,
   parseMinRecords,
   processesOf,
   stdModdleDescriptor,
@@ -23,7 +24,7 @@ import {
   type ProcessNames,
   type ServiceStandard,
 } from '@jingzhun/standards';
-import { StandardInvalidError, type ErrorDetail } from '../errors';
+import { StandardNotRunnableError } from '../errors';
 import { BuiltInServiceBehaviour } from './built-in-service';
 import { ELEMENT_BEHAVIOURS } from './element-behaviours';
 
@@ -64,15 +65,6 @@ export interface ProcessModel {
 
 const typeResolver = TypeResolver(ELEMENT_BEHAVIOURS as Record<string, unknown>);
 
-/** A validation error as the engine reports it: where (element id or JSON pointer) and what, in zh and en. */
-function detailOf(problem: Problem): ErrorDetail {
-  return {
-    ...(problem.pointer !== undefined ? { pointer: problem.pointer } : {}),
-    ...(problem.elementId !== undefined ? { elementId: problem.elementId } : {}),
-    message: problem.message,
-  };
-}
-
 function attr(element: ModdleElement, name: string): string | undefined {
   const value = element.get(`std:${name}`) ?? element[name];
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
@@ -86,13 +78,13 @@ function children(element: ModdleElement): ModdleElement[] {
 export type ValidateStandard = (standard: ServiceStandard) => Promise<Problem[]>;
 
 /**
- * Validates `standard` and compiles its process; throws StandardInvalidError carrying every error of
+ * Validates `standard` and compiles its process; throws StandardNotRunnableError carrying every error of
  * the validation (warnings do not refuse). A server passes a `validate` that runs in a worker thread,
  * so a large standard compiled at its first case does not hold up every other request.
  */
 export async function compileProcess(standard: ServiceStandard, validate: ValidateStandard = validateStandard): Promise<ProcessModel> {
   const errors = (await validate(standard)).filter((p) => p.severity === 'error');
-  if (errors.length) throw new StandardInvalidError(standard.code, errors.map(detailOf));
+  if (errors.length) throw new StandardNotRunnableError(standard.code, errors.map(detailOf));
   return compileUnvalidated(standard);
 }
 

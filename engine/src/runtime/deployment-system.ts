@@ -10,7 +10,7 @@ import { DISTRICTS, applyVariant, isDistrictCode, type StandardVersion } from '@
 import {
   DistrictUnknownError,
   NotDeployedError,
-  StandardInvalidError,
+  StandardNotRunnableError,
   VariantInvalidError,
   VersionRetiredError,
   type ErrorDetail,
@@ -100,7 +100,7 @@ export class DeploymentSystem {
         missing.push({ elementId, message: { zh: `转介的标准 ${code} 尚未发布`, en: `the referred standard ${code} is not published` } });
       }
     }
-    if (missing.length) throw new StandardInvalidError(version.code, missing);
+    if (missing.length) throw new StandardNotRunnableError(version.code, missing);
   }
 
   async deploy(input: DeployInput, tx?: Queryable): Promise<Deployment[]> {
