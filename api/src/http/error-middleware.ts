@@ -4,7 +4,10 @@ import { httpError, toHttpError } from './errors';
 import { languageOf } from './language';
 import { requestIdOf } from './request-context';
 
-/** The only error middleware: every failure of every route ends here. */
+/**
+ * The only error middleware: every failure of every route ends here. A JingzhunError with a code a
+ * client can receive becomes its status and body (`toHttpError`); anything else is logged and a 500.
+ */
 export function errorMiddleware(logger: Logger) {
   return (error: unknown, req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) {

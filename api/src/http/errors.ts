@@ -1,8 +1,12 @@
 /**
- * The one place that knows HTTP status codes. Domain errors carry a string `code`; this maps each code
- * to a status in one exhaustive switch, and shapes every error body as `{code, message, details?}`.
+ * The one place that knows HTTP status codes. Every domain error is a JingzhunError (the platform's one
+ * base class) with a string `code`; this maps each code to a status in one exhaustive switch, and
+ * shapes every error body as `{code, message, details?}` in the caller's language.
  */
+import { ENGINE_ERROR_CODES, type EngineErrorCode } from '@jingzhun/engine';
+import { JingzhunError, type LocalizedText } from '@jingzhun/standards';
 
+/** A detail of an error body, in the caller's language. */
 export interface ErrorDetail {
   /** JSON pointer the detail concerns: into the body, or `/query/…`, `/path/…`. */
   pointer?: string;
@@ -11,15 +15,11 @@ export interface ErrorDetail {
   message: string;
 }
 
-type Localized = { zh: string; en: string };
-
 export interface ErrorBody {
   code: string;
   message: string;
   details?: ErrorDetail[];
 }
-
-import { ENGINE_ERROR_CODES, type EngineErrorCode } from '@jingzhun/engine';
 
 /** Every error code a client can receive: the HTTP layer's own and the API's (the engine's are added below). */
 const API_ERROR_CODES = [
@@ -111,21 +111,23 @@ const ZH: Record<ErrorCode, string> = {
   RECORDS_REQUIRED: '服务记录不足，暂不能完成此任务',
 };
 
-/** Thrown by handlers for a failure the client should see; the middleware turns it into a response. */
-export class HttpError extends Error {
+/**
+ * Thrown by handlers for a failure the client should see; the middleware turns it into a response.
+ * A detail given in one language (a value, or a message already in the caller's) is sent as it is.
+ */
+export class HttpError extends JingzhunError {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: ErrorDetail[],
-    readonly localized?: Localized,
+    details?: readonly ErrorDetail[],
+    localized?: LocalizedText,
   ) {
-    super(message);
-    this.name = 'HttpError';
+    super(message, { localized, details: details?.map((d) => ({ ...d, message: { zh: d.message, en: d.message } })) });
   }
 }
 
 /** Shorthand for an error whose message exists in both languages. */
-export function httpError(code: ErrorCode, message: Localized, details?: ErrorDetail[]): HttpError {
+export function httpError(code: ErrorCode, message: LocalizedText, details?: ErrorDetail[]): HttpError {
   return new HttpError(code, message.en, details, message);
 }
 
@@ -245,38 +247,27 @@ function fromClientStatus(error: { status?: unknown; statusCode?: unknown; expos
   return httpError('BAD_REQUEST', { zh: '无法读取请求体', en: `the request body could not be read: ${error.message ?? ''}` });
 }
 
-type RawDetail = { pointer?: string; elementId?: string; message: string | Localized };
-
-function detailsIn(raw: unknown, lang: 'zh' | 'en'): ErrorDetail[] | undefined {
-  if (!Array.isArray(raw)) return undefined;
-  return (raw as RawDetail[]).map((d) => ({
-    ...(d.pointer !== undefined ? { pointer: d.pointer } : {}),
-    ...(d.elementId !== undefined ? { elementId: d.elementId } : {}),
-    message: typeof d.message === 'string' ? d.message : d.message[lang],
-  }));
-}
-
 /**
  * Turns anything thrown into the status and body sent, in the caller's language, and says whether it
- * was our fault. Domain errors are recognised by their string `code`.
+ * was our fault. Domain errors are JingzhunErrors with a code a client can receive; the body parser's
+ * are recognised by their `type` or status. Anything else, a JingzhunError with another code among
+ * them, is an unexpected failure.
  */
 export function toHttpError(error: unknown, lang: 'zh' | 'en' = 'zh'): { status: number; body: ErrorBody; unexpected: boolean } {
-  let known: HttpError | undefined;
-  if (error instanceof HttpError) known = error;
-  else if (error && typeof error === 'object') {
-    known = fromBodyParser(error as { type?: unknown; message?: string });
-    const code = (error as { code?: unknown }).code;
-    if (!known && isErrorCode(code)) {
-      const e = error as { message: string; details?: unknown; problems?: unknown; localized?: Localized };
-      known = new HttpError(code, e.message, detailsIn(e.details ?? e.problems, lang), e.localized);
-    }
-  }
-  if (!known) {
+  const known = error instanceof JingzhunError ? error : error && typeof error === 'object' ? fromBodyParser(error as { type?: unknown; message?: string }) : undefined;
+  if (!known || !isErrorCode(known.code)) {
     const message = lang === 'zh' ? '服务器发生意外错误' : 'an unexpected error occurred';
     return { status: 500, body: { code: 'INTERNAL', message }, unexpected: true };
   }
-  const message = known.localized?.[lang] ?? (lang === 'zh' ? ZH[known.code] : known.message);
-  const body: ErrorBody = { code: known.code, message };
-  if (known.details?.length) body.details = known.details;
-  return { status: statusOf(known.code), body, unexpected: known.code === 'INTERNAL' };
+  const code = known.code;
+  const message = known.localized?.[lang] ?? (lang === 'zh' ? ZH[code] : known.message);
+  const body: ErrorBody = { code, message };
+  if (known.details.length) {
+    body.details = known.details.map((d) => ({
+      ...(d.pointer !== undefined ? { pointer: d.pointer } : {}),
+      ...(d.elementId !== undefined ? { elementId: d.elementId } : {}),
+      message: d.message[lang],
+    }));
+  }
+  return { status: statusOf(code), body, unexpected: code === 'INTERNAL' };
 }

@@ -28,7 +28,7 @@ import {
   DraftStaleError,
   SelfReviewError,
   StandardExistsError,
-  StandardInvalidError,
+  StandardHasErrorsError,
   StandardNotFoundError,
 } from './errors';
 
@@ -213,7 +213,7 @@ export function createAuthoring({ store, clock, versions, validate: problemsOf }
         transition(row.status, 'submit');
         assertChecked(row, checked);
         const { problems } = checked;
-        if (hasErrors(problems)) throw new StandardInvalidError(problems.filter((p) => p.severity === 'error'));
+        if (hasErrors(problems)) throw new StandardHasErrorsError(problems.filter((p) => p.severity === 'error'));
         await tx.query(`UPDATE standard_drafts SET status = 'in_review', submitted_at = $2, review_comment = NULL WHERE code = $1`, [code, clock.now()]);
         await log(tx, code, 'submitted', actor);
         return { status: 'in_review' as const };
@@ -243,7 +243,7 @@ export function createAuthoring({ store, clock, versions, validate: problemsOf }
         if (row.author === reviewer.id) throw new SelfReviewError();
         assertChecked(row, checked);
         const { problems } = checked;
-        if (hasErrors(problems)) throw new StandardInvalidError(problems.filter((p) => p.severity === 'error'));
+        if (hasErrors(problems)) throw new StandardHasErrorsError(problems.filter((p) => p.severity === 'error'));
         const version: StandardVersion = {
           code,
           version: latest + 1,
