@@ -11,13 +11,18 @@
 import stdModdle from '@jingzhun/standards/std-moddle.json';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/diagram-js.css';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
-import type { Canvas, DiagramElement, ElementRegistry, EventBus } from './diagram-types';
+import { isAny } from 'bpmn-js/lib/util/ModelUtil';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type EventBus from 'diagram-js/lib/core/EventBus';
 import chineseTranslation from './features/chinese-translation';
 import heatmap from './features/heatmap';
 import type { HeatmapOverlays, HeatSpot } from './features/heatmap/heatmap-overlays';
 import markers from './features/markers';
 import type { DiagramMarkers } from './features/markers/diagram-markers';
+import { fitViewport } from './fit-viewport';
 
 export class DiagramViewer {
   private readonly viewer: NavigatedViewer;
@@ -38,9 +43,7 @@ export class DiagramViewer {
 
   /** Fits the diagram to its container; a hidden container (a tab not shown) has no size to fit. */
   fit(): void {
-    const canvas = this.viewer.get<Canvas>('canvas');
-    const box = canvas.getContainer();
-    if (box.clientWidth > 0 && box.clientHeight > 0) canvas.zoom('fit-viewport', 'auto');
+    fitViewport(this.viewer.get<Canvas>('canvas'));
   }
 
   /** The parsed BPMN definitions, for a semantic diff of two diagrams. */
@@ -61,7 +64,7 @@ export class DiagramViewer {
   elements(): { id: string; type: string; name: string }[] {
     return this.viewer
       .get<ElementRegistry>('elementRegistry')
-      .filter((e) => !e.labelTarget && !e.businessObject.$instanceOf('bpmn:Process') && !e.businessObject.$instanceOf('bpmn:Collaboration'))
+      .filter((e) => !e.labelTarget && !isAny(e, ['bpmn:Process', 'bpmn:Collaboration']))
       .map((e) => ({ id: e.id, type: e.businessObject.$type, name: e.businessObject.name ?? '' }));
   }
 
@@ -80,10 +83,8 @@ export class DiagramViewer {
   }
 
   onElementClick(cb: (id: string) => void): void {
-    this.viewer.get<EventBus>('eventBus').on('element.click', (e) => {
-      const el = e.element as DiagramElement;
-      cb((el.labelTarget ?? el).id);
-      return undefined;
+    this.viewer.get<EventBus>('eventBus').on<{ element: Element }>('element.click', ({ element }) => {
+      cb((element.labelTarget ?? element).id);
     });
   }
 

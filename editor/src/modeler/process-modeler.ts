@@ -14,9 +14,17 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import Modeler from 'bpmn-js/lib/Modeler';
+import { isAny } from 'bpmn-js/lib/util/ModelUtil';
 import lintModule from 'bpmn-js-bpmnlint';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
-import type { Canvas, DiagramElement, ElementRegistry, EventBus, Translate } from './diagram-types';
+import type CommandStack from 'diagram-js/lib/command/CommandStack';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type EventBus from 'diagram-js/lib/core/EventBus';
+import type { EventBusEventCallback } from 'diagram-js/lib/core/EventBus';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
+import type translate from 'diagram-js/lib/i18n/translate/translate';
+import type { ElementLike } from 'diagram-js/lib/model/Types';
 import chineseTranslation from './features/chinese-translation';
 import elementPicker from './features/element-picker';
 import type { ElementPicker } from './features/element-picker/element-picker';
@@ -26,6 +34,7 @@ import stdContext from './features/std-context';
 import type { StandardContext, StandardContextData } from './features/std-context/standard-context';
 import stdPalette from './features/std-palette';
 import stdProperties from './features/std-properties';
+import { fitViewport } from './fit-viewport';
 import { flattenLintIssues, type LintIssue } from './lint-issues';
 import { createLintConfig } from './lint/lint-config';
 
@@ -40,17 +49,6 @@ export interface DiagramElementInfo {
   /** The English name (`std:nameEn`), when the author gave one. */
   nameEn?: string;
   form?: string;
-}
-
-interface CommandStack {
-  undo(): void;
-  redo(): void;
-  canUndo(): boolean;
-  canRedo(): boolean;
-}
-
-interface Selection {
-  select(element: DiagramElement | null): void;
 }
 
 export interface ProcessModelerOptions {
@@ -111,21 +109,20 @@ export class ProcessModeler {
   }
 
   onLint(cb: (issues: LintIssue[]) => void): () => void {
-    return this.listen('linting.completed', (e) => cb(flattenLintIssues(e.issues as Parameters<typeof flattenLintIssues>[0])));
+    return this.listen<{ issues: Parameters<typeof flattenLintIssues>[0] }>('linting.completed', (e) => cb(flattenLintIssues(e.issues)));
   }
 
-  private listen(event: string, cb: (e: Record<string, unknown>) => void): () => void {
+  /** Listens to an event of the modeler's event bus; returns how to stop. */
+  private listen<E>(event: string, cb: (e: E) => void): () => void {
     const bus = this.get<EventBus>('eventBus');
-    const handler = (e: Record<string, unknown>) => {
-      cb(e);
-      return undefined;
-    };
-    bus.on(event, handler);
-    return () => bus.off(event, handler);
+    // A listener that returns a value stops the event: this one returns nothing.
+    const handler: EventBusEventCallback<E> = (e) => void cb(e);
+    bus.on<E>(event, handler);
+    return () => bus.off(event, handler as EventBusEventCallback<unknown>);
   }
 
   translate(message: string): string {
-    return this.get<Translate>('translate')(message);
+    return this.get<typeof translate>('translate')(message);
   }
 
   setContext(data: StandardContextData): void {
@@ -179,15 +176,13 @@ export class ProcessModeler {
 
   /** Fits the diagram to its container; a hidden container (a tab not shown) has no size to fit. */
   fit(): void {
-    const canvas = this.get<Canvas>('canvas');
-    const box = canvas.getContainer();
-    if (box.clientWidth > 0 && box.clientHeight > 0) canvas.zoom('fit-viewport', 'auto');
+    fitViewport(this.get<Canvas>('canvas'));
   }
 
   /** The flow elements of the diagram (no labels, no root), for pickers and the forms tab. */
   elements(): DiagramElementInfo[] {
     return this.get<ElementRegistry>('elementRegistry')
-      .filter((e) => !e.labelTarget && !e.businessObject.$instanceOf('bpmn:Process') && !e.businessObject.$instanceOf('bpmn:Collaboration'))
+      .filter((e) => !e.labelTarget && !isAny(e, ['bpmn:Process', 'bpmn:Collaboration']))
       .map(info);
   }
 
@@ -196,10 +191,10 @@ export class ProcessModeler {
   }
 }
 
-function info(e: DiagramElement): DiagramElementInfo {
+function info(e: ElementLike): DiagramElementInfo {
   const bo = e.businessObject;
-  const form = bo.get('std:form');
-  const nameEn = bo.get('std:nameEn');
+  const form: unknown = bo.get('std:form');
+  const nameEn: unknown = bo.get('std:nameEn');
   return {
     id: e.id,
     type: bo.$type,

@@ -1,7 +1,11 @@
-import type { Canvas, DiagramElement, EventBus } from '../../diagram-types';
+import type { Element } from 'bpmn-js/lib/model/Types';
+import { isAny } from 'bpmn-js/lib/util/ModelUtil';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type EventBus from 'diagram-js/lib/core/EventBus';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
 
 interface Pending {
-  accept: (element: DiagramElement) => boolean;
+  accept: (element: Element) => boolean;
   resolve: (id: string | null) => void;
 }
 
@@ -16,13 +20,12 @@ export class ElementPicker {
   constructor(
     eventBus: EventBus,
     private readonly canvas: Canvas,
-    private readonly selection: { select(element: null): void },
+    private readonly selection: Selection,
   ) {
-    eventBus.on('element.click', 2000, (event) => {
+    eventBus.on<{ element: Element }>('element.click', 2000, (event) => {
       if (!this.pending) return undefined;
-      let element = event.element as DiagramElement;
-      if (element.labelTarget) element = element.labelTarget;
-      if (element.businessObject.$instanceOf('bpmn:Process') || element.businessObject.$instanceOf('bpmn:Collaboration')) {
+      const element: Element = event.element.labelTarget ?? event.element;
+      if (isAny(element, ['bpmn:Process', 'bpmn:Collaboration'])) {
         this.finish(null);
       } else if (this.pending.accept(element)) {
         this.finish(element.id);
@@ -37,7 +40,7 @@ export class ElementPicker {
     return this.pending !== null;
   }
 
-  pick(accept: (element: DiagramElement) => boolean = () => true): Promise<string | null> {
+  pick(accept: (element: Element) => boolean = () => true): Promise<string | null> {
     this.finish(null);
     // No selection, so no context pad whose buttons a click meant for the element could hit.
     this.selection.select(null);

@@ -1,4 +1,6 @@
-import type { Canvas, ElementRegistry, Overlays } from '../../diagram-types';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type Overlays from 'diagram-js/lib/features/overlays/Overlays';
 
 /** What the heatmap shows on one element: its colour step (none for no colour) and the lines of its badge. */
 export interface HeatSpot {

@@ -1,4 +1,5 @@
-import type { Canvas, ElementRegistry } from '../../diagram-types';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 
 /**
  * Colours elements by adding CSS markers (a case's path, a diff's changes); setting a new set of

@@ -1,4 +1,4 @@
-import type { EventBus } from '../../diagram-types';
+import type EventBus from 'diagram-js/lib/core/EventBus';
 
 export interface ContextOption {
   id: string;

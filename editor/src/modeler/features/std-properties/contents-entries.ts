@@ -1,10 +1,9 @@
 import { CheckboxEntry, isCheckboxEntryEdited } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
-import type { DiagramElement } from '../../diagram-types';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import type { ContextOption } from '../std-context/standard-context';
 import { toggleContent } from './std-values';
 import { getStd, useEntryServices, type EntryProps } from './entry-helpers';
-
 
 function ContentCheckbox({ id, element, content }: EntryProps & { content: ContextOption }) {
   const { modeling, context } = useEntryServices();
@@ -18,7 +17,7 @@ function ContentCheckbox({ id, element, content }: EntryProps & { content: Conte
   });
 }
 
-export function contentsEntries(element: DiagramElement, contents: ContextOption[]) {
+export function contentsEntries(element: Element, contents: ContextOption[]) {
   return contents.map((content) => ({
     id: `std-content-${content.id}`,
     element,

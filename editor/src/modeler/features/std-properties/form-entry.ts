@@ -1,6 +1,6 @@
 import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
-import type { DiagramElement } from '../../diagram-types';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import { getStd, orUndefined, selectOptions, useEntryServices, type EntryProps } from './entry-helpers';
 
 function FormSelect({ id, element }: EntryProps) {
@@ -16,6 +16,6 @@ function FormSelect({ id, element }: EntryProps) {
   });
 }
 
-export function formEntry(element: DiagramElement) {
+export function formEntry(element: Element) {
   return { id: 'std-form', element, component: FormSelect, isEdited: isSelectEntryEdited };
 }

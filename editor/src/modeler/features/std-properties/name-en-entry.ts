@@ -1,6 +1,6 @@
 import { TextFieldEntry, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
-import type { DiagramElement } from '../../diagram-types';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import { getStd, orUndefined, useEntryServices, type EntryProps } from './entry-helpers';
 
 function NameEnField({ id, element }: EntryProps) {
@@ -15,6 +15,6 @@ function NameEnField({ id, element }: EntryProps) {
   });
 }
 
-export function nameEnEntry(element: DiagramElement) {
+export function nameEnEntry(element: Element) {
   return { id: 'std-name-en', element, component: NameEnField, isEdited: isTextFieldEntryEdited };
 }

@@ -2,7 +2,7 @@ import { CheckboxEntry, TextFieldEntry, isCheckboxEntryEdited, isTextFieldEntryE
 import { h } from '@bpmn-io/properties-panel/preact';
 import type { ServiceRecordKind } from '../../../api';
 import { RECORD_KINDS } from '../../../district/record-kinds';
-import type { DiagramElement } from '../../diagram-types';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import { isValidMinRecords, toggleContent } from './std-values';
 import { getStd, orUndefined, useEntryServices, type EntryProps } from './entry-helpers';
 
@@ -49,7 +49,7 @@ function RecordKindCheckbox({ id, element, kind }: EntryProps & { kind: ServiceR
  * (`std:minRecords`), and which kinds count (`std:minRecordKinds`; none ticked: any kind). The kinds
  * are offered once a number is set.
  */
-export function recordsEntries(element: DiagramElement) {
+export function recordsEntries(element: Element) {
   const count = { id: 'std-min-records', element, component: MinRecordsField, isEdited: isTextFieldEntryEdited };
   if (!getStd(element.businessObject, 'minRecords')) return [count];
   return [

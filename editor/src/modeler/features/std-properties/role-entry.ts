@@ -1,6 +1,6 @@
 import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
-import type { DiagramElement } from '../../diagram-types';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import { getStd, orUndefined, selectOptions, useEntryServices, type EntryProps } from './entry-helpers';
 
 function RoleSelect({ id, element }: EntryProps) {
@@ -16,6 +16,6 @@ function RoleSelect({ id, element }: EntryProps) {
   });
 }
 
-export function roleEntry(element: DiagramElement) {
+export function roleEntry(element: Element) {
   return { id: 'std-role', element, component: RoleSelect, isEdited: isSelectEntryEdited };
 }

@@ -1,6 +1,6 @@
 import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
-import type { DiagramElement } from '../../diagram-types';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import { getStd, orUndefined, selectOptions, useEntryServices, type EntryProps } from './entry-helpers';
 
 /**
@@ -24,6 +24,6 @@ function ServiceSelect({ id, element }: EntryProps) {
   });
 }
 
-export function serviceEntry(element: DiagramElement) {
+export function serviceEntry(element: Element) {
   return { id: 'std-service', element, component: ServiceSelect, isEdited: isSelectEntryEdited };
 }

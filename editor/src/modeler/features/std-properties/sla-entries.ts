@@ -1,9 +1,8 @@
 import { SelectEntry, TextFieldEntry, isSelectEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
-import type { DiagramElement } from '../../diagram-types';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import { isValidSla } from './std-values';
 import { getStd, orUndefined, selectOptions, useEntryServices, type EntryProps } from './entry-helpers';
-
 
 function SlaField({ id, element }: EntryProps) {
   const { modeling, translate, debounce } = useEntryServices();
@@ -47,7 +46,7 @@ function SlaParameterSelect({ id, element }: EntryProps) {
   });
 }
 
-export function slaEntries(element: DiagramElement) {
+export function slaEntries(element: Element) {
   return [
     { id: 'std-sla', element, component: SlaField, isEdited: isTextFieldEntryEdited },
     { id: 'std-sla-parameter', element, component: SlaParameterSelect, isEdited: isSelectEntryEdited },

@@ -1,4 +1,6 @@
-import type { DiagramElement, Translate } from '../../diagram-types';
+import type { Element } from 'bpmn-js/lib/model/Types';
+import { is, isAny } from 'bpmn-js/lib/util/ModelUtil';
+import type Translate from 'diagram-js/lib/i18n/translate/translate';
 import type { StandardContext } from '../std-context/standard-context';
 import { contentsEntries } from './contents-entries';
 import { formEntry } from './form-entry';
@@ -17,30 +19,30 @@ interface Group {
   shouldOpen?: boolean;
 }
 
+/** bpmn-js-properties-panel's `propertiesPanel` service, which ships no types. */
 interface PropertiesPanel {
   registerProvider(priority: number, provider: unknown): void;
 }
 
 /**
  * Adds the `std:` attributes to the properties panel: who does a user task and with which form, its
- * SLA, the service contents it delivers and the service records it needs before it is completed; a service task's built-in service; a timer's duration
- * parameter; every element's English name.
+ * SLA, the service contents it delivers and the service records it needs before it is completed; a
+ * service task's built-in service; a timer's duration parameter; every element's English name.
  */
 export class StdPropertiesProvider {
   static $inject = ['propertiesPanel', 'translate', 'stdContext'];
 
   constructor(
     propertiesPanel: PropertiesPanel,
-    private readonly translate: Translate,
+    private readonly translate: typeof Translate,
     private readonly context: StandardContext,
   ) {
     propertiesPanel.registerProvider(400, this);
   }
 
-  getGroups(element: DiagramElement) {
+  getGroups(element: Element) {
     return (groups: Group[]) => {
-      const bo = element.businessObject;
-      if (element.labelTarget || bo.$instanceOf('bpmn:Process') || bo.$instanceOf('bpmn:Collaboration')) return groups;
+      if (element.labelTarget || isAny(element, ['bpmn:Process', 'bpmn:Collaboration'])) return groups;
       const t = this.translate;
       const general = groups.find((g) => g.id === 'general');
       if (general) {
@@ -50,13 +52,13 @@ export class StdPropertiesProvider {
       }
 
       const add: Group[] = [];
-      if (bo.$instanceOf('bpmn:UserTask')) {
+      if (is(element, 'bpmn:UserTask')) {
         add.push({ id: 'std-task', label: t('Standard: who and how'), shouldOpen: true, entries: [roleEntry(element), formEntry(element), ...slaEntries(element)] });
         const contents = this.context.get().contents;
         if (contents.length) add.push({ id: 'std-contents', label: t('Service contents delivered'), shouldOpen: true, entries: contentsEntries(element, contents) });
         add.push({ id: 'std-records', label: t('Service records needed'), entries: recordsEntries(element) });
       }
-      if (bo.$instanceOf('bpmn:ServiceTask')) {
+      if (is(element, 'bpmn:ServiceTask')) {
         add.push({ id: 'std-service', label: t('Standard: service'), shouldOpen: true, entries: [serviceEntry(element)] });
       }
       if (timerDefinition(element)) {

@@ -1,10 +1,12 @@
 import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
-import type { BusinessObject, DiagramElement } from '../../diagram-types';
+import type { Element, ModdleElement } from 'bpmn-js/lib/model/Types';
+import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
 import { getStd, orUndefined, selectOptions, useEntryServices, type EntryProps } from './entry-helpers';
 
-export function timerDefinition(element: DiagramElement): BusinessObject | undefined {
-  return element.businessObject.eventDefinitions?.find((d) => d.$instanceOf('bpmn:TimerEventDefinition'));
+export function timerDefinition(element: Element): ModdleElement | undefined {
+  const definitions: ModdleElement[] = getBusinessObject(element).eventDefinitions ?? [];
+  return definitions.find((d) => is(d, 'bpmn:TimerEventDefinition'));
 }
 
 function TimerParameterSelect({ id, element }: EntryProps) {
@@ -29,6 +31,6 @@ function TimerParameterSelect({ id, element }: EntryProps) {
   });
 }
 
-export function timerParameterEntry(element: DiagramElement) {
+export function timerParameterEntry(element: Element) {
   return { id: 'std-timer-parameter', element, component: TimerParameterSelect, isEdited: isSelectEntryEdited };
 }
