@@ -23,11 +23,8 @@ function MinRecordsField({ id, element }: EntryProps) {
     label: translate('Service records needed before completion'),
     description: translate('A whole number of 1–50; empty when the step needs none'),
     getValue: () => getStd(element.businessObject, 'minRecords'),
-    // Kinds without a number say nothing: clearing the number clears them in the same command.
-    setValue: (value: string) => {
-      const count = orUndefined(value);
-      modeling.updateProperties(element, count ? { 'std:minRecords': count } : { 'std:minRecords': undefined, 'std:minRecordKinds': undefined });
-    },
+    // Clearing it clears the kinds in the same command (std-modeling's UnsetRecordKindsBehavior).
+    setValue: (value: string) => modeling.updateProperties(element, { 'std:minRecords': orUndefined(value) }),
     validate: (value: string) => (isValidMinRecords(value ?? '') ? null : translate('Not a whole number of 1–50')),
     debounce,
   });

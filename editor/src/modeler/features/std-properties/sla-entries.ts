@@ -12,11 +12,8 @@ function SlaField({ id, element }: EntryProps) {
     label: translate('SLA (working days or ISO 8601 duration)'),
     description: translate('e.g. 15 for 15 working days, PT24H for 24 hours'),
     getValue: () => getStd(element.businessObject, 'sla'),
-    // A fixed SLA and an SLA parameter exclude each other; one command sets one and clears the other.
-    setValue: (value: string) => {
-      const sla = orUndefined(value);
-      modeling.updateProperties(element, sla ? { 'std:sla': sla, 'std:slaParameter': undefined } : { 'std:sla': undefined });
-    },
+    // Setting it unsets an SLA parameter in the same command (std-modeling's ExclusiveSlaBehavior).
+    setValue: (value: string) => modeling.updateProperties(element, { 'std:sla': orUndefined(value) }),
     validate: (value: string) => (isValidSla(value ?? '') ? null : translate('Not a number of working days nor an ISO 8601 duration')),
     debounce,
   });
@@ -30,10 +27,8 @@ function SlaParameterSelect({ id, element }: EntryProps) {
     element,
     label: translate('SLA parameter'),
     getValue: () => getStd(element.businessObject, 'slaParameter'),
-    setValue: (value: string) => {
-      const p = orUndefined(value);
-      modeling.updateProperties(element, p ? { 'std:slaParameter': p, 'std:sla': undefined } : { 'std:slaParameter': undefined });
-    },
+    // Setting it unsets a fixed SLA in the same command (std-modeling's ExclusiveSlaBehavior).
+    setValue: (value: string) => modeling.updateProperties(element, { 'std:slaParameter': orUndefined(value) }),
     getOptions: () =>
       selectOptions(
         current,
