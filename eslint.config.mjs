@@ -1,10 +1,48 @@
-// Lint rules from the project's conventions: no reaching into another workspace's src/, no import
-// cycles, and configuration read only in config.ts.
+// Lint rules from the project's conventions: the dependency direction between workspaces, no reaching
+// into another workspace's src/, no import cycles, and configuration read only in config.ts.
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-const WORKSPACES = ['standards', 'engine', 'api', 'editor', 'examples', 'tests'];
+const WORKSPACES = ['standards', 'engine', 'api', 'editor', 'examples', 'tests', 'bench'];
+
+const SRC_PATTERN = {
+  group: WORKSPACES.map((w) => `@jingzhun/${w}/src/*`).concat(WORKSPACES.map((w) => `**/../${w}/src/*`)),
+  message: 'Import another workspace through its package entry point, never its src/.',
+};
+
+/**
+ * The dependency direction: standards ← engine ← api ← examples ← tests, and the benchmarks on top;
+ * the editor talks to the API over HTTP. What each workspace may not import, at its entry point or
+ * any subpath, types included; bench and tests may import any workspace.
+ */
+const FORBIDDEN = {
+  standards: ['engine', 'api', 'editor', 'examples', 'tests', 'bench'],
+  engine: ['api', 'editor', 'examples', 'tests', 'bench'],
+  api: ['editor', 'examples', 'tests', 'bench'],
+  examples: ['editor', 'tests', 'bench'],
+  editor: ['engine', 'api', 'examples', 'tests', 'bench'],
+  tests: ['bench'],
+};
+
+const DIRECTION = 'dependencies point standards ← engine ← api ← examples ← tests (docs/architecture.md)';
+
+/** The options of `@typescript-eslint/no-restricted-imports` for `workspace`. */
+function restrictions(workspace) {
+  const message = (w) => `The ${workspace} workspace may not import @jingzhun/${w}: ${DIRECTION}.`;
+  const paths = FORBIDDEN[workspace].map((w) => ({ name: `@jingzhun/${w}`, message: message(w) }));
+  const patterns = [SRC_PATTERN, ...FORBIDDEN[workspace].map((w) => ({ group: [`@jingzhun/${w}/*`], message: message(w) }))];
+  if (workspace === 'editor') {
+    // The editor calls the API over HTTP: of the API it may import only the types of its contract, and of
+    // the standards only types from the entry point (which reaches Node modules); its subpaths run in the browser.
+    const http = 'The editor calls the API over HTTP; it may import only types, from @jingzhun/api/contract.';
+    paths.splice(paths.findIndex((p) => p.name === '@jingzhun/api'), 1, { name: '@jingzhun/api', message: http });
+    paths.push({ name: '@jingzhun/api/contract', message: http, allowTypeImports: true });
+    paths.push({ name: '@jingzhun/standards', message: 'Only types of @jingzhun/standards; its subpaths (lint, supported-elements…) run in the browser.', allowTypeImports: true });
+    patterns.splice(patterns.findIndex((p) => p.group[0] === '@jingzhun/api/*'), 1, { group: ['@jingzhun/api/*', '!@jingzhun/api/contract'], message: http });
+  }
+  return ['error', { paths, patterns }];
+}
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/*.js', '**/*.cjs', '**/*.mjs', 'bench/out/**'] },
@@ -22,17 +60,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: WORKSPACES.map((w) => `@jingzhun/${w}/src/*`).concat(WORKSPACES.map((w) => `**/../${w}/src/*`)),
-              message: "Import another workspace through its package entry point, never its src/.",
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [SRC_PATTERN] }],
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Read settings only in config.ts.' },
@@ -48,25 +76,8 @@ export default tseslint.config(
     files: ['**/*.test.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
-  {
-    // The editor talks to the API over HTTP; from other workspaces it may import only types of standards.
-    files: ['editor/src/**/*.ts', 'editor/src/**/*.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: '@jingzhun/engine', message: 'The editor calls the API over HTTP.' },
-            { name: '@jingzhun/api', message: 'The editor calls the API over HTTP.' },
-            { name: '@jingzhun/examples', message: 'The editor calls the API over HTTP.' },
-          ],
-          patterns: [{ group: ['@jingzhun/*/src/*'], message: 'Never import another workspace’s src/.' }],
-        },
-      ],
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { paths: [{ name: '@jingzhun/standards', message: 'Only types of standards.', allowTypeImports: true }] },
-      ],
-    },
-  },
+  ...Object.keys(FORBIDDEN).map((workspace) => ({
+    files: [`${workspace}/**/*.ts`, `${workspace}/**/*.tsx`],
+    rules: { '@typescript-eslint/no-restricted-imports': restrictions(workspace) },
+  })),
 );
