@@ -16,7 +16,6 @@ import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import Modeler from 'bpmn-js/lib/Modeler';
 import { isAny } from 'bpmn-js/lib/util/ModelUtil';
 import lintModule from 'bpmn-js-bpmnlint';
-import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
@@ -30,7 +29,6 @@ import elementPicker from './features/element-picker';
 import type { ElementPicker } from './features/element-picker/element-picker';
 import markers from './features/markers';
 import type { DiagramMarkers } from './features/markers/diagram-markers';
-import stdContext from './features/std-context';
 import type { StandardContext, StandardContextData } from './features/std-context/standard-context';
 import stdPalette from './features/std-palette';
 import stdProperties from './features/std-properties';
@@ -67,17 +65,8 @@ export class ProcessModeler {
       propertiesPanel: { parent: options.propertiesParent },
       linting: { bpmnlint: createLintConfig(), active: true },
       moddleExtensions: { std: stdModdle },
-      additionalModules: [
-        BpmnPropertiesPanelModule,
-        BpmnPropertiesProviderModule,
-        lintModule,
-        chineseTranslation,
-        stdContext,
-        stdProperties,
-        stdPalette,
-        elementPicker,
-        markers,
-      ],
+      // Each module brings what it depends on (`__depends__`), bpmn-js's own modules included.
+      additionalModules: [chineseTranslation, stdProperties, lintModule, stdPalette, elementPicker, markers],
     });
   }
 
