@@ -1,18 +1,26 @@
-/** One issue bpmn-js-bpmnlint reported, flattened from its per-element map. */
+import { lintCode } from '@jingzhun/standards/lint';
+
+/** One issue of the diagram's lint, flattened from bpmn-js-bpmnlint's per-element map. */
 export interface LintIssue {
   elementId: string;
+  /** The rule as configured: `no-implicit-end`, `std/user-tasks`. */
   rule: string;
-  /** The English message; translate it with the modeler's `translate`. */
-  message: string;
+  /** The problem code the API's validation gives the same finding (`USER_TASK_NO_ROLE`, `LINT_NO_IMPLICIT_END`). */
+  code: string;
+  message: { zh: string; en: string };
   severity: 'error' | 'warning';
 }
 
+/** A report as bpmn-js-bpmnlint passes it on; std-linting's rules add `code`, `zh` and `en`. */
 interface RawIssue {
   id: string;
   actualElementId?: string;
   message: string;
   category: string;
   rule: string;
+  code?: string;
+  zh?: string;
+  en?: string;
 }
 
 export function flattenLintIssues(byElement: Record<string, RawIssue[]>): LintIssue[] {
@@ -22,8 +30,10 @@ export function flattenLintIssues(byElement: Record<string, RawIssue[]>): LintIs
       out.push({
         elementId: i.actualElementId ?? i.id,
         rule: i.rule,
-        message: i.message,
-        severity: i.category === 'error' ? 'error' : 'warning',
+        // A rule that threw reports its error without a code (category `rule-error`), as the API names it.
+        code: i.code ?? lintCode(i.rule),
+        message: { zh: i.zh ?? i.message, en: i.en ?? i.message },
+        severity: i.category === 'error' || i.category === 'rule-error' ? 'error' : 'warning',
       });
     }
   }

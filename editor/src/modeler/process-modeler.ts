@@ -15,14 +15,12 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import Modeler from 'bpmn-js/lib/Modeler';
 import { isAny } from 'bpmn-js/lib/util/ModelUtil';
-import lintModule from 'bpmn-js-bpmnlint';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { EventBusEventCallback } from 'diagram-js/lib/core/EventBus';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
-import type translate from 'diagram-js/lib/i18n/translate/translate';
 import type { ElementLike } from 'diagram-js/lib/model/Types';
 import chineseTranslation from './features/chinese-translation';
 import elementPicker from './features/element-picker';
@@ -30,11 +28,11 @@ import type { ElementPicker } from './features/element-picker/element-picker';
 import markers from './features/markers';
 import type { DiagramMarkers } from './features/markers/diagram-markers';
 import type { StandardContext, StandardContextData } from './features/std-context/standard-context';
+import stdLinting from './features/std-linting';
 import stdPalette from './features/std-palette';
 import stdProperties from './features/std-properties';
 import { fitViewport } from './fit-viewport';
 import { flattenLintIssues, type LintIssue } from './lint-issues';
-import { createLintConfig } from './lint/lint-config';
 
 /** Name of the user-timing measure of each diagram import (parse, render, fit). */
 export const DIAGRAM_IMPORT_MEASURE = 'jingzhun:diagram-import';
@@ -63,10 +61,11 @@ export class ProcessModeler {
       container: options.container,
       language: options.language,
       propertiesPanel: { parent: options.propertiesParent },
-      linting: { bpmnlint: createLintConfig(), active: true },
+      // The lint's configuration comes from std-linting, which gives it the standard's context too.
+      linting: { active: true },
       moddleExtensions: { std: stdModdle },
       // Each module brings what it depends on (`__depends__`), bpmn-js's own modules included.
-      additionalModules: [chineseTranslation, stdProperties, lintModule, stdPalette, elementPicker, markers],
+      additionalModules: [chineseTranslation, stdProperties, stdLinting, stdPalette, elementPicker, markers],
     });
   }
 
@@ -97,6 +96,7 @@ export class ProcessModeler {
     return this.listen('commandStack.changed', () => cb());
   }
 
+  /** Called after every lint of the diagram, with its issues in both languages. */
   onLint(cb: (issues: LintIssue[]) => void): () => void {
     return this.listen<{ issues: Parameters<typeof flattenLintIssues>[0] }>('linting.completed', (e) => cb(flattenLintIssues(e.issues)));
   }
@@ -108,10 +108,6 @@ export class ProcessModeler {
     const handler: EventBusEventCallback<E> = (e) => void cb(e);
     bus.on<E>(event, handler);
     return () => bus.off(event, handler as EventBusEventCallback<unknown>);
-  }
-
-  translate(message: string): string {
-    return this.get<typeof translate>('translate')(message);
   }
 
   setContext(data: StandardContextData): void {

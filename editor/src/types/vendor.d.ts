@@ -41,3 +41,8 @@ declare module 'bpmnlint/rules/*' {
   const rule: () => { check: (node: unknown, reporter: { report(id: string, message: string): void }) => void };
   export default rule;
 }
+
+declare module 'bpmnlint/config/*' {
+  const config: { rules: Record<string, string> };
+  export default config;
+}

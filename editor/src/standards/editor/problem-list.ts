@@ -1,13 +1,12 @@
 import type { Problem } from '../../api';
 import { withinStandard } from '../../forms/json-pointer';
 import type { LintIssue } from '../../modeler/lint-issues';
-import { lintProblemCode } from '../../modeler/lint/std-rules';
 
 export type EditorTab = 'process' | 'who' | 'parameters' | 'forms';
 
 export interface ProblemItem {
   key: string;
-  /** `diagram`: bpmnlint in the browser, as the author draws; `validation`: the API's full check. */
+  /** `diagram`: the standards' lint in the browser, as the author draws; `validation`: the API's full check. */
   source: 'diagram' | 'validation';
   severity: 'error' | 'warning';
   code: string;
@@ -39,16 +38,16 @@ export function tabForPointer(pointer: string): EditorTab {
   return 'who';
 }
 
+/** A message in the user's language, the other when it is missing. */
+function inLanguage(message: { zh: string; en: string }, lang: string): string {
+  return lang === 'en' ? message.en || message.zh : message.zh || message.en;
+}
+
 /**
  * One list from the diagram's lint issues and the API's validation problems: errors first, and a
- * problem both report (same element, same rule) listed once, as the API words it.
+ * problem both report (same element, same code) listed once, as the API words it.
  */
-export function mergeProblems(
-  lint: readonly LintIssue[],
-  server: readonly Problem[],
-  lang: string,
-  translate: (message: string) => string,
-): ProblemItem[] {
+export function mergeProblems(lint: readonly LintIssue[], server: readonly Problem[], lang: string): ProblemItem[] {
   const items: ProblemItem[] = [];
   const serverKeys = new Set(server.filter((p) => p.elementId).map((p) => `${p.elementId}|${p.code}`));
   server.forEach((p, i) => {
@@ -58,23 +57,22 @@ export function mergeProblems(
       source: 'validation',
       severity: p.severity,
       code: p.code,
-      message: lang === 'en' ? p.message.en || p.message.zh : p.message.zh || p.message.en,
+      message: inLanguage(p.message, lang),
       elementId: p.elementId,
       pointer: pointer || undefined,
       field: p.elementId ? fieldFor(p.code) : undefined,
     });
   });
   lint.forEach((issue, i) => {
-    const code = lintProblemCode(issue.rule);
-    if (serverKeys.has(`${issue.elementId}|${code}`)) return;
+    if (serverKeys.has(`${issue.elementId}|${issue.code}`)) return;
     items.push({
       key: `d${i}`,
       source: 'diagram',
       severity: issue.severity,
-      code,
-      message: translate(issue.message),
+      code: issue.code,
+      message: inLanguage(issue.message, lang),
       elementId: issue.elementId,
-      field: fieldFor(code),
+      field: fieldFor(issue.code),
     });
   });
   const rank = (p: ProblemItem) => (p.severity === 'error' ? 0 : 1);

@@ -29,7 +29,7 @@ export interface ProcessTabProps {
   onChange: () => void;
   onXml: (xml: string) => void;
   onElements: (elements: DiagramElementInfo[]) => void;
-  onLint: (issues: LintIssue[], translate: (m: string) => string) => void;
+  onLint: (issues: LintIssue[]) => void;
   onCancelPick: () => void;
 }
 
@@ -55,7 +55,7 @@ export function ProcessTab(props: ProcessTabProps) {
       const modeler = new ProcessModeler({ container: canvasRef.current!, propertiesParent: panelRef.current!, language: p.language });
       modelerRef.current = modeler;
       modeler.setContext(p.context);
-      modeler.onLint((issues) => latest.current.onLint(issues, (m) => modeler.translate(m)));
+      modeler.onLint((issues) => latest.current.onLint(issues));
       modeler.onChange(() => {
         setHistory({ undo: modeler.canUndo(), redo: modeler.canRedo() });
         latest.current.onChange();

@@ -34,7 +34,7 @@ export function StandardEditorPage({ code }: { code: string }) {
   const ed = useStandardEditor(code, version);
   const { doc, dirty } = ed;
   const diagram = useRef<DiagramHandle | null>(null);
-  const [lint, setLint] = useState<{ issues: LintIssue[]; translate: (m: string) => string }>({ issues: [], translate: (m) => m });
+  const [lint, setLint] = useState<LintIssue[]>([]);
   const [elements, setElements] = useState<DiagramElementInfo[]>([]);
   const [busy, setBusy] = useState<null | 'save' | 'submit' | 'zip'>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -69,9 +69,9 @@ export function StandardEditorPage({ code }: { code: string }) {
     [standard?.roles, standard?.forms, standard?.parameters, standard?.contents],
   );
 
-  const problems = useMemo(() => mergeProblems(lint.issues, ed.serverProblems, lang, lint.translate), [lint, ed.serverProblems, lang]);
+  const problems = useMemo(() => mergeProblems(lint, ed.serverProblems, lang), [lint, ed.serverProblems, lang]);
 
-  const onLint = useCallback((issues: LintIssue[], translate: (m: string) => string) => setLint({ issues, translate }), []);
+  const onLint = useCallback((issues: LintIssue[]) => setLint(issues), []);
   const onReady = useCallback((h: DiagramHandle | null) => {
     diagram.current = h;
   }, []);

@@ -4,7 +4,8 @@ import { createTranslate } from './translate';
 
 /**
  * bpmn-js in the modeler's language (`language` in the modeler's options): palette, context pad,
- * menus, properties panel and lint messages. It replaces diagram-js's `translate`, so it loads after it.
+ * menus and the properties panel. It replaces diagram-js's `translate`, so it loads after it. Lint
+ * messages come from the standards' lint in both languages already (std-linting).
  */
 export default {
   __depends__: [TranslateModule],

@@ -1,6 +1,7 @@
 /**
- * Chinese for the English strings bpmn-js, its properties panel, bpmnlint and the editor's own
- * diagram features pass through `translate`. Keys are the English templates verbatim.
+ * Chinese for the English strings bpmn-js, its properties panel, bpmn-js-bpmnlint's button and the
+ * editor's own diagram features pass through `translate`. Keys are the English templates verbatim.
+ * Lint messages are not here: the standards' lint gives them in both languages.
  */
 export const ZH_DICTIONARY: Record<string, string> = {
   // Palette
@@ -247,46 +248,5 @@ export const ZH_DICTIONARY: Record<string, string> = {
   'Toggle linting overlays': '显示/隐藏检查标记',
   '{errors} Errors, {warnings} Warnings': '{errors} 个错误，{warnings} 个警告',
   'No Issues': '没有问题',
-  // Lint messages (bpmnlint and the standard's diagram rules)
-  'User task has no role': '用户任务未指定角色',
-  'User task has no form': '用户任务未指定表单',
-  'Script tasks are not allowed': '不允许使用脚本任务',
-  'Service task has no built-in service': '服务任务未指定内置服务',
-  'Element is missing label/name': '元素缺少名称',
-  'Element is missing name': '元素缺少名称',
-  'Element is not connected': '元素未连接',
-  'Element is an implicit end': '元素是隐式结束',
-  'Element is an implicit start': '元素是隐式开始',
-  'Element is missing bpmndi': '元素缺少图形信息（BPMNDI）',
-  'Element overlaps with other element': '元素与其他元素重叠',
-  'Element is outside of parent boundary': '元素超出父元素边界',
-  'Element name is not unique': '元素名称不唯一',
-  'Element is unused': '元素未被使用',
-  'Event has multiple event definitions': '事件有多个事件定义',
-  'Flow splits implicitly': '流程隐式分支',
-  'Gateway forks and joins': '网关同时分支和合并',
-  'Gateway is superfluous. It only has one source and target.': '网关多余：它只有一个来源和一个目标。',
-  'Incoming flows do not join': '传入的流没有合并',
-  'Sequence flow is missing condition': '顺序流缺少条件',
-  'Sequence flow has superfluous label': '顺序流有多余的标签',
-  'Duplicate incoming sequence flows': '重复的传入顺序流',
-  'Duplicate outgoing sequence flows': '重复的传出顺序流',
-  'SequenceFlow is a duplicate': '顺序流重复',
-  'Start event is missing event definition': '开始事件缺少事件定义',
-  'Start event must be blank': '开始事件必须是空白开始事件',
-  'Termination is superfluous.': '终止多余。',
-  'Conditional event is missing a condition': '条件事件缺少条件',
-  'Link event is missing link name': '链接事件缺少链接名称',
-  'An <Event-based Gateway> must have at least 2 outgoing <Sequence Flows>': '事件网关至少需要 2 条传出顺序流',
-  'A <Sequence Flow> outgoing from an <Event-based Gateway> must not be conditional': '事件网关的传出顺序流不能带条件',
-  'A <Start Event> is not allowed in <Ad Hoc Sub Process>': '自由子流程中不允许开始事件',
-  'An <End Event> is not allowed in <Ad Hoc Sub Process>': '自由子流程中不允许结束事件',
 };
 
-/** Lint messages that carry a name or type, as patterns; `$1` is kept. */
-export const ZH_PATTERNS: [RegExp, string][] = [
-  [/^(.+) is missing start event$/, '$1 缺少开始事件'],
-  [/^(.+) is missing end event$/, '$1 缺少结束事件'],
-  [/^(.+) has multiple blank start events$/, '$1 有多个空白开始事件'],
-  [/^Element type <(.+)> is discouraged$/, '不建议使用元素类型 <$1>'],
-];

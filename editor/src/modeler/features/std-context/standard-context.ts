@@ -19,26 +19,36 @@ export interface StandardContextData {
 
 const EMPTY: StandardContextData = { roles: [], forms: [], parameters: [], contents: [] };
 
+/** Fired when the standard's context is set, after the properties panel has been told. */
+export const STD_CONTEXT_CHANGED = 'stdContext.changed';
+
 /**
  * Holds the parts of the standard that the `std:` properties choose from, and redraws the
  * properties panel when they change (a role added in another tab appears in the role select).
  */
 export class StandardContext {
   static $inject = ['eventBus', 'config.language'];
-  private data: StandardContextData = EMPTY;
+  private data: StandardContextData | undefined;
 
   constructor(
     private readonly eventBus: EventBus,
     readonly language: string,
   ) {}
 
+  /** The context, empty until the standard has given one. */
   get(): StandardContextData {
-    return this.data;
+    return this.data ?? EMPTY;
+  }
+
+  /** Whether the standard has given its context: until then, nothing can be checked against it. */
+  get known(): boolean {
+    return this.data !== undefined;
   }
 
   set(data: StandardContextData): void {
     this.data = data;
     this.eventBus.fire('propertiesPanel.providersChanged');
+    this.eventBus.fire(STD_CONTEXT_CHANGED);
   }
 
   /** The title of an option in the modeler's language. */
