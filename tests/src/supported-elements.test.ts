@@ -4,6 +4,7 @@
  * validation accepts and what the engine compiles. A change to any of them that the list does not
  * follow, or to the list that one of them does not follow, fails here.
  */
+import ContextPadProvider from 'bpmn-js/lib/features/context-pad/ContextPadProvider';
 import PaletteProvider from 'bpmn-js/lib/features/palette/PaletteProvider';
 import * as REPLACE_OPTIONS from 'bpmn-js/lib/features/replace/ReplaceOptions';
 import { StdContextPadProvider } from '@jingzhun/editor/std-palette/std-context-pad-provider';
@@ -155,25 +156,73 @@ function paletteCreates(): string[] {
   return created;
 }
 
+/** A created shape: its type and event definition, as bpmn-js's element factory is asked for them. */
+type Made = { type: string; eventDefinitionType?: string };
+
+/** A diagram element of `type` (with `supertypes`) as far as bpmn-js's context pad reads one. */
+function diagramElement(type: string, supertypes: string[]) {
+  const types = [type, ...supertypes, 'bpmn:FlowNode', 'bpmn:FlowElement', 'bpmn:BaseElement'];
+  const businessObject = { $type: type, eventDefinitions: [], $instanceOf: (t: string) => types.includes(t), get: () => undefined };
+  return { id: 'a', type, businessObject };
+}
+
+/** Every element the context pad's append entries (bpmn-js's own, then the standard's) create on `element` when clicked. */
+function contextPadAppends(element: ReturnType<typeof diagramElement>): Made[] {
+  const made: Made[] = [];
+  const elementFactory = { createShape: (attrs: Made) => (made.push({ type: attrs.type, ...(attrs.eventDefinitionType ? { eventDefinitionType: attrs.eventDefinitionType } : {}) }), attrs) };
+  const autoPlace = { append: () => undefined };
+  const create = { start: () => undefined };
+  const providers: unknown[] = [];
+  const contextPad = { registerProvider: (...args: unknown[]) => providers.push(args[args.length - 1]), getPad: () => ({ html: {} }), isOpen: () => false };
+  const services = {
+    injector: { get: (name: string) => (name === 'autoPlace' ? autoPlace : undefined) },
+    eventBus: { on: () => undefined },
+    popupMenu: { isEmpty: () => true },
+    rules: { allowed: () => false },
+    canvas: { getRootElement: () => ({}) },
+    appendPreview: { create: () => undefined, cleanUp: () => undefined },
+  };
+  const translate = (text: string) => text;
+  new ContextPadProvider(
+    {} as never,
+    services.injector as never,
+    services.eventBus as never,
+    contextPad as never,
+    {} as never,
+    elementFactory as never,
+    {} as never,
+    create as never,
+    services.popupMenu as never,
+    services.canvas as never,
+    services.rules as never,
+    translate as never,
+    services.appendPreview as never,
+  );
+  new StdContextPadProvider(contextPad, elementFactory, autoPlace, create, translate);
+  const [bpmnJs, standard] = providers as [{ getContextPadEntries(e: unknown): Record<string, unknown> }, StdContextPadProvider];
+  const entries = standard.getContextPadEntries(element as never)(bpmnJs.getContextPadEntries(element)) as Record<string, { action?: { click?: (e: unknown, s: unknown) => void } }>;
+  for (const [id, entry] of Object.entries(entries)) if (id.startsWith('append.')) entry.action?.click?.({}, element);
+  return made;
+}
+
+const isListed = ({ type, eventDefinitionType }: Made) => SUPPORTED_ELEMENT_TYPES.has(type) && (eventDefinitionType === undefined || SUPPORTED_EVENT_DEFINITIONS.has(eventDefinitionType));
+
 describe('the BPMN elements the platform runs, one list for the editor, validation and the engine', () => {
   it('are all that the palette creates, every element a case moves through but data stores, pools and annotations', () => {
     expect(new Set(paletteCreates())).toEqual(new Set(['bpmn:StartEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:EndEvent', 'bpmn:ExclusiveGateway', 'bpmn:Task', 'bpmn:SubProcess', 'bpmn:UserTask', 'bpmn:ServiceTask']));
     expect(paletteCreates().filter((type) => !EXECUTED_ELEMENT_TYPES.includes(type))).toEqual([]);
   });
 
-  it('hold what the context pad appends', () => {
-    const created: string[] = [];
-    let provider: StdContextPadProvider | undefined;
-    new StdContextPadProvider(
-      { registerProvider: (_: number, p: unknown) => (provider = p as StdContextPadProvider) },
-      { createShape: (attrs: { type: string }) => (created.push(attrs.type), attrs) },
-      { append: () => undefined },
-      { start: () => undefined },
-      (text: string) => text,
-    );
-    const entries = provider!.getContextPadEntries({} as never)({ 'append.append-task': {} }) as Record<string, { action?: { click?: (e: unknown, s: unknown) => void } }>;
-    entries['append.user-task']!.action!.click!({}, {});
-    expect(created.filter((type) => !SUPPORTED_ELEMENT_TYPES.has(type))).toEqual([]);
+  it('are all that the context pad appends to a task, a user task among them', () => {
+    const made = contextPadAppends(diagramElement('bpmn:Task', ['bpmn:Activity']));
+    expect(made.map((m) => m.type)).toEqual(expect.arrayContaining(['bpmn:UserTask', 'bpmn:Task', 'bpmn:ExclusiveGateway', 'bpmn:EndEvent']));
+    expect(made.filter((m) => !isListed(m))).toEqual([]);
+  });
+
+  it('are all that the context pad appends to an event-based gateway, which has no conditional event', () => {
+    const made = contextPadAppends(diagramElement('bpmn:EventBasedGateway', ['bpmn:Gateway']));
+    expect(made).toContainEqual({ type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:TimerEventDefinition' });
+    expect(made.filter((m) => !isListed(m))).toEqual([]);
   });
 
   it('are all that the change-element menu turns an element into', () => {
