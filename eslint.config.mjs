@@ -12,36 +12,48 @@ const SRC_PATTERN = {
 };
 
 /**
- * The dependency direction: standards ← engine ← api ← examples ← tests, and the benchmarks on top;
- * the editor talks to the API over HTTP. What each workspace may not import, at its entry point or
- * any subpath, types included; bench and tests may import any workspace.
+ * The dependency direction: standards ← engine ← api ← examples ← tests, and the benchmarks on top.
+ * What each workspace may not import, at its entry point or any subpath, types included; bench and
+ * tests may import any workspace.
  */
 const FORBIDDEN = {
   standards: ['engine', 'api', 'editor', 'examples', 'tests', 'bench'],
   engine: ['api', 'editor', 'examples', 'tests', 'bench'],
   api: ['editor', 'examples', 'tests', 'bench'],
   examples: ['editor', 'tests', 'bench'],
-  editor: ['engine', 'api', 'examples', 'tests', 'bench'],
+  // and the API but for the types of its contract (EDITOR below)
+  editor: ['engine', 'examples', 'tests', 'bench'],
   tests: ['bench'],
 };
 
 const DIRECTION = 'dependencies point standards ← engine ← api ← examples ← tests (docs/architecture.md)';
 
+/**
+ * The editor calls the API over HTTP: of the API it may import only types of its contract; of the
+ * standards, only types from the entry point (which reaches Node modules), while the subpaths made for
+ * the browser are free.
+ */
+const OVER_HTTP = 'The editor calls the API over HTTP; it may import only types, from @jingzhun/api/contract.';
+const EDITOR = {
+  paths: [
+    { name: '@jingzhun/api', message: OVER_HTTP },
+    { name: '@jingzhun/api/contract', message: OVER_HTTP, allowTypeImports: true },
+    { name: '@jingzhun/standards', message: 'Only types of @jingzhun/standards; its subpaths (lint, supported-elements…) run in the browser.', allowTypeImports: true },
+  ],
+  patterns: [{ group: ['@jingzhun/api/*', '!@jingzhun/api/contract'], message: OVER_HTTP }],
+};
+
 /** The options of `@typescript-eslint/no-restricted-imports` for `workspace`. */
 function restrictions(workspace) {
   const message = (w) => `The ${workspace} workspace may not import @jingzhun/${w}: ${DIRECTION}.`;
-  const paths = FORBIDDEN[workspace].map((w) => ({ name: `@jingzhun/${w}`, message: message(w) }));
-  const patterns = [SRC_PATTERN, ...FORBIDDEN[workspace].map((w) => ({ group: [`@jingzhun/${w}/*`], message: message(w) }))];
-  if (workspace === 'editor') {
-    // The editor calls the API over HTTP: of the API it may import only the types of its contract, and of
-    // the standards only types from the entry point (which reaches Node modules); its subpaths run in the browser.
-    const http = 'The editor calls the API over HTTP; it may import only types, from @jingzhun/api/contract.';
-    paths.splice(paths.findIndex((p) => p.name === '@jingzhun/api'), 1, { name: '@jingzhun/api', message: http });
-    paths.push({ name: '@jingzhun/api/contract', message: http, allowTypeImports: true });
-    paths.push({ name: '@jingzhun/standards', message: 'Only types of @jingzhun/standards; its subpaths (lint, supported-elements…) run in the browser.', allowTypeImports: true });
-    patterns.splice(patterns.findIndex((p) => p.group[0] === '@jingzhun/api/*'), 1, { group: ['@jingzhun/api/*', '!@jingzhun/api/contract'], message: http });
-  }
-  return ['error', { paths, patterns }];
+  const extra = workspace === 'editor' ? EDITOR : { paths: [], patterns: [] };
+  return [
+    'error',
+    {
+      paths: [...FORBIDDEN[workspace].map((w) => ({ name: `@jingzhun/${w}`, message: message(w) })), ...extra.paths],
+      patterns: [SRC_PATTERN, ...FORBIDDEN[workspace].map((w) => ({ group: [`@jingzhun/${w}/*`], message: message(w) })), ...extra.patterns],
+    },
+  ];
 }
 
 export default tseslint.config(
