@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { storeTargets } from '@jingzhun/engine/testing';
+import { productionStoreTarget } from '@jingzhun/engine/testing';
 import { ajv } from '@jingzhun/standards';
 import { openHarness, type Harness } from '../test-support/harness';
 
@@ -14,7 +14,7 @@ interface Operation {
   security?: unknown[];
 }
 
-describe.each(storeTargets())('the OpenAPI description on $kind', (target) => {
+describe.each([productionStoreTarget()])('the OpenAPI description on $kind', (target) => {
   let h: Harness;
   let doc: { openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
   beforeAll(async () => {

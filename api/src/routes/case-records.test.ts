@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { manualClock, storeTargets } from '@jingzhun/engine/testing';
+import { manualClock, productionStoreTarget } from '@jingzhun/engine/testing';
 import { SAMPLE_CODE, sampleWithProcess } from '@jingzhun/standards/testing';
 import { openHarness, type Harness } from '../test-support/harness';
 
@@ -7,7 +7,7 @@ const CLIENT = { name: '张桂兰', age: 78 };
 // The sample standard whose home assessment needs a home visit recorded before it is done.
 const STANDARD = sampleWithProcess((xml) => xml.replace('std:form="assessment"', 'std:form="assessment" std:minRecords="1" std:minRecordKinds="home_visit"'));
 
-describe.each(storeTargets())('service records over HTTP on $kind', (target) => {
+describe.each([productionStoreTarget()])('service records over HTTP on $kind', (target) => {
   let h: Harness;
   const clock = manualClock('2025-03-03T01:00:00.000Z'); // Monday 09:00 in Beijing
   let worker: string;

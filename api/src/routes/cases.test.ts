@@ -1,12 +1,12 @@
 import request from 'supertest';
-import { manualClock, storeTargets, versionFixture } from '@jingzhun/engine/testing';
+import { manualClock, productionStoreTarget, versionFixture } from '@jingzhun/engine/testing';
 import { openHarness, type Harness } from '../test-support/harness';
 import { publishSample, SAMPLE_CODE } from '../test-support/sample';
 
 const DAY = 86_400_000;
 const CLIENT = { name: '张桂兰', age: 78 };
 
-describe.each(storeTargets())('cases, tasks and messages over HTTP on $kind', (target) => {
+describe.each([productionStoreTarget()])('cases, tasks and messages over HTTP on $kind', (target) => {
   let h: Harness;
   const clock = manualClock('2025-03-03T01:00:00.000Z');
   let officer: string;

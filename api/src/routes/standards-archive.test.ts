@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { strToU8, zipSync } from 'fflate';
-import { storeTargets } from '@jingzhun/engine/testing';
+import { productionStoreTarget } from '@jingzhun/engine/testing';
 import { standardFromZip, standardToFiles, standardToZip } from '@jingzhun/standards';
 import { sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import { openHarness, type Harness } from '../test-support/harness';
@@ -13,7 +13,7 @@ function binary(res: request.Response, done: (error: Error | null, body: Buffer)
   stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
-describe.each(storeTargets())('standards as zips over HTTP on $kind', (target) => {
+describe.each([productionStoreTarget()])('standards as zips over HTTP on $kind', (target) => {
   let h: Harness;
   let officer: string;
   let reviewer: string;

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { storeTargets } from '@jingzhun/engine/testing';
+import { productionStoreTarget } from '@jingzhun/engine/testing';
 import { MAX_FLOW_ELEMENTS, type Problem } from '@jingzhun/standards';
 import { generateStandard, sampleStandard, SAMPLE_CODE } from '@jingzhun/standards/testing';
 import { openHarness, type Harness, type HarnessOptions } from '../test-support/harness';
@@ -20,7 +20,7 @@ function withTasks(tasks: number) {
 /** A standard just within the size bound: validating it keeps a worker busy for a good while. */
 const SLOW = generateStandard({ elements: MAX_FLOW_ELEMENTS - 13, code: SAMPLE_CODE });
 
-describe.each(storeTargets())('validating standards on $kind', (target) => {
+describe.each([productionStoreTarget()])('validating standards on $kind', (target) => {
   let h: Harness;
   let tokens: Record<'officer' | 'reviewer' | 'worker' | 'operator' | 'supervisor', string>;
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { manualClock, storeTargets } from '@jingzhun/engine/testing';
+import { manualClock, productionStoreTarget } from '@jingzhun/engine/testing';
 import { addWorkingDays, beijingDate } from '@jingzhun/standards';
 import { openHarness, PASSWORD, type Harness } from '../test-support/harness';
 import { publishSample, SAMPLE_CODE } from '../test-support/sample';
@@ -16,7 +16,7 @@ const NOTICE = {
   dueWorkingDays: 5,
 };
 
-describe.each(storeTargets())('supervision notices over HTTP on $kind', (target) => {
+describe.each([productionStoreTarget()])('supervision notices over HTTP on $kind', (target) => {
   let h: Harness;
   // 10:00 in Beijing on the last working day before the National Day holiday (1–7 October 2026; Saturday 10 October is a 调休 working day).
   const clock = manualClock('2026-09-30T02:00:00.000Z');

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { manualClock, storeTargets } from '@jingzhun/engine/testing';
+import { manualClock, productionStoreTarget } from '@jingzhun/engine/testing';
 import { openHarness, type Harness } from '../test-support/harness';
 import { publishSample, SAMPLE_CODE } from '../test-support/sample';
 
@@ -36,7 +36,7 @@ function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
 
 const csvRows = (body: Buffer) => parse(body.subarray(3).toString('utf8')) as string[][];
 
-describe.each(storeTargets())('lists downloaded as CSV and XLSX on $kind', (target) => {
+describe.each([productionStoreTarget()])('lists downloaded as CSV and XLSX on $kind', (target) => {
   let h: Harness;
   const clock = manualClock('2025-03-03T01:00:00.000Z'); // 09:00 in Beijing
   let worker: string;

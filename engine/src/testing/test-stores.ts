@@ -81,8 +81,9 @@ export function storeTargets(): StoreTarget[] {
 
 /**
  * The store production runs on when the tests have one (PostgreSQL with DATABASE_URL), else PGlite: for
- * long suites of what lies above the store (the simulator, walkthroughs over HTTP), whose SQL the
- * engine's and the API's suites already run on both stores.
+ * suites of what lies above the store (API routes that hand over to the engine, the simulator,
+ * walkthroughs over HTTP, browser journeys), whose SQL the engine's suites and the API's suites of its
+ * own tables already run on both stores (docs/architecture.md, "Storage").
  */
 export function productionStoreTarget(): StoreTarget {
   return storeTargets().at(-1)!;
