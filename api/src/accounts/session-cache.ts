@@ -89,4 +89,3 @@ export function createSessionCache(store: Store, clock: { now(): Date }, options
   };
 }
 
-export type SessionCache = ReturnType<typeof createSessionCache>;

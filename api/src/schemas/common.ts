@@ -68,9 +68,3 @@ export const PositiveInt = (options: { minimum?: number } = {}) => Type.Integer(
  */
 export const DataObject = (maxProperties = 500) =>
   Type.Record(Type.String(), Type.Unknown(), { maxProperties, propertyNames: { maxLength: 200 } });
-
-/** Cursor pagination: an opaque cursor and a page size. */
-export const PageQuery = {
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-};

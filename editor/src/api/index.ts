@@ -7,8 +7,8 @@
  *   const api = useApi();
  *   const { items } = await api.listStandards({ status: 'draft' });
  */
-export { ApiError, isApiError, type ErrorDetail } from './api-error';
-export { HttpClient, buildQuery } from './http-client';
+export { isApiError } from './api-error';
+export { HttpClient } from './http-client';
 export { SessionStore, type Session } from './session-store';
 export { JingzhunApi, type DownloadedFile } from './jingzhun-api';
 export type * from '@jingzhun/api/contract';

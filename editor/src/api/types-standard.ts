@@ -2,16 +2,12 @@
 export type {
   CaseRole,
   Comparator,
-  ContentItem,
   DurationUnit,
   Indicator,
   IndicatorKind,
   LocalizedText,
-  MethodItem,
   NumberOrParameter,
   Parameter,
-  RecordsMeasure,
-  RoleItem,
   ServiceRecordKind,
   ServiceStandard,
 } from '@jingzhun/standards';

@@ -82,7 +82,3 @@ export function sendsNotices(role: UserRole): boolean {
 export function repliesToNotices(role: UserRole): boolean {
   return role === 'district_operator';
 }
-
-export function readsNotices(role: UserRole): boolean {
-  return sendsNotices(role) || repliesToNotices(role);
-}

@@ -12,7 +12,6 @@ import { en } from './en';
 import { zhCN } from './zh-cn';
 
 export type Language = 'zh-CN' | 'en';
-export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
 const KEY = 'jingzhun.lang';
 
 function initialLanguage(): Language {

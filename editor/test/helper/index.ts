@@ -11,7 +11,7 @@ import Modeler from 'bpmn-js/lib/Modeler';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { ModuleDeclaration } from 'didi';
 
-export { afterEach, beforeEach, describe, it } from '../harness/page/spec-runner';
+export { beforeEach, describe, it } from '../harness/page/spec-runner';
 export { expect } from './expect';
 
 export interface BootstrapOptions {

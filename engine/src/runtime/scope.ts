@@ -34,8 +34,3 @@ export function scopeClause(scope: Scope, params: unknown[], alias: string): str
 export function byKey(table: 'tasks' | 'cases', alias: string, key = 1): string {
   return `WITH ${alias} AS MATERIALIZED (SELECT * FROM ${table} WHERE id = $${key})`;
 }
-
-/** Whether a row's district and organisation lie inside the scope. */
-export function inScope(scope: Scope, row: { district: string; organisation: string | null }): boolean {
-  return (scope.district === undefined || scope.district === row.district) && (scope.organisation === undefined || scope.organisation === row.organisation);
-}

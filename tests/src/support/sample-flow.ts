@@ -35,20 +35,3 @@ export async function startCase(h: HttpHarness, person: Person, body: Record<str
   if (res.status !== 201) throw new Error(`start case as ${person}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as StartedCase;
 }
-
-/** Completes the case's open task `elementId` as `person` with `data`; returns the case after it. */
-export async function complete(h: HttpHarness, person: Person, caseId: string, elementId: string, data: Record<string, unknown>): Promise<StartedCase> {
-  const current = (await h.as('admin').get(`/api/cases/${caseId}`).expect(200)).body as StartedCase;
-  const task = current.openTasks.find((t) => t.elementId === elementId);
-  if (!task) throw new Error(`no open task ${elementId} in case ${caseId}: ${JSON.stringify(current.openTasks)}`);
-  const res = await h.as(person).post(`/api/tasks/${task.id}/complete`, { data });
-  if (res.status !== 200) throw new Error(`complete ${elementId} as ${person}: ${res.status} ${JSON.stringify(res.body)}`);
-  return (await h.as('admin').get(`/api/cases/${caseId}`).expect(200)).body as StartedCase;
-}
-
-/** A case of `person`'s district waiting at the supervisor's plan (intake and a high-risk assessment done). */
-export async function caseAtPlan(h: HttpHarness, person: Person, worker: Person): Promise<StartedCase> {
-  const c = await startCase(h, person);
-  await complete(h, worker, c.id, 'Task_intake', { referralSource: '96156' });
-  return complete(h, worker, c.id, 'Task_assess', { risk: 'high', needs: ['meals'] });
-}

@@ -1,5 +1,5 @@
 /**
- * describe / it / beforeEach / afterEach for the browser specs, as mocha gives them to bpmn-js's
+ * describe / it / beforeEach for the browser specs, as mocha gives them to bpmn-js's
  * specs: specs register while their module loads, `runSpecs` runs them one after the other (hooks of
  * the enclosing describes first) and returns each spec's outcome, for jest to show under its name.
  */
@@ -18,7 +18,6 @@ interface Suite {
   title: string;
   parent: Suite | undefined;
   beforeEach: Body[];
-  afterEach: Body[];
   children: (Suite | Spec)[];
 }
 
@@ -30,11 +29,11 @@ interface Spec {
 /** A hang detector, not a budget: a spec that never settles fails with this message instead. */
 const SPEC_TIMEOUT_MS = 30_000;
 
-const root: Suite = { title: '', parent: undefined, beforeEach: [], afterEach: [], children: [] };
+const root: Suite = { title: '', parent: undefined, beforeEach: [], children: [] };
 let current = root;
 
 export function describe(title: string, define: () => void): void {
-  const suite: Suite = { title, parent: current, beforeEach: [], afterEach: [], children: [] };
+  const suite: Suite = { title, parent: current, beforeEach: [], children: [] };
   current.children.push(suite);
   current = suite;
   try {
@@ -50,10 +49,6 @@ export function it(title: string, body: Body): void {
 
 export function beforeEach(body: Body): void {
   current.beforeEach.push(body);
-}
-
-export function afterEach(body: Body): void {
-  current.afterEach.push(body);
 }
 
 function chain(suite: Suite): Suite[] {
@@ -83,16 +78,6 @@ async function runSpec(suite: Suite, spec: Spec): Promise<SpecResult> {
     await settle(spec.body, 'the spec');
   } catch (error) {
     result.error = describeError(error);
-  }
-  // afterEach hooks run even after a failure, innermost first; their own failure fails the spec.
-  for (const s of suites.reverse()) {
-    for (const hook of s.afterEach) {
-      try {
-        await settle(hook, 'afterEach');
-      } catch (error) {
-        result.error ??= describeError(error);
-      }
-    }
   }
   return result;
 }

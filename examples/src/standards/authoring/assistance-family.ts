@@ -526,4 +526,3 @@ export const assistanceFamily: ExampleStandardSource = {
   },
 };
 
-export { CODE as ASSISTANCE_FAMILY_CODE };

@@ -659,4 +659,3 @@ export const supportBereavedDisabled: ExampleStandardSource = {
   },
 };
 
-export { CODE as SUPPORT_BEREAVED_DISABLED_CODE };

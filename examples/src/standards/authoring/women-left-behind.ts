@@ -551,4 +551,3 @@ export const womenLeftBehind: ExampleStandardSource = {
   },
 };
 
-export { CODE as WOMEN_LEFT_BEHIND_CODE };
