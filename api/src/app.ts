@@ -15,7 +15,7 @@ import type { ApiConfig } from './config';
 import { createAuditTrail, type AuditTrail } from './http/audit';
 import { editorFiles } from './http/editor-files';
 import { apiNotFound, errorMiddleware } from './http/error-middleware';
-import { httpError } from './http/errors';
+import { HttpError } from './http/errors';
 import { engineGauges } from './http/engine-gauges';
 import { createMetrics } from './http/metrics';
 import { buildOpenApi, openApiRoutes } from './http/openapi';
@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps): App {
       legacyHeaders: false,
       keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
       handler: (_req, _res, next) =>
-        next(httpError('TOO_MANY_REQUESTS', { zh: '登录尝试过于频繁，请一分钟后再试', en: 'too many sign-in attempts; try again in a minute' })),
+        next(new HttpError('TOO_MANY_REQUESTS', { zh: '登录尝试过于频繁，请一分钟后再试', en: 'too many sign-in attempts; try again in a minute' })),
     }),
   );
   const document = () => buildOpenApi(routes.routes, '0.1.0');

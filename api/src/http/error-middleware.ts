@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { httpError, toHttpError } from './errors';
+import { HttpError, toHttpError } from './errors';
 import { languageOf } from './language';
 import { requestIdOf } from './request-context';
 
@@ -22,5 +22,5 @@ export function errorMiddleware(logger: Logger) {
 
 /** Any `/api` path no route answered. */
 export function apiNotFound(req: Request, _res: Response, next: NextFunction): void {
-  next(httpError('NOT_FOUND', { zh: `没有这个接口：${req.method} ${req.path}`, en: `no such endpoint: ${req.method} ${req.path}` }));
+  next(new HttpError('NOT_FOUND', { zh: `没有这个接口：${req.method} ${req.path}`, en: `no such endpoint: ${req.method} ${req.path}` }));
 }

@@ -24,10 +24,12 @@ describe('the HTTP status and body of an error', () => {
     expect(toHttpError(hasErrors, 'en').body).toEqual({ code: 'STANDARD_INVALID', message: 'the standard has errors; fix them first', details: [{ elementId: 'Task_a', message: 'no role' }] });
   });
 
-  it('sends a detail given in one language as it is, whatever the caller’s language', () => {
-    const error = new HttpError('BAD_REQUEST', 'the query is invalid', [{ pointer: '/query/district', message: 'Dong-Cheng' }]);
-    expect(toHttpError(error, 'zh').body.details).toEqual([{ pointer: '/query/district', message: 'Dong-Cheng' }]);
-    expect(toHttpError(error, 'en').body.details).toEqual([{ pointer: '/query/district', message: 'Dong-Cheng' }]);
+  it('sends each detail in the caller’s language', () => {
+    const error = new HttpError('BAD_REQUEST', { zh: '查询参数无效', en: 'the query is invalid' }, [
+      { pointer: '/query/district', message: { zh: '没有这个区：Dong-Cheng', en: 'no such district: Dong-Cheng' } },
+    ]);
+    expect(toHttpError(error, 'zh').body).toEqual({ code: 'BAD_REQUEST', message: '查询参数无效', details: [{ pointer: '/query/district', message: '没有这个区：Dong-Cheng' }] });
+    expect(toHttpError(error, 'en').body).toEqual({ code: 'BAD_REQUEST', message: 'the query is invalid', details: [{ pointer: '/query/district', message: 'no such district: Dong-Cheng' }] });
   });
 
   it('answers an object that only looks like a domain error, with a known code, as an unexpected failure', () => {

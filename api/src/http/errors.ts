@@ -4,10 +4,10 @@
  * shapes every error body as `{code, message, details?}` in the caller's language.
  */
 import { ENGINE_ERROR_CODES, type EngineErrorCode } from '@jingzhun/engine';
-import { JingzhunError, type LocalizedText } from '@jingzhun/standards';
+import { JingzhunError, type ErrorDetail, type LocalizedText } from '@jingzhun/standards';
 
 /** A detail of an error body, in the caller's language. */
-export interface ErrorDetail {
+interface ErrorBodyDetail {
   /** JSON pointer the detail concerns: into the body, or `/query/…`, `/path/…`. */
   pointer?: string;
   /** BPMN element id the detail concerns. */
@@ -18,7 +18,7 @@ export interface ErrorDetail {
 export interface ErrorBody {
   code: string;
   message: string;
-  details?: ErrorDetail[];
+  details?: ErrorBodyDetail[];
 }
 
 /** Every error code a client can receive: the HTTP layer's own and the API's (the engine's are added below). */
@@ -118,17 +118,11 @@ const ZH: Record<ErrorCode, string> = {
 export class HttpError extends JingzhunError {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: LocalizedText,
     details?: readonly ErrorDetail[],
-    localized?: LocalizedText,
   ) {
-    super(message, { localized, details: details?.map((d) => ({ ...d, message: { zh: d.message, en: d.message } })) });
+    super(message.en, { localized: message, details });
   }
-}
-
-/** Shorthand for an error whose message exists in both languages. */
-export function httpError(code: ErrorCode, message: LocalizedText, details?: ErrorDetail[]): HttpError {
-  return new HttpError(code, message.en, details, message);
 }
 
 export function statusOf(code: ErrorCode): number {
@@ -216,19 +210,19 @@ function isErrorCode(value: unknown): value is ErrorCode {
 function fromBodyParser(error: { type?: unknown; message?: string }): HttpError | undefined {
   switch (error.type) {
     case 'entity.parse.failed':
-      return httpError('BAD_JSON', {
+      return new HttpError('BAD_JSON', {
         zh: `请求体不是有效的 JSON：${error.message ?? ''}`,
         en: `the request body is not valid JSON: ${error.message ?? ''}`,
       });
     case 'entity.too.large':
-      return httpError('PAYLOAD_TOO_LARGE', { zh: '请求体超过服务器允许的大小', en: 'the request body is larger than the server accepts' });
+      return new HttpError('PAYLOAD_TOO_LARGE', { zh: '请求体超过服务器允许的大小', en: 'the request body is larger than the server accepts' });
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new HttpError('UNSUPPORTED_MEDIA_TYPE', error.message ?? 'unsupported encoding');
+      return new HttpError('UNSUPPORTED_MEDIA_TYPE', { zh: `不支持请求体的编码：${error.message ?? ''}`, en: error.message ?? 'unsupported encoding' });
     case 'request.aborted':
     case 'request.size.invalid':
     case 'stream.encoding.set':
-      return new HttpError('BAD_REQUEST', error.message ?? 'the request body could not be read');
+      return new HttpError('BAD_REQUEST', { zh: `无法读取请求体：${error.message ?? ''}`, en: error.message ?? 'the request body could not be read' });
     default:
       return fromClientStatus(error as { status?: unknown; statusCode?: unknown; expose?: unknown; message?: string });
   }
@@ -242,9 +236,9 @@ function fromClientStatus(error: { status?: unknown; statusCode?: unknown; expos
   const status = typeof error.status === 'number' ? error.status : error.statusCode;
   // The router marks a path it cannot percent-decode with status 400 on a plain URIError.
   if (typeof status !== 'number' || status < 400 || status > 499 || (error.expose !== true && !(error instanceof URIError))) return undefined;
-  if (status === 413) return httpError('PAYLOAD_TOO_LARGE', { zh: '请求体超过服务器允许的大小', en: 'the request body is larger than the server accepts' });
-  if (status === 415) return new HttpError('UNSUPPORTED_MEDIA_TYPE', error.message ?? 'unsupported media type');
-  return httpError('BAD_REQUEST', { zh: '无法读取请求体', en: `the request body could not be read: ${error.message ?? ''}` });
+  if (status === 413) return new HttpError('PAYLOAD_TOO_LARGE', { zh: '请求体超过服务器允许的大小', en: 'the request body is larger than the server accepts' });
+  if (status === 415) return new HttpError('UNSUPPORTED_MEDIA_TYPE', { zh: '不支持的内容类型', en: error.message ?? 'unsupported media type' });
+  return new HttpError('BAD_REQUEST', { zh: '无法读取请求体', en: `the request body could not be read: ${error.message ?? ''}` });
 }
 
 /**

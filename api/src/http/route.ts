@@ -13,12 +13,12 @@ import { KindGuard, Type, type Static, type TObject, type TSchema } from '@sincl
 import { Value } from '@sinclair/typebox/value';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
-import { compileSchema, fromAjvError, type Problem } from '@jingzhun/standards';
+import { compileSchema, detailOf, fromAjvError, type LocalizedText, type Problem } from '@jingzhun/standards';
 import type { Accounts } from '../accounts/accounts';
 import { UnauthenticatedError } from '../accounts/errors';
 import { can, type Permission, type User } from '../accounts/roles';
 import type { AuditTrail } from './audit';
-import { HttpError, type ErrorDetail } from './errors';
+import { HttpError } from './errors';
 import { languageOf, type Language } from './language';
 import { MAX_DEPTH, unstorableText } from './safe-text';
 import { requestIdOf } from './request-context';
@@ -120,29 +120,23 @@ function splitExportQuery(query: unknown): { query: unknown; format: Format; tab
   return { query: rest, format: format ?? 'json', table };
 }
 
-function problemDetails(problems: readonly Problem[], lang: Language): ErrorDetail[] {
-  return problems.map((p) => ({
-    ...(p.pointer !== undefined ? { pointer: p.pointer } : {}),
-    ...(p.elementId !== undefined ? { elementId: p.elementId } : {}),
-    message: p.message[lang],
-  }));
-}
+const invalid = (where: LocalizedText): LocalizedText => ({ zh: `${where.zh}无效`, en: `the ${where.en} is invalid` });
 
 const PARTS = { body: { zh: '请求体', en: 'request body' }, query: { zh: '查询参数', en: 'query' }, path: { zh: '路径参数', en: 'path' } };
 
 /** Validates one part of the request; query and path values are strings, so they are converted first. */
-function validatePart(schema: TSchema, value: unknown, part: 'body' | 'query' | 'path', lang: Language): unknown {
+function validatePart(schema: TSchema, value: unknown, part: 'body' | 'query' | 'path'): unknown {
   const prefix = part === 'body' ? '' : `/${part}`;
   const where = PARTS[part];
   const unstorable = unstorableText(value);
   if (unstorable !== undefined) {
-    throw new HttpError('BAD_REQUEST', lang === 'zh' ? `${where.zh}无效` : `the ${where.en} is invalid`, [
+    throw new HttpError('BAD_REQUEST', invalid(where), [
       {
         pointer: `${prefix}${unstorable}`,
-        message:
-          lang === 'zh'
-            ? `含有无法保存的字符（NUL 或不成对的代理项），或嵌套超过 ${MAX_DEPTH} 层`
-            : `contains a character that cannot be stored (NUL or a lone surrogate), or is nested deeper than ${MAX_DEPTH} levels`,
+        message: {
+          zh: `含有无法保存的字符（NUL 或不成对的代理项），或嵌套超过 ${MAX_DEPTH} 层`,
+          en: `contains a character that cannot be stored (NUL or a lone surrogate), or is nested deeper than ${MAX_DEPTH} levels`,
+        },
       },
     ]);
   }
@@ -168,14 +162,11 @@ function validatePart(schema: TSchema, value: unknown, part: 'body' | 'query' | 
       if (problem.message.zh === problem.message.en) return { ...problem, message: { zh: `取值无效：${problem.message.en}`, en: problem.message.en } };
       return problem;
     });
-  throw new HttpError('BAD_REQUEST', lang === 'zh' ? `${where.zh}无效` : `the ${where.en} is invalid`, problemDetails(problems, lang));
+  throw new HttpError('BAD_REQUEST', invalid(where), problems.map(detailOf));
 }
 
-function unsupportedMediaType(expected: string, lang: Language): HttpError {
-  return new HttpError(
-    'UNSUPPORTED_MEDIA_TYPE',
-    lang === 'zh' ? `请求体的内容类型应为 ${expected}` : `the request body must be sent as ${expected}`,
-  );
+function unsupportedMediaType(expected: string): HttpError {
+  return new HttpError('UNSUPPORTED_MEDIA_TYPE', { zh: `请求体的内容类型应为 ${expected}`, en: `the request body must be sent as ${expected}` });
 }
 
 export class ApiRoutes {
@@ -207,11 +198,11 @@ export class ApiRoutes {
             if (!match?.[1]) throw new UnauthenticatedError('missing');
             user = await deps.accounts.authenticate(match[1]);
             if (spec.permission !== 'authenticated' && !can(user, spec.permission)) {
-              throw new HttpError('FORBIDDEN', lang === 'zh' ? '当前角色无权执行此操作' : 'your role may not do this');
+              throw new HttpError('FORBIDDEN', { zh: '当前角色无权执行此操作', en: 'your role may not do this' });
             }
           }
-          const params = spec.params ? validatePart(spec.params, req.params, 'path', lang) : undefined;
-          let query = spec.query ? validatePart(spec.query, req.query, 'query', lang) : undefined;
+          const params = spec.params ? validatePart(spec.params, req.params, 'path') : undefined;
+          let query = spec.query ? validatePart(spec.query, req.query, 'query') : undefined;
           let file: { format: FileFormat; table: number | undefined } | undefined;
           if (spec.exportTables) {
             const asked = splitExportQuery(query);
@@ -223,12 +214,12 @@ export class ApiRoutes {
           }
           let body: unknown;
           if (spec.consumes) {
-            if (!Buffer.isBuffer(req.body) || !req.is(spec.consumes)) throw unsupportedMediaType(spec.consumes, lang);
+            if (!Buffer.isBuffer(req.body) || !req.is(spec.consumes)) throw unsupportedMediaType(spec.consumes);
             body = req.body;
           } else if (spec.body) {
             // A body in another format than JSON was not parsed; say so instead of "fields missing".
-            if (req.is('application/json') === false) throw unsupportedMediaType('application/json', lang);
-            body = validatePart(spec.body, req.body ?? {}, 'body', lang);
+            if (req.is('application/json') === false) throw unsupportedMediaType('application/json');
+            body = validatePart(spec.body, req.body ?? {}, 'body');
           }
           const result = await spec.handler({
             req,
@@ -278,4 +269,3 @@ export class ApiRoutes {
   }
 }
 
-export { problemDetails };

@@ -159,7 +159,7 @@ describe('the file', () => {
 
     await expect(renderTables([indicators], { format: 'csv', lang: 'en', now: NOW, table: 1 })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      details: [{ pointer: '/query/table', message: 'there are 1 tables (numbered from 0)' }],
+      details: [{ pointer: '/query/table', message: { zh: '只有 1 张表（从 0 编号）', en: 'there are 1 tables (numbered from 0)' } }],
     });
   });
 });

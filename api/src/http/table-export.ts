@@ -15,7 +15,7 @@
  */
 import ExcelJS from 'exceljs';
 import { beijingDate } from '@jingzhun/standards';
-import { httpError } from './errors';
+import { HttpError } from './errors';
 import type { Language } from './language';
 
 type Localized = { zh: string; en: string };
@@ -306,7 +306,7 @@ export async function renderTables(tables: readonly Table[], options: RenderOpti
   const chosen = tables[index];
   if (!chosen) {
     const message = { zh: `只有 ${tables.length} 张表（从 0 编号）`, en: `there are ${tables.length} tables (numbered from 0)` };
-    throw httpError('BAD_REQUEST', { zh: '查询参数无效', en: 'the query is invalid' }, [{ pointer: '/query/table', message: message[options.lang] }]);
+    throw new HttpError('BAD_REQUEST', { zh: '查询参数无效', en: 'the query is invalid' }, [{ pointer: '/query/table', message }]);
   }
   const day = beijingDate(options.now);
   const base = options.filename ?? { zh: `${chosen.name.zh}-${day}`, en: `${chosen.name.en}-${day}` };

@@ -4,7 +4,7 @@ import { findDistrict, StandardCode } from '@jingzhun/standards';
 import { findOrganisation } from '../accounts/organisations';
 import { peopleOf, type People } from '../accounts/people';
 import { scopeOf, type User } from '../accounts/roles';
-import { httpError } from '../http/errors';
+import { HttpError } from '../http/errors';
 import type { Language } from '../http/language';
 import type { ApiRoutes } from '../http/route';
 import type { Table } from '../http/table-export';
@@ -34,13 +34,13 @@ const Data = DataObject();
 function districtFor(user: User, requested: string | undefined): string {
   if (user.district) {
     if (requested && requested !== user.district) {
-      throw httpError('FORBIDDEN', { zh: '只能在本区办理个案', en: 'you may only start cases in your own district' });
+      throw new HttpError('FORBIDDEN', { zh: '只能在本区办理个案', en: 'you may only start cases in your own district' });
     }
     return user.district;
   }
   if (!requested) {
-    throw httpError('BAD_REQUEST', { zh: '请指明个案所在的区', en: 'name the district of the case' }, [
-      { pointer: '/district', message: 'required for city-wide users' },
+    throw new HttpError('BAD_REQUEST', { zh: '请指明个案所在的区', en: 'name the district of the case' }, [
+      { pointer: '/district', message: { zh: '市级用户须指明区', en: 'required for city-wide users' } },
     ]);
   }
   return requested;
@@ -50,18 +50,18 @@ function districtFor(user: User, requested: string | undefined): string {
  * The organisation a case is handed to: an organisation user's own; otherwise the one named, which must
  * exist and work in the case's district.
  */
-async function organisationFor(user: User, district: string, requested: string | undefined, lang: 'zh' | 'en', db: Queryable): Promise<string | null> {
+async function organisationFor(user: User, district: string, requested: string | undefined, db: Queryable): Promise<string | null> {
   if (user.organisation) {
     if (requested && requested !== user.organisation) {
-      throw httpError('FORBIDDEN', { zh: '只能为本机构办理个案', en: 'you may only start cases for your own organisation' });
+      throw new HttpError('FORBIDDEN', { zh: '只能为本机构办理个案', en: 'you may only start cases for your own organisation' });
     }
     return user.organisation;
   }
   if (!requested) return null;
   const organisation = await findOrganisation(db, requested);
   if (!organisation || (organisation.district !== null && organisation.district !== district)) {
-    throw httpError('BAD_REQUEST', { zh: '机构不存在或不在该区服务', en: 'no such organisation works in this district' }, [
-      { pointer: '/organisation', message: lang === 'zh' ? `没有在该区服务的机构 ${requested}` : `no organisation ${requested} works in ${district}` },
+    throw new HttpError('BAD_REQUEST', { zh: '机构不存在或不在该区服务', en: 'no such organisation works in this district' }, [
+      { pointer: '/organisation', message: { zh: `没有在该区服务的机构 ${requested}`, en: `no organisation ${requested} works in ${district}` } },
     ]);
   }
   return organisation.id;
@@ -157,14 +157,14 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     status: 201,
     body: StartCaseBody,
     response: CaseDetailSchema,
-    handler: async ({ body, user, auditDetails, lang }) => {
+    handler: async ({ body, user, auditDetails }) => {
       auditDetails({ standard: body.standard, caseKey: body.caseKey });
       const district = districtFor(user, body.district);
       return runtime.startCase({
         code: body.standard,
         version: body.version,
         district,
-        organisation: await organisationFor(user, district, body.organisation, lang, runtime.resources.store),
+        organisation: await organisationFor(user, district, body.organisation, runtime.resources.store),
         caseKey: body.caseKey,
         data: body.data,
         actor: user.id,

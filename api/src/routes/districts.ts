@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Runtime } from '@jingzhun/engine';
 import { DISTRICTS, isDistrictCode, StandardCode } from '@jingzhun/standards';
 import type { User } from '../accounts/roles';
-import { httpError } from '../http/errors';
+import { HttpError } from '../http/errors';
 import type { ApiRoutes } from '../http/route';
 import { DeployBody, DeploymentSchema, DistrictCode, DistrictSchema, VariantBody } from '../schemas/districts';
 import { VersionParams } from '../schemas/standards';
@@ -10,7 +10,7 @@ import { VersionParams } from '../schemas/standards';
 /** A district user sees only their own district; another district is "not found", not "forbidden". */
 function visibleDistrict(user: User, code: string): string {
   if (!isDistrictCode(code) || (user.district && user.district !== code)) {
-    throw httpError('NOT_FOUND', { zh: `没有这个区：${code}`, en: `no district ${code}` });
+    throw new HttpError('NOT_FOUND', { zh: `没有这个区：${code}`, en: `no district ${code}` });
   }
   return code;
 }
@@ -59,14 +59,14 @@ export function districtRoutes(api: ApiRoutes, runtime: Runtime): void {
     params: VersionParams,
     body: DeployBody,
     response: Type.Object({ deployments: Type.Array(DeploymentSchema) }),
-    handler: async ({ params, body, user, lang }) => {
+    handler: async ({ params, body, user }) => {
       if (body.districts !== 'all') {
         const unknown = body.districts.filter((d) => !isDistrictCode(d));
         if (unknown.length) {
-          throw httpError(
+          throw new HttpError(
             'BAD_REQUEST',
             { zh: '有未知的区', en: 'unknown districts' },
-            unknown.map((d) => ({ pointer: `/districts/${body.districts.indexOf(d)}`, message: lang === 'zh' ? `没有这个区：${d}` : `no district ${d}` })),
+            unknown.map((d) => ({ pointer: `/districts/${body.districts.indexOf(d)}`, message: { zh: `没有这个区：${d}`, en: `no district ${d}` } })),
           );
         }
       }

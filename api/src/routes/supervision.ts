@@ -8,7 +8,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { CaseOutcome, PeriodFilter, Runtime } from '@jingzhun/engine';
 import { beijingDate, findDistrict, StandardCode } from '@jingzhun/standards';
 import { scopeOf, type User } from '../accounts/roles';
-import { httpError } from '../http/errors';
+import { HttpError } from '../http/errors';
 import type { Language } from '../http/language';
 import type { ApiRoutes } from '../http/route';
 import type { Table, TableColumn } from '../http/table-export';
@@ -49,10 +49,10 @@ export function periodDays(query: { period?: string | undefined; from?: string |
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;
   if (Number.isNaN(Date.parse(`${from}T00:00:00Z`)) || Number.isNaN(Date.parse(`${to}T00:00:00Z`)) || to < from) {
-    throw httpError('BAD_REQUEST', { zh: '统计期的起止日期不正确', en: 'the period’s first and last days are wrong' }, [{ pointer: '/to', message: `${from}…${to}` }]);
+    throw new HttpError('BAD_REQUEST', { zh: '统计期的起止日期不正确', en: 'the period’s first and last days are wrong' }, [{ pointer: '/to', message: { zh: `${from}…${to}`, en: `${from}…${to}` } }]);
   }
   if ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS > 3 * 366) {
-    throw httpError('BAD_REQUEST', { zh: '统计期不能超过三年', en: 'a period may span three years at most' }, [{ pointer: '/to', message: 'at most three years after from' }]);
+    throw new HttpError('BAD_REQUEST', { zh: '统计期不能超过三年', en: 'a period may span three years at most' }, [{ pointer: '/to', message: { zh: '至多在起始日期之后三年', en: 'at most three years after from' } }]);
   }
   return { from, to };
 }
@@ -60,7 +60,7 @@ export function periodDays(query: { period?: string | undefined; from?: string |
 /** Who may read supervision: city roles, a district's operators, and the users of an organisation. */
 function scopeFor(user: User) {
   if (user.role === 'caseworker' && !user.organisation) {
-    throw httpError('FORBIDDEN', { zh: '督导评估数据只对督导、区级经办人员和承接机构开放', en: 'supervision is for supervisors, district operators and contracted organisations' });
+    throw new HttpError('FORBIDDEN', { zh: '督导评估数据只对督导、区级经办人员和承接机构开放', en: 'supervision is for supervisors, district operators and contracted organisations' });
   }
   return scopeOf(user);
 }
@@ -68,7 +68,7 @@ function scopeFor(user: User) {
 function filterOf(query: PeriodQueryValue, now: Date): PeriodFilter {
   const days = periodDays(query, now);
   if (query.district !== undefined && !findDistrict(query.district)) {
-    throw httpError('BAD_REQUEST', { zh: `没有这个区：${query.district}`, en: `no such district: ${query.district}` }, [{ pointer: '/district', message: query.district }]);
+    throw new HttpError('BAD_REQUEST', { zh: `没有这个区：${query.district}`, en: `no such district: ${query.district}` }, [{ pointer: '/district', message: { zh: `没有这个区：${query.district}`, en: `no such district: ${query.district}` } }]);
   }
   return {
     ...days,
