@@ -1,5 +1,6 @@
 import { SUPPORTED_ELEMENT_TYPES, SUPPORTED_EVENT_DEFINITIONS } from '@jingzhun/standards/supported-elements';
-import type { DiagramElement, Translate } from '../../diagram-types';
+import type { Element as DiagramElement } from 'bpmn-js/lib/model/Types';
+import type Translate from 'diagram-js/lib/i18n/translate/translate';
 
 interface ContextPad {
   registerProvider(priority: number, provider: unknown): void;
@@ -59,7 +60,7 @@ export class StdContextPadProvider {
     private readonly elementFactory: ElementFactory,
     private readonly autoPlace: AutoPlace,
     private readonly create: Create,
-    private readonly translate: Translate,
+    private readonly translate: typeof Translate,
   ) {
     contextPad.registerProvider(500, this);
   }

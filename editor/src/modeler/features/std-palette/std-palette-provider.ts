@@ -1,5 +1,5 @@
 import { EXECUTED_ELEMENT_TYPES } from '@jingzhun/standards/supported-elements';
-import type { Translate } from '../../diagram-types';
+import type Translate from 'diagram-js/lib/i18n/translate/translate';
 
 interface PaletteEntry {
   group: string;
@@ -57,7 +57,7 @@ export class StdPaletteProvider {
     palette: Palette,
     private readonly elementFactory: ElementFactory,
     private readonly create: Create,
-    private readonly translate: Translate,
+    private readonly translate: typeof Translate,
   ) {
     palette.registerProvider(500, this);
   }
