@@ -6,7 +6,7 @@
  *   await deployments.deploy({ code: 'BJ-SW-ELDER', version: 2, districts: 'all', actor: 'u1' });
  *   await deployments.setVariant({ code: 'BJ-SW-ELDER', district: 'dongcheng', values: { visitDays: 20 }, actor: 'u2' });
  */
-import { DISTRICTS, applyVariant, isDistrictCode, type StandardVersion } from '@jingzhun/standards';
+import { DISTRICTS, applyVariant, detailOf, isDistrictCode, type StandardVersion } from '@jingzhun/standards';
 import {
   DistrictUnknownError,
   NotDeployedError,
@@ -137,7 +137,7 @@ export class DeploymentSystem {
       throw new VariantInvalidError(
         input.code,
         input.district,
-        errors.map((p) => ({ ...(p.pointer !== undefined ? { pointer: p.pointer } : {}), message: p.message })),
+        errors.map(detailOf),
       );
     }
     await q.query(

@@ -1,5 +1,5 @@
 import { sampleStandard } from '../testing/sample-standard';
-import { applyVariant, resolveParameters, VariantInvalidError } from './apply-variant';
+import { applyVariant, resolveParameters, ParameterValuesInvalidError } from './apply-variant';
 
 // assessDays: working days, default 10, range [3, 15], lower is tighter.
 // visitsPerMonth: count, default 1, range [1, 8], higher is tighter.
@@ -35,7 +35,7 @@ describe('district variants', () => {
   });
 
   it('resolveParameters throws a coded error listing the problems', () => {
-    expect(() => resolveParameters(standard, { assessDays: 20 })).toThrow(VariantInvalidError);
+    expect(() => resolveParameters(standard, { assessDays: 20 })).toThrow(ParameterValuesInvalidError);
     expect(() => resolveParameters(standard, { assessDays: 20 })).toThrow(expect.objectContaining({ code: 'VARIANT_INVALID' }));
   });
 });

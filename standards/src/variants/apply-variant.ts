@@ -20,7 +20,7 @@ export interface VariantResult {
 }
 
 /** Thrown when a district's parameter values are not acceptable; `problems` say which and why. */
-export class VariantInvalidError extends JingzhunError {
+export class ParameterValuesInvalidError extends JingzhunError {
   readonly code = 'VARIANT_INVALID';
   constructor(readonly problems: readonly Problem[]) {
     super(problems.map((p) => p.message.en).join('; '), { details: problems.map(detailOf) });
@@ -78,10 +78,10 @@ export function applyVariant(standard: ServiceStandard | StandardVersion, values
 
 /**
  * The value of every parameter: the defaults, overridden by a district's variant. Throws
- * VariantInvalidError when the variant has a value that is not acceptable.
+ * ParameterValuesInvalidError when the variant has a value that is not acceptable.
  */
 export function resolveParameters(standard: ServiceStandard | StandardVersion, variantValues?: Record<string, unknown>): Record<string, number> {
   const { values, problems } = applyVariant(standard, variantValues ?? {});
-  if (problems.length) throw new VariantInvalidError(problems);
+  if (problems.length) throw new ParameterValuesInvalidError(problems);
   return values;
 }
