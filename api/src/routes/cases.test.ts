@@ -33,7 +33,7 @@ describe.each([productionStoreTarget()])('cases, tasks and messages over HTTP on
   const taskOf = async (caseId: string, elementId: string, token = worker) =>
     ((await as(token).get(`/api/tasks?caseId=${caseId}`).expect(200)).body.items as Array<{ id: string; elementId: string }>).find((t) => t.elementId === elementId)!;
 
-  it('starts a case with the client’s data checked against the standard’s eligibility', async () => {
+  it('starts a case with the client’s data, waiting at its first task', async () => {
     const c = (await start('DC-1').expect(201)).body;
     expect(c).toMatchObject({
       caseKey: 'DC-1',
@@ -43,17 +43,30 @@ describe.each([productionStoreTarget()])('cases, tasks and messages over HTTP on
       variables: CLIENT,
       openTasks: [expect.objectContaining({ elementId: 'Task_intake', assignTo: 'caseworker', name: { zh: '接案登记', en: 'Intake' } })],
     });
+  });
+
+  it('refuses a client the standard’s eligibility excludes, at the field that excludes them', async () => {
     const young = await start('DC-2', { name: '李', age: 30 }).set('Accept-Language', 'en').expect(400);
     expect(young.body).toMatchObject({ code: 'CASE_DATA_INVALID', details: [expect.objectContaining({ pointer: '/age' })] });
+  });
+
+  it('refuses a case number already taken', async () => {
+    await start('DC-1').expect(201);
     expect((await start('DC-1').expect(409)).body.code).toBe('CASE_KEY_TAKEN');
+  });
+
+  it('refuses a malformed request at each field that is wrong', async () => {
     const bad = await as(worker).post('/api/cases', { standard: 'lower', caseKey: '', data: [], extra: 1 }).expect(400);
     expect([...new Set(bad.body.details.map((d: { pointer: string }) => d.pointer))].sort()).toEqual(['/caseKey', '/data', '/extra', '/standard']);
+  });
+
+  it('refuses a standard not deployed in the district, and a version that does not exist', async () => {
     const undeployed = await as(worker).post('/api/cases', { standard: 'BJ-NOT-DEPLOYED', caseKey: 'DC-3', data: CLIENT }).expect(409);
     expect(undeployed.body.code).toBe('NOT_DEPLOYED');
     expect((await as(worker).post('/api/cases', { standard: SAMPLE_CODE, version: 7, caseKey: 'DC-4', data: CLIENT }).expect(404)).body.code).toBe('VERSION_NOT_FOUND');
   });
 
-  it('lists cases with filters and cursor pages, and reads one case file', async () => {
+  it('lists cases newest first in cursor pages, filtered by number and status', async () => {
     for (let i = 1; i <= 5; i += 1) {
       await start(`DC-${i}`).expect(201);
       clock.advance(60_000);
@@ -64,45 +77,69 @@ describe.each([productionStoreTarget()])('cases, tasks and messages over HTTP on
     expect(page2.items.map((c: { caseKey: string }) => c.caseKey)).toEqual(['DC-3', 'DC-2']);
     expect((await as(worker).get('/api/cases?q=DC-3').expect(200)).body.items).toHaveLength(1);
     expect((await as(worker).get('/api/cases?status=completed').expect(200)).body.items).toEqual([]);
+  });
+
+  it('refuses a list query with unknown or out-of-range parameters, at each of them', async () => {
     const bad = await as(worker).get('/api/cases?status=sleeping&limit=0&extra=1').expect(400);
     expect(bad.body.details.map((d: { pointer: string }) => d.pointer).sort()).toEqual(['/query/extra', '/query/limit', '/query/status']);
+  });
 
-    const id = page1.items[0].id;
+  it('reads a case file: its timeline, where it waits, and who started it by name', async () => {
+    const { id } = (await start('DC-1').expect(201)).body;
     const file = (await as(worker).get(`/api/cases/${id}`).expect(200)).body;
     expect(file.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['case_started', 'task_created']));
     expect(file.position.active).toEqual(['Task_intake']);
     const starter = file.timeline.find((e: { kind: string }) => e.kind === 'case_started').actor;
     expect(file.people[starter].username).toBe('dc.worker');
+  });
+
+  it('answers a case id that does not exist with 404, and one that is malformed at its path', async () => {
     expect((await as(worker).get('/api/cases/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('CASE_NOT_FOUND');
     expect((await as(worker).get('/api/cases/not-a-uuid').expect(404)).body.code).toBe('CASE_NOT_FOUND');
     expect((await as(worker).get('/api/cases/a%20b').expect(400)).body.details).toEqual([expect.objectContaining({ pointer: '/path/id' })]);
   });
 
-  it('works tasks: claim, unclaim, complete with form data; refuses a claimed or finished task', async () => {
-    const c = (await start('DC-1').expect(201)).body;
-    const intake = c.openTasks[0].id as string;
+  it('lets no one else claim or complete a task a caseworker claimed', async () => {
+    const intake = (await start('DC-1').expect(201)).body.openTasks[0].id as string;
     const other = await h.signIn({ username: 'dc.worker2', role: 'caseworker', district: 'dongcheng' });
     const claimed = (await as(worker).post(`/api/tasks/${intake}/claim`).expect(200)).body;
     expect(claimed.assignee).toEqual(expect.any(String));
     expect((await as(other).post(`/api/tasks/${intake}/claim`).expect(409)).body.code).toBe('TASK_CLAIMED');
     expect((await as(other).post(`/api/tasks/${intake}/complete`, { data: { referralSource: 'self' } }).expect(409)).body.code).toBe('TASK_CLAIMED');
+  });
+
+  it('lists a caseworker’s claimed tasks, naming who holds them, until the task is unclaimed', async () => {
+    const intake = (await start('DC-1').expect(201)).body.openTasks[0].id as string;
+    const other = await h.signIn({ username: 'dc.worker2', role: 'caseworker', district: 'dongcheng' });
+    const claimed = (await as(worker).post(`/api/tasks/${intake}/claim`).expect(200)).body;
     const mine = (await as(worker).get('/api/tasks?mine=true').expect(200)).body;
     expect(mine.items.map((t: { id: string }) => t.id)).toEqual([intake]);
-    // The inbox names who holds a task, not just their id.
     expect(mine.people[claimed.assignee].username).toBe('dc.worker');
     expect((await as(other).get('/api/tasks?mine=true').expect(200)).body.items).toEqual([]);
     expect((await as(worker).post(`/api/tasks/${intake}/unclaim`).expect(200)).body.assignee).toBeNull();
+    expect((await as(worker).get('/api/tasks?mine=true').expect(200)).body.items).toEqual([]);
+  });
 
-    const invalid = await as(other).post(`/api/tasks/${intake}/complete`, { data: { referralSource: 'pigeon' } }).expect(400);
+  it('completes a task with form data its form accepts, and refuses data it does not at the field', async () => {
+    const intake = (await start('DC-1').expect(201)).body.openTasks[0].id as string;
+    const invalid = await as(worker).post(`/api/tasks/${intake}/complete`, { data: { referralSource: 'pigeon' } }).expect(400);
     expect(invalid.body).toMatchObject({ code: 'TASK_DATA_INVALID', details: [expect.objectContaining({ pointer: expect.stringContaining('referralSource') })] });
-    const done = (await as(other).post(`/api/tasks/${intake}/complete`, { data: { referralSource: '96156' } }).expect(200)).body;
+    expect((await as(worker).post(`/api/tasks/${intake}/complete`, { data: 'x' }).expect(400)).body.details).toEqual([expect.objectContaining({ pointer: '/data' })]);
+    const done = (await as(worker).post(`/api/tasks/${intake}/complete`, { data: { referralSource: '96156' } }).expect(200)).body;
     expect(done).toMatchObject({ status: 'completed', data: { referralSource: '96156' } });
-    expect((await as(other).post(`/api/tasks/${intake}/complete`, { data: { referralSource: '96156' } }).expect(409)).body.code).toBe('TASK_NOT_OPEN');
+  });
+
+  it('refuses to claim or complete a finished task, and answers an unknown one with 404', async () => {
+    const intake = (await start('DC-1').expect(201)).body.openTasks[0].id as string;
+    await as(worker).post(`/api/tasks/${intake}/complete`, { data: { referralSource: '96156' } }).expect(200);
+    expect((await as(worker).post(`/api/tasks/${intake}/complete`, { data: { referralSource: '96156' } }).expect(409)).body.code).toBe('TASK_NOT_OPEN');
     expect((await as(worker).post(`/api/tasks/${intake}/claim`).expect(409)).body.code).toBe('TASK_NOT_OPEN');
     expect((await as(worker).post('/api/tasks/00000000-0000-4000-8000-000000000000/claim').expect(404)).body.code).toBe('TASK_NOT_FOUND');
-    expect((await as(worker).post(`/api/tasks/${intake}/complete`, { data: 'x' }).expect(400)).body.details).toEqual([expect.objectContaining({ pointer: '/data' })]);
+  });
 
-    // The plan is the supervisor's: a caseworker may not take it.
+  it('keeps the supervisor’s plan out of a caseworker’s reach and inbox', async () => {
+    const c = (await start('DC-1').expect(201)).body;
+    await as(worker).post(`/api/tasks/${c.openTasks[0].id}/complete`, { data: { referralSource: '96156' } }).expect(200);
     await as(worker).post(`/api/tasks/${(await taskOf(c.id, 'Task_assess')).id}/complete`, { data: { risk: 'high' } }).expect(200);
     const plan = await taskOf(c.id, 'Task_plan', supervisor);
     expect((await as(worker).post(`/api/tasks/${plan.id}/complete`, { data: { goals: ['x'] } }).expect(403)).body.code).toBe('TASK_NOT_FOR_ROLE');
