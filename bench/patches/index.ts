@@ -69,10 +69,12 @@ async function main() {
     { node: process.execPath, nodeLabel: `Node ${process.versions.node}` },
     { node: node24Path(), nodeLabel: `Node ${execFileSync(node24Path(), ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim()}` },
   ];
-  const settings: Setting[] = nodes.flatMap(({ node, nodeLabel }) => [
+  const all: Setting[] = nodes.flatMap(({ node, nodeLabel }) => [
     ...variants.map((variant) => ({ node, nodeLabel, variant, flags: true, label: `${nodeLabel} ${variant.name}` })),
     { node, nodeLabel, variant: variants.find((v) => v.name === 'both')!, flags: false, label: `${nodeLabel} both, no flags` },
   ]);
+  // The published interpreter always runs: every figure is read against it.
+  const settings = all.filter((s) => !benchConfig.only.length || s.variant.name === 'upstream' && s.flags || benchConfig.only.some((o) => s.label.includes(o)));
   console.log(`patch benchmark: ${settings.length} settings × ${benchConfig.rounds} rounds on ${benchConfig.databaseUrl ? 'PostgreSQL' : 'PGlite in memory'}; flags: ${NODE_FLAGS.join(' ')}`);
   const results = new Map<string, Figures[]>(settings.map((s) => [s.label, []]));
   for (let round = 0; round < benchConfig.rounds; round++) {
@@ -88,7 +90,8 @@ async function main() {
   console.log(`| setting | ${FIGURES.map(([, name]) => name).join(' | ')} |`);
   console.log(`|---|${FIGURES.map(() => '---').join('|')}|`);
   for (const setting of settings) {
-    const base = results.get(`${setting.nodeLabel} upstream`)!;
+    const base = results.get(`${setting.nodeLabel} upstream`);
+    if (!base) continue;
     const cells = FIGURES.map(([key, , unit, better]) => {
       const value = median(results.get(setting.label)!.map((f) => f[key]));
       const reference = median(base.map((f) => f[key]));
