@@ -34,7 +34,8 @@ interface Related {
   related: (Json<CaseSummaryRow> & { parent_element_id: string | null })[] | null;
 }
 
-interface IncidentRow {
+/** An incident as stored (what a case file and the incidents list read of it). */
+export interface IncidentRow {
   id: string;
   case_id: string;
   element_id: string | null;

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { IncidentNotFoundError } from '../errors';
 import { infoOf, type CaseCommands, type IncidentCommand } from './case-commands';
 import { isUuid, loadCase, saveCase } from './case-record';
-import { toIncident, type CaseFiles } from './case-files';
+import { toIncident, type CaseFiles, type IncidentRow } from './case-files';
 import type { CommandRunner } from './command-runner';
 import { scopeClause } from './scope';
 import type { CaseDetail, Incident, RuntimeResources, Scope } from './types';
@@ -24,17 +24,9 @@ export interface RetryInput {
   variables?: Record<string, unknown> | undefined;
 }
 
-interface IncidentRow {
-  id: string;
-  case_id: string;
-  element_id: string | null;
-  cause: string;
-  message: string;
+/** An incident with what its retry applies again. */
+interface RetryableIncidentRow extends IncidentRow {
   command: IncidentCommand | null;
-  status: 'open' | 'resolved';
-  attempts: number;
-  created_at: Date;
-  resolved_at: Date | null;
 }
 
 export class IncidentSystem {
@@ -54,7 +46,7 @@ export class IncidentSystem {
       params.push(filter.caseId);
       where += ` AND i.case_id = $${params.length}`;
     }
-    const { rows } = await this.resources.store.query<IncidentRow>(
+    const { rows } = await this.resources.store.query<RetryableIncidentRow>(
       `SELECT i.* FROM incidents i JOIN cases c ON c.id = i.case_id ${where} ORDER BY i.created_at DESC, i.id LIMIT 500`,
       params,
     );
@@ -65,7 +57,7 @@ export class IncidentSystem {
     if (!isUuid(input.incidentId)) throw new IncidentNotFoundError(input.incidentId);
     const caseId = await this.runner.run(input.actor, async (ctx) => {
       const params: unknown[] = [input.incidentId];
-      const { rows } = await ctx.q.query<IncidentRow>(
+      const { rows } = await ctx.q.query<RetryableIncidentRow>(
         `SELECT i.* FROM incidents i JOIN cases c ON c.id = i.case_id WHERE i.id = $1 AND i.status = 'open'${scopeClause(scope, params, 'c')}`,
         params,
       );
