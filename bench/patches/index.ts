@@ -1,6 +1,6 @@
 /**
- * Patch benchmark: what each performance patch of `patches/` still gains, alone, on this process's Node
- * (20 on these machines) and on Node 24 LTS — and what `npm start`'s Node flags gain on each. Every
+ * Patch benchmark: what the lowered object spreads and each performance patch of `patches/` gain, on
+ * this process's Node (20 on these machines) and on Node 24 LTS — and what `npm start`'s Node flags gain on each. Every
  * variant runs in its own process over the same workload (measure.ts), in alternating rounds within one
  * run, and is read against the interpreter as published (with only the correcting patch) measured in the
  * same run: these machines vary by a third from day to day, so only same-run ratios mean anything.
@@ -64,7 +64,13 @@ const median = (values: number[]) => {
 };
 
 async function main() {
-  const variants = prepareVariants({ upstream: [], elements: ['elements'], smqp: ['smqp'], both: ['elements', 'smqp'] });
+  const variants = prepareVariants({
+    upstream: { lower: false, patches: [] },
+    lowered: { lower: true, patches: [] },
+    'get-executing': { lower: false, patches: ['elements'] },
+    smqp: { lower: true, patches: ['smqp'] },
+    both: { lower: true, patches: ['elements', 'smqp'] },
+  });
   const nodes = [
     { node: process.execPath, nodeLabel: `Node ${process.versions.node}` },
     { node: node24Path(), nodeLabel: `Node ${execFileSync(node24Path(), ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim()}` },

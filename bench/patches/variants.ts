@@ -1,8 +1,9 @@
 /**
- * The interpreter's packages as published and with chosen patches of `patches/`, side by side under
- * `bench/out/patches/<variant>/node_modules`: bpmn-elements with smqp nested, unpacked from the npm
- * registry's tarballs of the installed versions, then patched in the variant's order with `patch -p1`
- * (the patch files name `node_modules/…` paths). The installed tree is not touched.
+ * The interpreter's packages as published and with chosen parts of what `npm ci` does to them, side by
+ * side under `bench/out/patches/<variant>/node_modules`: bpmn-elements with smqp nested, unpacked from
+ * the npm registry's tarballs of the installed versions, the object spreads lowered when the variant
+ * says (`patches/lower-object-spread.mjs`, as the postinstall runs it first), then patched in order with
+ * `patch -p1` (the patch files name `node_modules/…` paths). The installed tree is not touched.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,9 @@ const OUT = path.join(ROOT, 'bench', 'out', 'patches');
 
 /** The patch files whose gain is measured, by a short name, and the one every variant keeps. */
 export const PATCHES = {
-  elements: 'bpmn-elements+17.3.0+001+initial.patch',
+  /** bpmn-elements' `getExecuting` without a closure per API. */
+  elements: 'bpmn-elements+17.3.0+001+get-executing.patch',
+  /** smqp's broker; written against its lowered files, so it needs `lower`. */
   smqp: 'bpmn-elements++smqp+11.0.1.patch',
 } as const;
 /** Corrects parallel joins: behaviour, not speed, so every variant has it. */
@@ -21,9 +24,14 @@ const ALWAYS = 'bpmn-elements+17.3.0+002+correct-parallel-joins.patch';
 
 export type PatchName = keyof typeof PATCHES;
 
-export interface Variant {
-  name: string;
+export interface VariantSpec {
+  /** Whether the object spreads of both packages are lowered first. */
+  lower: boolean;
   patches: PatchName[];
+}
+
+export interface Variant extends VariantSpec {
+  name: string;
   dir: string;
 }
 
@@ -40,21 +48,25 @@ function unpack(spec: string, into: string, cache: string): void {
 }
 
 /** Builds one tree per variant (all of them anew) and returns them. */
-export function prepareVariants(sets: Record<string, PatchName[]>): Variant[] {
+export function prepareVariants(sets: Record<string, VariantSpec>): Variant[] {
   const elements = installedVersion('node_modules/bpmn-elements/package.json');
   const smqp = installedVersion('node_modules/bpmn-elements/node_modules/smqp/package.json');
   const cache = path.join(OUT, '.tarballs');
   mkdirSync(cache, { recursive: true });
-  return Object.entries(sets).map(([name, patches]) => {
+  return Object.entries(sets).map(([name, { lower, patches }]) => {
     const dir = path.join(OUT, name);
     rmSync(dir, { recursive: true, force: true });
     unpack(`bpmn-elements@${elements}`, path.join(dir, 'node_modules', 'bpmn-elements'), cache);
     unpack(`smqp@${smqp}`, path.join(dir, 'node_modules', 'bpmn-elements', 'node_modules', 'smqp'), cache);
+    if (lower) {
+      const dists = ['node_modules/bpmn-elements/dist', 'node_modules/bpmn-elements/node_modules/smqp/dist'];
+      execFileSync(process.execPath, [path.join(ROOT, 'patches', 'lower-object-spread.mjs'), ...dists], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
     // The numbered patches of bpmn-elements in their order, as patch-package applies them.
     const files = [...patches.map((p) => PATCHES[p]), ALWAYS].sort();
     for (const file of files) {
       execFileSync('patch', ['-p1', '--forward', '--quiet', '-d', dir, '-i', path.join(ROOT, 'patches', file)], { stdio: ['ignore', 'inherit', 'inherit'] });
     }
-    return { name, patches, dir };
+    return { name, lower, patches, dir };
   });
 }
