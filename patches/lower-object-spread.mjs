@@ -28,10 +28,13 @@ const HELPER_NAME = '_jzSpread';
  * spread, which keeps its shape; a later source is assigned only while the copy stays at sixteen keys
  * or fewer (an upper bound: a key counted twice only sends a copy the slower way), else each key still
  * enumerable when its turn comes (as a spread checks) is defined with `Object.defineProperty`, which
- * keeps the object fast.
+ * keeps the object fast. That is Node 20's helper (`_jzSpreadAssign`); on Node 24, whose V8 builds such
+ * literals fast, the helper spreads natively (`_jzSpreadNative`): `bench/patches` measured the
+ * Object.assign copy 1.36× as fast as published on Node 20 and 0.84× on Node 24. The Node is read when
+ * the file loads, so one install serves both.
  */
 const HELPER =
-  `function ${HELPER_NAME}() { var t = {}, empty = true, n = 0, own = Object.prototype.hasOwnProperty; ` +
+  `function ${HELPER_NAME}Assign() { var t = {}, empty = true, n = 0, own = Object.prototype.hasOwnProperty; ` +
   `for (var i = 0; i < arguments.length; i++) { var s = arguments[i]; if (s == null) continue; ` +
   `var keys = Object.keys(s); var proto = typeof s === "object" && own.call(s, "__proto__"); ` +
   `if (empty) { empty = false; n = keys.length; if (proto || n > 16) t = { ...s }; else Object.assign(t, s); continue; } ` +
@@ -40,7 +43,11 @@ const HELPER =
   `for (var j = 0; j < keys.length; j++) { var k = keys[j]; if (!Object.prototype.propertyIsEnumerable.call(s, k)) continue; ` +
   `var v = s[k]; if (own.call(t, k)) t[k] = v; ` +
   `else Object.defineProperty(t, k, { value: v, writable: true, enumerable: true, configurable: true }); } ` +
-  `n += keys.length; } return t; }\n`;
+  `n += keys.length; } return t; }\n` +
+  // Node 24's V8 builds a literal that spreads and adds as fast as it should: there the helper spreads.
+  `function ${HELPER_NAME}Native(a, b, c) { switch (arguments.length) { case 2: return { ...a, ...b }; case 3: return { ...a, ...b, ...c }; ` +
+  `default: var t = {}; for (var i = 0; i < arguments.length; i++) t = { ...t, ...arguments[i] }; return t; } }\n` +
+  `var ${HELPER_NAME} = +process.versions.node.split(".")[0] < 24 ? ${HELPER_NAME}Assign : ${HELPER_NAME}Native;\n`;
 
 const isProtoKey = (p) => !p.computed && ((p.key.type === 'Identifier' && p.key.name === '__proto__') || (p.key.type === 'Literal' && p.key.value === '__proto__'));
 
@@ -54,6 +61,8 @@ function isSlowSpread(node) {
 function findLiterals(ast) {
   const top = [];
   const visit = (node, into) => {
+    // The helper's own spreads (a second run meets them) stay as they are.
+    if (node.type === 'FunctionDeclaration' && node.id?.name.startsWith(HELPER_NAME)) return;
     let children = into;
     if (isSlowSpread(node)) {
       const literal = { node, inner: [] };

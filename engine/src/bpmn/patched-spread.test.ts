@@ -1,8 +1,9 @@
 /**
- * The patched bpmn-elements and smqp build object spreads with one helper (patches/README.md, patch 1):
- * it must make what a native spread makes — the same keys in the same order, the same values, own
- * data properties, the plain prototype — for every kind of source bpmn-elements spreads, including
- * message contents of more than sixteen keys, which the helper copies another way.
+ * The installed bpmn-elements and smqp build object spreads with one helper (patches/README.md, patch 1),
+ * Node 20's or Node 24's as the process's Node is: each must make what a native spread makes — the same
+ * keys in the same order, the same values, own data properties, the plain prototype — for every kind of
+ * source bpmn-elements spreads, including message contents of more than sixteen keys, which Node 20's
+ * helper copies another way.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,12 +13,12 @@ import path from 'node:path';
 const bpmnElementsDist = path.dirname(require.resolve('bpmn-elements'));
 const smqpDist = path.dirname(createRequire(require.resolve('bpmn-elements')).resolve('smqp'));
 
-/** The helper as installed in one patched file. */
-function installedHelper(file: string): (...sources: unknown[]) => Record<PropertyKey, unknown> {
+/** The two helpers as installed in one patched file: Node 20's and the one Node 24 uses. */
+function installedHelpers(file: string): Record<'Assign' | 'Native', (...sources: unknown[]) => Record<PropertyKey, unknown>> {
   const source = readFileSync(file, 'utf8');
-  const line = source.split('\n').find((l) => l.startsWith('function _jzSpread('));
-  if (!line) throw new Error(`${file} carries no spread helper: is the patch applied?`);
-  return new Function(`${line}\nreturn _jzSpread;`)() as (...sources: unknown[]) => Record<PropertyKey, unknown>;
+  const lines = source.split('\n').filter((l) => l.startsWith('function _jzSpread'));
+  if (lines.length !== 2) throw new Error(`${file} carries no spread helpers: did the install lower its spreads?`);
+  return new Function(`${lines.join('\n')}\nreturn { Assign: _jzSpreadAssign, Native: _jzSpreadNative };`)() as ReturnType<typeof installedHelpers>;
 }
 
 const spreadNatively = (...sources: unknown[]) => sources.reduce<Record<PropertyKey, unknown>>((copy, s) => ({ ...copy, ...(s as object) }), {});
@@ -54,10 +55,12 @@ const cases: Array<[string, unknown[]]> = [
 ];
 
 describe.each([
-  ['bpmn-elements', path.join(bpmnElementsDist, 'messageHelper.js')],
-  ['smqp', path.join(smqpDist, 'Queue.js')],
-])('the object spread of the patched %s', (_name, file) => {
-  const spread = installedHelper(file);
+  ['bpmn-elements', 'Assign', path.join(bpmnElementsDist, 'messageHelper.js')],
+  ['bpmn-elements', 'Native', path.join(bpmnElementsDist, 'messageHelper.js')],
+  ['smqp', 'Assign', path.join(smqpDist, 'Queue.js')],
+  ['smqp', 'Native', path.join(smqpDist, 'Queue.js')],
+] as const)('the object spread of the patched %s (_jzSpread%s)', (_name, helper, file) => {
+  const spread = installedHelpers(file)[helper];
 
   it.each(cases)('makes what a native spread makes: %s', (_label, sources) => {
     const copy = spread(...sources);
