@@ -1,6 +1,7 @@
 /** What the engine benchmark's processes share: opening a fresh store, a runtime, concurrency, percentiles. */
-import { createRuntime, openStore, type Runtime, type Store, type StoreOptions } from '@jingzhun/engine';
-import { userTask } from './model';
+import { compileProcess, createRuntime, openStore, type Runtime, type Store, type StoreOptions } from '@jingzhun/engine';
+import { EMPTY_POSITION, runCase, type RunInput } from '@jingzhun/engine/testing';
+import { straightThrough, timer, userTask } from './model';
 
 export const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -74,4 +75,34 @@ export async function userTaskFigures(bench: Bench, n: number, concurrency: numb
   }
   await Promise.all(inFlight);
   return { maxPairs, half, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+function cpuMicrosPerRun(n: number, run: (i: number) => unknown): number {
+  for (let i = 0; i < Math.min(300, n); i++) run(i);
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < n; i++) run(i);
+  const cpu = process.cpuUsage(cpu0);
+  return (cpu.user + cpu.system) / n;
+}
+
+/**
+ * The interpreter alone, in CPU microseconds per run: one command's run of the version's compiled
+ * definition, no store, one core.
+ * Every durable command pays at least this; two processes on two cores can at most double it, less
+ * what PostgreSQL on the same cores takes. Reported so that the durable figures can be read against it.
+ */
+export async function interpreterCpu(n: number): Promise<{ startUs: number; fireUs: number }> {
+  const base = (model: RunInput['model']) => ({ caseId: 'bench', model, parameterDefinitions: [], parameters: {}, maxSteps: 1000 });
+  const straight = base(await compileProcess(straightThrough.standard));
+  const startUs = cpuMicrosPerRun(n, (i) =>
+    runCase({ ...straight, state: null, position: EMPTY_POSITION, variables: { age: 70 + (i % 30) }, now: new Date(), action: { kind: 'start' } }),
+  );
+  const waiting = base(await compileProcess(timer.standard));
+  const armed = runCase({ ...waiting, state: null, position: EMPTY_POSITION, variables: {}, now: new Date('2024-03-04T01:00:00Z'), action: { kind: 'start' } });
+  if (armed.status !== 'waiting') throw new Error('the timer case did not wait');
+  const timerExecutionIds = armed.position.timers.map((t) => t.executionId);
+  const fireUs = cpuMicrosPerRun(n, () =>
+    runCase({ ...waiting, state: armed.state, position: armed.position, variables: {}, now: new Date('2024-06-04T01:00:00Z'), action: { kind: 'fire', timerExecutionIds } }),
+  );
+  return { startUs, fireUs };
 }

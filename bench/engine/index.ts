@@ -10,11 +10,10 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { Engine } from 'bpmn-engine';
 import { evaluateCondition } from '@jingzhun/standards';
-import { compileProcess, openStore } from '@jingzhun/engine';
-import { EMPTY_POSITION, runCase, type RunInput } from '@jingzhun/engine/testing';
+import { openStore } from '@jingzhun/engine';
 import { NODE_FLAGS } from '../node-flags';
 import { benchConfig } from './config';
-import { openBench, pool, userTaskFigures, type Bench, type UserTaskFigures } from './harness';
+import { interpreterCpu, openBench, pool, userTaskFigures, type Bench, type UserTaskFigures } from './harness';
 import { straightThrough, timer, userTask } from './model';
 
 const DAY = 86_400_000;
@@ -50,34 +49,6 @@ async function naiveRate(n: number): Promise<number> {
   const t0 = performance.now();
   for (let i = 0; i < n; i++) await run(i);
   return n / ((performance.now() - t0) / 1000);
-}
-
-/**
- * The interpreter alone: one command's run of the version's compiled definition, no store, one core.
- * Every durable command pays at least this; two processes on two cores can at most double it, less
- * what PostgreSQL on the same cores takes. Reported so that the durable figures can be read against it.
- */
-async function interpreterRates(n: number): Promise<{ start: number; fire: number }> {
-  const rate = (run: (i: number) => unknown) => {
-    for (let i = 0; i < 300; i++) run(i);
-    const cpu0 = process.cpuUsage();
-    for (let i = 0; i < n; i++) run(i);
-    const cpu = process.cpuUsage(cpu0);
-    return n / ((cpu.user + cpu.system) / 1e6);
-  };
-  const base = (model: RunInput['model']) => ({ caseId: 'bench', model, parameterDefinitions: [], parameters: {}, maxSteps: 1000 });
-  const straight = base(await compileProcess(straightThrough.standard));
-  const start = rate((i) =>
-    runCase({ ...straight, state: null, position: EMPTY_POSITION, variables: { age: 70 + (i % 30) }, now: new Date(), action: { kind: 'start' } }),
-  );
-  const waiting = base(await compileProcess(timer.standard));
-  const armed = runCase({ ...waiting, state: null, position: EMPTY_POSITION, variables: {}, now: new Date('2024-03-04T01:00:00Z'), action: { kind: 'start' } });
-  if (armed.status !== 'waiting') throw new Error('the timer case did not wait');
-  const timerExecutionIds = armed.position.timers.map((t) => t.executionId);
-  const fire = rate(() =>
-    runCase({ ...waiting, state: armed.state, position: armed.position, variables: {}, now: new Date('2024-06-04T01:00:00Z'), action: { kind: 'fire', timerExecutionIds } }),
-  );
-  return { start, fire };
 }
 
 async function durableStraightRate(bench: Bench, n: number, concurrency: number, prefix: string): Promise<number> {
@@ -149,7 +120,8 @@ async function main() {
     // Straight-through: naive in-memory baseline, then the durable runtime in this process.
     const naive = await naiveRate(scaled(2000));
     report('naive in-memory bpmn-engine, straight-through (baseline)', '—', `${naive.toFixed(0)} cases/s`, '1.00×');
-    const ceiling = await interpreterRates(scaled(2000));
+    const cpu = await interpreterCpu(scaled(2000));
+    const ceiling = { start: 1e6 / cpu.startUs, fire: 1e6 / cpu.fireUs };
     report('interpreter alone, straight-through, per core of CPU', '—', `${ceiling.start.toFixed(0)} cases/s`, `${(ceiling.start / naive).toFixed(2)}×`);
     report('interpreter alone, timer fire (recover + fire), per core', '—', `${ceiling.fire.toFixed(0)} fires/s`);
     if (part('straight')) {

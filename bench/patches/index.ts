@@ -71,9 +71,10 @@ async function main() {
     smqp: { lower: true, patches: ['smqp'] },
     both: { lower: true, patches: ['elements', 'smqp'] },
   });
+  const node24 = node24Path();
   const nodes = [
     { node: process.execPath, nodeLabel: `Node ${process.versions.node}` },
-    { node: node24Path(), nodeLabel: `Node ${execFileSync(node24Path(), ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim()}` },
+    { node: node24, nodeLabel: `Node ${execFileSync(node24, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim()}` },
   ];
   const all: Setting[] = nodes.flatMap(({ node, nodeLabel }) => [
     ...variants.map((variant) => ({ node, nodeLabel, variant, flags: true, label: `${nodeLabel} ${variant.name}` })),

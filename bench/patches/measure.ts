@@ -5,10 +5,8 @@
  * per second started straight through, user-task cases started and completed), then prints them as JSON.
  * Usage: PATCH_VARIANT_DIR=… node --require bench/patches/resolve-variant.cjs --import tsx bench/patches/measure.ts '<json>'
  */
-import { compileProcess } from '@jingzhun/engine';
-import { EMPTY_POSITION, runCase, type RunInput } from '@jingzhun/engine/testing';
-import { openBench, pool } from '../engine/harness';
-import { straightThrough, timer, userTask } from '../engine/model';
+import { interpreterCpu, openBench, pool } from '../engine/harness';
+import { straightThrough, userTask } from '../engine/model';
 
 interface Args {
   databaseUrl?: string;
@@ -24,30 +22,6 @@ export interface Figures {
   fireUs: number;
   straightPerSecond: number;
   taskPairsPerSecond: number;
-}
-
-function cpuMicrosPerRun(n: number, run: (i: number) => unknown): number {
-  for (let i = 0; i < Math.min(300, n); i++) run(i);
-  const cpu0 = process.cpuUsage();
-  for (let i = 0; i < n; i++) run(i);
-  const cpu = process.cpuUsage(cpu0);
-  return (cpu.user + cpu.system) / n;
-}
-
-async function interpreter(n: number): Promise<{ startUs: number; fireUs: number }> {
-  const base = (model: RunInput['model']) => ({ caseId: 'bench', model, parameterDefinitions: [], parameters: {}, maxSteps: 1000 });
-  const straight = base(await compileProcess(straightThrough.standard));
-  const startUs = cpuMicrosPerRun(n, (i) =>
-    runCase({ ...straight, state: null, position: EMPTY_POSITION, variables: { age: 70 + (i % 30) }, now: new Date(), action: { kind: 'start' } }),
-  );
-  const waiting = base(await compileProcess(timer.standard));
-  const armed = runCase({ ...waiting, state: null, position: EMPTY_POSITION, variables: {}, now: new Date('2024-03-04T01:00:00Z'), action: { kind: 'start' } });
-  if (armed.status !== 'waiting') throw new Error('the timer case did not wait');
-  const timerExecutionIds = armed.position.timers.map((t) => t.executionId);
-  const fireUs = cpuMicrosPerRun(n, () =>
-    runCase({ ...waiting, state: armed.state, position: armed.position, variables: {}, now: new Date('2024-06-04T01:00:00Z'), action: { kind: 'fire', timerExecutionIds } }),
-  );
-  return { startUs, fireUs };
 }
 
 async function durable(args: Args): Promise<{ straightPerSecond: number; taskPairsPerSecond: number }> {
@@ -80,7 +54,7 @@ async function main() {
   const args = JSON.parse(process.argv[2] ?? '{}') as Args;
   const figures: Figures = {
     elements: require.resolve('bpmn-elements'),
-    ...(await interpreter(args.interpreterRuns)),
+    ...(await interpreterCpu(args.interpreterRuns)),
     ...(await durable(args)),
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
