@@ -1,17 +1,13 @@
-#!/usr/bin/env node
 /**
- * Rewrites, in the CommonJS files of the folders given, every object literal that spreads an object
+ * Rewrites, in the CommonJS files of a folder, every object literal that spreads an object
  * and has anything after or around it (`{ ...a, b }`, `{ ...a, ...b }`) into a call of one helper,
  * `_jzSpread(a, { b })`, that copies as described at HELPER. Node 20's V8 builds such a literal about fifty
  * times slower than `{ ...a }` alone (≈ 1 µs instead of 0.02 µs), and bpmn-elements and its message
  * broker smqp build one or more for every broker message: thousands per case command.
  *
- * Used to make the patches in this folder; run it again on a fresh copy of a new version of the
- * package, then `npx patch-package <package>` (see README.md here). Literals with methods, accessors
- * or a `__proto__` key are left as they are; an own `__proto__` key of a spread object stays an own
- * property, as with the spread.
- *
- * Usage: node patches/lower-object-spread.mjs node_modules/bpmn-elements/dist …
+ * `build-from-source.mjs` runs it over each build of bpmn-elements and smqp, after compiling. Literals
+ * with methods, accessors or a `__proto__` key are left as they are; an own `__proto__` key of a spread
+ * object stays an own property, as with the spread.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -117,7 +113,8 @@ export function lowerObjectSpread(source) {
   return { code, count };
 }
 
-function lowerFolder(folder) {
+/** Lowers every `.js` file under `folder` in place; returns how many literals it rewrote. */
+export function lowerFolder(folder) {
   let total = 0;
   for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
     const file = path.join(folder, entry.name);
@@ -131,4 +128,3 @@ function lowerFolder(folder) {
   return total;
 }
 
-for (const folder of process.argv.slice(2)) console.log(`${folder}: ${lowerFolder(folder)} literals rewritten`);
