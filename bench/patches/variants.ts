@@ -1,9 +1,10 @@
 /**
  * The interpreter's packages as published and with chosen parts of what `npm ci` does to them, side by
  * side under `bench/out/patches/<variant>/node_modules`: bpmn-elements with smqp nested, unpacked from
- * the npm registry's tarballs of the installed versions, the object spreads lowered when the variant
- * says (`patches/lower-object-spread.mjs`, as the postinstall runs it first), then patched in order with
- * `patch -p1` (the patch files name `node_modules/…` paths). The installed tree is not touched.
+ * the npm registry's tarballs of the installed versions, their `src/` patched in order with `patch -p1`
+ * (the patch files name `node_modules/…` paths), then each `dist/` built from its `src/` by
+ * `patches/build-from-source.mjs`, the object spreads lowered when the variant says (that build of the
+ * published `src/` is the published `dist/`, byte for byte). The installed tree is not touched.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,7 @@ const OUT = path.join(ROOT, 'bench', 'out', 'patches');
 export const PATCHES = {
   /** bpmn-elements' `getExecuting` without a closure per API. */
   elements: 'bpmn-elements+17.3.0+001+get-executing.patch',
-  /** smqp's broker; written against its lowered files, so it needs `lower`. */
+  /** smqp's broker. */
   smqp: 'bpmn-elements++smqp+11.0.1.patch',
 } as const;
 /** Corrects parallel joins: behaviour, not speed, so every variant has it. */
@@ -58,15 +59,14 @@ export function prepareVariants(sets: Record<string, VariantSpec>): Variant[] {
     rmSync(dir, { recursive: true, force: true });
     unpack(`bpmn-elements@${elements}`, path.join(dir, 'node_modules', 'bpmn-elements'), cache);
     unpack(`smqp@${smqp}`, path.join(dir, 'node_modules', 'bpmn-elements', 'node_modules', 'smqp'), cache);
-    if (lower) {
-      const dists = ['node_modules/bpmn-elements/dist', 'node_modules/bpmn-elements/node_modules/smqp/dist'];
-      execFileSync(process.execPath, [path.join(ROOT, 'patches', 'lower-object-spread.mjs'), ...dists], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-    }
     // The numbered patches of bpmn-elements in their order, as patch-package applies them.
     const files = [...patches.map((p) => PATCHES[p]), ALWAYS].sort();
     for (const file of files) {
       execFileSync('patch', ['-p1', '--forward', '--quiet', '-d', dir, '-i', path.join(ROOT, 'patches', file)], { stdio: ['ignore', 'inherit', 'inherit'] });
     }
+    const packages = ['node_modules/bpmn-elements', 'node_modules/bpmn-elements/node_modules/smqp'].map((p) => path.join(dir, p));
+    const build = [path.join(ROOT, 'patches', 'build-from-source.mjs'), 'build', ...(lower ? [] : ['--keep-spreads']), ...packages];
+    execFileSync(process.execPath, build, { stdio: ['ignore', 'ignore', 'inherit'] });
     return { name, lower, patches, dir };
   });
 }
