@@ -17,10 +17,10 @@ export const benchConfig = {
   rounds: Number(process.env['BENCH_ROUNDS'] ?? '3') || 3,
   /** Multiplies the counts (0.1 for a quick look). */
   scale: Number(process.env['BENCH_SCALE'] ?? '1') || 1,
-  /** The Node 24 LTS build measured beside this process's Node, from the npm registry (no system install). */
   /** Which settings to run: labels containing any of these (comma-separated), e.g. `24.` or `both`; all when unset. */
   only: (process.env['BENCH_ONLY'] ?? '').split(',').map((p) => p.trim()).filter(Boolean),
   /** What a measuring process inherits (PATH, DATABASE_URL…), before its variant is named. */
   environment: process.env,
+  /** The Node 24 LTS build measured beside this process's Node, from the npm registry (no system install). */
   node24: process.env['BENCH_NODE24'] ?? testedNode24(),
 };

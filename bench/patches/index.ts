@@ -68,7 +68,9 @@ async function main() {
     upstream: { lower: false, patches: [] },
     lowered: { lower: true, patches: [] },
     'get-executing': { lower: false, patches: ['elements'] },
-    smqp: { lower: true, patches: ['smqp'] },
+    smqp: { lower: false, patches: ['smqp'] },
+    // All of it but `get-executing`: what that patch adds to the product, read against 'both'.
+    'smqp lowered': { lower: true, patches: ['smqp'] },
     both: { lower: true, patches: ['elements', 'smqp'] },
   });
   const node24 = node24Path();
