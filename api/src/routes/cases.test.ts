@@ -93,6 +93,19 @@ describe.each([productionStoreTarget()])('cases, tasks and messages over HTTP on
     expect(file.people[starter].username).toBe('dc.worker');
   });
 
+  it('names who acted without an account: a role in an organisation or a district, and the platform', async () => {
+    await h.store.query(`INSERT INTO organisations (id, name, district) VALUES ('org-dc-hexie', '{"zh":"东城区和协社会工作事务所","en":"Dongcheng Hexie Social Work Agency"}', 'dongcheng')`);
+    const { runtime } = h.app.services;
+    const c = await runtime.startCase({ code: SAMPLE_CODE, district: 'dongcheng', organisation: 'org-dc-hexie', caseKey: 'DC-7', data: CLIENT, actor: 'dongcheng.operator' });
+    await runtime.completeTask({ taskId: c.openTasks[0]!.id, data: { referralSource: 'community' }, actor: 'org-dc-hexie.worker' });
+    const file = (await as(worker).get(`/api/cases/${c.id}`).expect(200)).body;
+    expect(file.people['org-dc-hexie.worker'].displayName).toEqual({ zh: '东城区和协社会工作事务所社工', en: 'Caseworker of Dongcheng Hexie Social Work Agency' });
+    expect(file.people['dongcheng.operator'].displayName).toEqual({ zh: '东城区民政局经办人', en: 'Dongcheng operator' });
+    // No one's id is shown for lack of a name: every actor of the timeline is in the directory.
+    const actors = file.timeline.map((e: { actor: string | null }) => e.actor).filter(Boolean);
+    expect(actors.filter((a: string) => !file.people[a])).toEqual([]);
+  });
+
   it('answers a case id that does not exist with 404, and one that is malformed at its path', async () => {
     expect((await as(worker).get('/api/cases/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('CASE_NOT_FOUND');
     expect((await as(worker).get('/api/cases/not-a-uuid').expect(404)).body.code).toBe('CASE_NOT_FOUND');

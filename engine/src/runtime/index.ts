@@ -6,5 +6,6 @@ export type { DeployInput, VariantInput } from './deployment-system';
 export type { CompleteTaskInput, TaskCommandInput } from './task-system';
 export type { RetryInput } from './incident-system';
 export type { AddRecordInput } from './record-system';
+export { actorPlace, placeActor, type ActorPlace } from './actors';
 export { addIsoDuration, taskDueAt, timerDueAt } from './due-dates';
 export * from './types';
