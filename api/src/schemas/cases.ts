@@ -4,6 +4,7 @@
  * drift), and the API's tests validate every response against it.
  */
 import { Type } from '@sinclair/typebox';
+import { CASE_EVENT_KINDS } from '@jingzhun/engine/case-event-kinds';
 import { CaseRole, SERVICE_RECORD_LIMITS, ServiceRecordKindSchema, StandardCode } from '@jingzhun/standards';
 import { DataObject, Localized, Nullable, PeopleSchema, PositiveInt } from './common';
 
@@ -49,9 +50,12 @@ export const CaseSummarySchema = Type.Object({
   parentCaseId: Nullable(Type.String()),
 });
 
+/** What happened, one kind of entry each: a screen says each in words. */
+export const CaseEventKindSchema = Type.Union(CASE_EVENT_KINDS.map((kind) => Type.Literal(kind)));
+
 export const CaseEventSchema = Type.Object({
   id: Type.Integer(),
-  kind: Type.String(),
+  kind: CaseEventKindSchema,
   elementId: Nullable(Type.String()),
   elementType: Nullable(Type.String()),
   taskId: Nullable(Type.String()),

@@ -4,6 +4,7 @@
  */
 import type { CaseRole, LocalizedText, ServiceRecordKind, StandardVersion } from '@jingzhun/standards';
 import type { Store } from '../store';
+import type { CaseEventKind } from './case-event-kinds';
 
 /** Where "now" comes from; tests and the simulator move it. */
 export interface Clock {
@@ -124,27 +125,7 @@ export interface CaseSummary {
   parentCaseId: string | null;
 }
 
-export type CaseEventKind =
-  | 'case_started'
-  | 'case_completed'
-  | 'case_cancelled'
-  | 'element_entered'
-  | 'element_left'
-  | 'task_created'
-  | 'task_claimed'
-  | 'task_unclaimed'
-  | 'task_completed'
-  | 'task_cancelled'
-  | 'timer_scheduled'
-  | 'timer_fired'
-  | 'timer_cancelled'
-  | 'message_correlated'
-  | 'service_called'
-  | 'referral_started'
-  | 'referral_completed'
-  | 'incident_raised'
-  | 'incident_resolved'
-  | 'record_added';
+export type { CaseEventKind };
 
 export interface CaseEvent {
   id: number;
