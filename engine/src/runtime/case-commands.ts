@@ -392,7 +392,8 @@ export class CaseCommands {
     } else {
       try {
         const deployment = await this.deployments.find(call.code, parent.district, ctx.q);
-        const caseKey = await this.freeKey(ctx.q, call.code, parent.district, `${parent.caseKey}/${call.elementId}`);
+        // The referring case's number and the referred standard's code: what a person reads as the case's number.
+        const caseKey = await this.freeKey(ctx.q, call.code, parent.district, `${parent.caseKey}/${call.code}`);
         const child = await this.start(
           { ...ctx, depth: ctx.depth + 1 },
           {

@@ -507,8 +507,9 @@ describe.each(storeTargets())('wait states on $kind', (target) => {
     const [referral] = retried.referrals;
     expect(referral).toMatchObject({ direction: 'to', standard: { code: 'BJ-TEST-CHILD', version: 1 }, status: 'running', elementId: 'refer' });
 
+    // Its number reads as the referring case's and the referred standard's.
     const child = await fresh().getCase(referral!.caseId);
-    expect(child).toMatchObject({ district: 'dongcheng', parentCaseId: parent.id, caseKey: 'P-1/refer' });
+    expect(child).toMatchObject({ district: 'dongcheng', parentCaseId: parent.id, caseKey: 'P-1/BJ-TEST-CHILD' });
     expect(child.referrals).toEqual([expect.objectContaining({ direction: 'from', caseId: parent.id })]);
     await fresh().completeTask({ taskId: child.openTasks[0]!.id, data: {}, actor: 'sw' });
 
