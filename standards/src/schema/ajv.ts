@@ -1,24 +1,21 @@
 /**
  * The one ajv instance of the platform (JSON Schema draft 2020-12 with formats). Schemas are compiled
- * once and cached by identity; errors become problems located by JSON pointer. Its `pattern`s run on
- * RE2 (linear-regexp.ts): forms and eligibility schemas are authored, and no pattern may make a case
- * start or a form submission take time beyond the input's length.
+ * once and cached by identity; errors become problems located by JSON pointer and said in words that
+ * name each field by its title (validation-messages.ts). Its `pattern`s run on RE2 (linear-regexp.ts):
+ * forms and eligibility schemas are authored, and no pattern may make a case start or a form
+ * submission take time beyond the input's length.
  *
  * @example
  *   const problems = validateAgainst(formSchema, data, '/data');
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { Problem } from '../problem';
+import { Ajv2020, AJV_OPTIONS } from './json-schema-dialect';
 import { linearRegExp, patternProblem } from './linear-regexp';
+import { errorPointer, errorsToShow, validationMessage } from './validation-messages';
 
-export const ajv = new Ajv2020({
-  allErrors: true,
-  strict: false,
-  useDefaults: false,
-  validateFormats: true,
-  code: { regExp: linearRegExp },
-});
+export const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { regExp: linearRegExp } });
 addFormats(ajv);
 
 const compiled = new WeakMap<object, ValidateFunction>();
@@ -97,46 +94,25 @@ function checkPatterns(root: object, pointer: string): Problem[] {
   return problems.sort((a, b) => (a.pointer! < b.pointer! ? -1 : a.pointer! > b.pointer! ? 1 : 0));
 }
 
-/** Validates `data` against `schema`; every failure is a problem whose pointer starts with `prefix`. */
+/**
+ * Validates `data` against `schema`; every failure is a problem whose pointer starts with `prefix`,
+ * and whose message names the field by its title in `schema`.
+ */
 export function validateAgainst(schema: object, data: unknown, prefix = '', code = 'DATA_INVALID'): Problem[] {
   const validate = compileSchema(schema);
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => fromAjvError(e, prefix, code));
+  return errorsToShow(validate.errors ?? []).map((e) => fromAjvError(e, prefix, code, schema));
 }
 
 function problem(code: string, pointer: string, zh: string, en: string): Problem {
   return { severity: 'error', code, message: { zh, en }, pointer };
 }
 
-const ZH: Record<string, (e: ErrorObject) => string> = {
-  required: (e) => `缺少必填项 “${String(e.params['missingProperty'])}”`,
-  additionalProperties: (e) => `不允许的字段 “${String(e.params['additionalProperty'])}”`,
-  type: (e) => `类型应为 ${String(e.params['type'])}`,
-  minLength: (e) => `长度不能少于 ${String(e.params['limit'])}`,
-  maxLength: (e) => `长度不能超过 ${String(e.params['limit'])}`,
-  minimum: (e) => `不能小于 ${String(e.params['limit'])}`,
-  maximum: (e) => `不能大于 ${String(e.params['limit'])}`,
-  exclusiveMinimum: (e) => `必须大于 ${String(e.params['limit'])}`,
-  exclusiveMaximum: (e) => `必须小于 ${String(e.params['limit'])}`,
-  minItems: (e) => `至少需要 ${String(e.params['limit'])} 项`,
-  maxItems: (e) => `最多 ${String(e.params['limit'])} 项`,
-  enum: () => `不是允许的取值之一`,
-  const: () => `取值不正确`,
-  pattern: (e) => `格式不符合 ${String(e.params['pattern'])}`,
-  format: (e) => `格式应为 ${String(e.params['format'])}`,
-  uniqueItems: () => `不能有重复项`,
-};
-
-/** Missing properties are located at the property itself, so a form can show the error beside it. */
-function pointerOf(e: ErrorObject, prefix: string): string {
-  const base = prefix + e.instancePath;
-  if (e.keyword === 'required') return `${base}/${escapeKey(String(e.params['missingProperty']))}`;
-  if (e.keyword === 'additionalProperties') return `${base}/${escapeKey(String(e.params['additionalProperty']))}`;
-  return base;
-}
-
-export function fromAjvError(e: ErrorObject, prefix: string, code: string): Problem {
-  const en = e.message ?? e.keyword;
-  const zh = ZH[e.keyword]?.(e) ?? en;
-  return { severity: 'error', code, message: { zh, en }, pointer: pointerOf(e, prefix) || '' };
+/**
+ * An ajv error as a problem: located at the value it concerns (a missing property at the property
+ * itself, so a form can show the error beside it) and said in words, naming the field by its title in
+ * `schema` (the schema validated against) when one is given, else by its key.
+ */
+export function fromAjvError(e: ErrorObject, prefix: string, code: string, schema?: object): Problem {
+  return { severity: 'error', code, message: validationMessage(e, schema), pointer: prefix + errorPointer(e) };
 }
