@@ -50,6 +50,26 @@ describe.each([productionStoreTarget()])('cases, tasks and messages over HTTP on
     expect(young.body).toMatchObject({ code: 'CASE_DATA_INVALID', details: [expect.objectContaining({ pointer: '/age' })] });
   });
 
+  it('refuses a client with data missing, naming each missing field by its title in the caller’s language', async () => {
+    const eligibility = {
+      type: 'object',
+      properties: {
+        clientName: { title: '姓名', 'x-en': { title: 'Name' }, type: 'string', minLength: 1 },
+        street: { title: '街道（乡镇）', 'x-en': { title: 'Street or township' }, type: 'string', minLength: 1 },
+      },
+      required: ['clientName', 'street'],
+    };
+    const body = '<bpmn:startEvent id="start" /><bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="end" /><bpmn:endEvent id="end" />';
+    await h.app.services.runtime.registerVersion(versionFixture(body, { code: 'BJ-TEST-TITLES', eligibility }));
+    await h.app.services.runtime.deploy({ code: 'BJ-TEST-TITLES', version: 1, districts: ['dongcheng'], actor: 'test' });
+    const startEmpty = () => as(worker).post('/api/cases', { standard: 'BJ-TEST-TITLES', caseKey: 'T-1', data: { clientName: '张桂兰' } });
+
+    const zh = await startEmpty().set('Accept-Language', 'zh-CN').expect(400);
+    expect(zh.body).toMatchObject({ code: 'CASE_DATA_INVALID', details: [{ pointer: '/street', message: '请填写“街道（乡镇）”' }] });
+    const en = await startEmpty().set('Accept-Language', 'en').expect(400);
+    expect(en.body).toMatchObject({ code: 'CASE_DATA_INVALID', details: [{ pointer: '/street', message: '"Street or township" is required' }] });
+  });
+
   it('refuses a case number already taken', async () => {
     await start('DC-1').expect(201);
     expect((await start('DC-1').expect(409)).body.code).toBe('CASE_KEY_TAKEN');
