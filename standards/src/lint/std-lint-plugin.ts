@@ -13,6 +13,7 @@ import feelConditions from './rules/feel-conditions';
 import gatewayConditions from './rules/gateway-conditions';
 import messageReferences from './rules/message-references';
 import noScriptTask from './rules/no-script-task';
+import parallelJoins from './rules/parallel-joins';
 import processCode from './rules/process-code';
 import reachEnd from './rules/reach-end';
 import serviceTasks from './rules/service-tasks';
@@ -33,6 +34,7 @@ export const STD_LINT_RULES: Readonly<Record<string, LintRuleFactory>> = {
   'call-activities': callActivities,
   'message-references': messageReferences,
   'reach-end': reachEnd,
+  'parallel-joins': parallelJoins,
 };
 
 export const stdLintPlugin = {
