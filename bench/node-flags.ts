@@ -1,18 +1,10 @@
 /**
- * Node's flags for every process a benchmark measures: those `npm start` runs the server with (the
- * root package.json's `start` script, the one place they are set), so that a benchmark measures the
- * product as it runs — a larger young generation, so that the engine's many short-lived objects die
- * young instead of being promoted, and an old generation that grows further between full collections.
+ * Node's flags for every process a benchmark measures: those `npm start` runs the server with on this
+ * Node (`examples/src/demo/server-flags.ts`, the one place they are set), so that a benchmark measures
+ * the product as it runs. `GC_FLAGS` are the flags themselves, which the patch benchmark measures on
+ * and off on each Node.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { GC_FLAGS, serverFlags } from '@jingzhun/examples';
 
-function startFlags(): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
-  const command = manifest.scripts.start.split('&&').map((part) => part.trim()).find((part) => part.startsWith('node '));
-  if (!command) throw new Error('the start script runs no node command');
-  const flags = command.split(/\s+/).slice(1);
-  return flags.slice(0, flags.indexOf('--import'));
-}
-
-export const NODE_FLAGS = startFlags();
+export const NODE_FLAGS = serverFlags(process.versions.node);
+export { GC_FLAGS };

@@ -11,7 +11,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
-import { NODE_FLAGS } from '../node-flags';
+import { GC_FLAGS } from '../node-flags';
 import { benchConfig } from './config';
 import type { Figures } from './measure';
 import { prepareVariants, type Variant } from './variants';
@@ -40,7 +40,7 @@ async function measure(setting: Setting): Promise<Figures> {
   const args = { databaseUrl: benchConfig.databaseUrl, schema, interpreterRuns: Math.round(3000 * benchConfig.scale), cases: Math.round(1500 * benchConfig.scale) };
   const child = spawn(
     setting.node,
-    [...(setting.flags ? NODE_FLAGS : []), '--require', path.join(__dirname, 'resolve-variant.cjs'), '--import', 'tsx', path.join(__dirname, 'measure.ts'), JSON.stringify(args)],
+    [...(setting.flags ? GC_FLAGS : []), '--require', path.join(__dirname, 'resolve-variant.cjs'), '--import', 'tsx', path.join(__dirname, 'measure.ts'), JSON.stringify(args)],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...benchConfig.environment, PATCH_VARIANT_DIR: setting.variant.dir } },
   );
   let out = '';
@@ -84,7 +84,7 @@ async function main() {
   ]);
   // The published interpreter always runs: every figure is read against it.
   const settings = all.filter((s) => !benchConfig.only.length || s.variant.name === 'upstream' && s.flags || benchConfig.only.some((o) => s.label.includes(o)));
-  console.log(`patch benchmark: ${settings.length} settings × ${benchConfig.rounds} rounds on ${benchConfig.databaseUrl ? 'PostgreSQL' : 'PGlite in memory'}; flags: ${NODE_FLAGS.join(' ')}`);
+  console.log(`patch benchmark: ${settings.length} settings × ${benchConfig.rounds} rounds on ${benchConfig.databaseUrl ? 'PostgreSQL' : 'PGlite in memory'}; flags: ${GC_FLAGS.join(' ')}`);
   const results = new Map<string, Figures[]>(settings.map((s) => [s.label, []]));
   for (let round = 0; round < benchConfig.rounds; round++) {
     // A rotating order, so that no setting always runs first or after the same neighbour.

@@ -18,6 +18,7 @@ export {
   type ExampleCaseData,
   type ExampleWalkthrough,
 } from './standards/load';
+export { GC_FLAGS, serverFlags } from './demo/server-flags';
 export { seedDemo, readDemoSeed, DEMO_HISTORY, DEMO_SEED_KEY, type DemoSeedState } from './demo/demo-seed';
 export { fillDemoHistory } from './demo/demo-history';
 export { publishExampleStandards, DEMO_VARIANTS } from './demo/publish-standards';
