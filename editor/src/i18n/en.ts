@@ -257,6 +257,7 @@ export const en = {
     previewFailed: 'No form preview can be made from this JSON Schema.',
     invalidJson: 'Not valid JSON: {{detail}}',
     notAnObject: 'A JSON Schema must be an object ({ … }).',
+    schemaBroken: 'This form’s definition is broken, so its answers cannot be checked.',
   },
   formsTab: {
     list: 'Forms',

@@ -254,6 +254,7 @@ export const zhCN = {
     previewFailed: '无法根据这个 JSON Schema 生成表单预览。',
     invalidJson: '不是有效的 JSON：{{detail}}',
     notAnObject: 'JSON Schema 必须是一个对象（{ … }）。',
+    schemaBroken: '这个表单的定义有误，无法检查填写的内容。',
   },
   formsTab: {
     list: '表单',
