@@ -4,9 +4,24 @@ import { isApiError, type People, type Task } from '../api';
 import { useApi, useSession } from '../auth/session-context';
 import { SchemaForm } from '../forms/schema-form';
 import { currentLanguage, localized } from '../i18n';
+import { announce } from '../shell/flash-notice';
 import { formatDate, personName } from '../shell/format';
 import { ErrorBanner } from '../shell/status-views';
 import { dueState } from './inbox-order';
+
+/**
+ * The errors of a completion at the fields they concern: the form's own refusal is located in the
+ * data, a malformed request in its body (`/data/…`).
+ */
+function fieldErrorsOf(error: unknown): { pointer: string; message: string }[] {
+  if (!isApiError(error)) return [];
+  const inData = error.code === 'TASK_DATA_INVALID';
+  return error.details.flatMap((d) => {
+    if (d.pointer === undefined) return [];
+    if (inData) return [{ pointer: d.pointer, message: d.message }];
+    return /^\/data(\/|$)/.test(d.pointer) ? [{ pointer: d.pointer.slice('/data'.length), message: d.message }] : [];
+  });
+}
 
 /** An open task of a case: its deadline, claim, and its form to complete it. */
 export function TaskCard({ task, people, focused, onDone }: { task: Task; people?: People | undefined; focused: boolean; onDone: () => void }) {
@@ -38,13 +53,13 @@ export function TaskCard({ task, people, focused, onDone }: { task: Task; people
       setData(formData);
       // Completing an unclaimed task claims it first, so the record says who did it.
       if (!current.assignee) setCurrent(await api.claimTask(current.id));
-      await api.completeTask(current.id, formData);
+      const done = await api.completeTask(current.id, formData);
+      // The card goes with the task; the notice stays above the case file.
+      announce('inbox.completed', { task: done.name });
       onDone();
     });
 
-  const fieldErrors = isApiError(error)
-    ? error.details.filter((d) => d.pointer !== undefined).map((d) => ({ pointer: d.pointer!.replace(/^\/data(?=\/|$)/, ''), message: d.message }))
-    : [];
+  const fieldErrors = fieldErrorsOf(error);
 
   return (
     <article className={`card task-card ${focused ? 'focused' : ''}`} data-testid="task-card" data-task-id={current.id}>

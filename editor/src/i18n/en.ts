@@ -16,6 +16,7 @@ export const en = {
     saving: 'Saving…',
     submit: 'Submit',
     submitting: 'Submitting…',
+    close: 'Close',
     zh: 'Chinese',
     en: 'English',
   },
@@ -372,6 +373,7 @@ export const en = {
     nobody: 'Unclaimed',
     claim: 'Claim',
     unclaim: 'Unclaim',
+    completed: '“{{task}}” is done.',
     open: 'Work on it',
     due: {
       heading: 'Due',

@@ -16,6 +16,7 @@ export const zhCN = {
     saving: '正在保存…',
     submit: '提交',
     submitting: '正在提交…',
+    close: '关闭',
     zh: '中文',
     en: '英文',
   },
@@ -368,6 +369,7 @@ export const zhCN = {
     nobody: '未认领',
     claim: '认领',
     unclaim: '放弃认领',
+    completed: '已完成「{{task}}」。',
     open: '办理',
     due: {
       heading: '期限',

@@ -5,6 +5,7 @@ import { activeItem, navigationFor } from '../auth/role-navigation';
 import { useApi } from '../auth/session-context';
 import { localized } from '../i18n';
 import { confirmLeave, Link, navigate, useLocation } from '../routing/router';
+import { FlashNotice } from './flash-notice';
 import { LanguageSwitch } from './language-switch';
 import { useDistricts } from './use-districts';
 
@@ -57,7 +58,10 @@ export function AppShell({ session, children }: { session: Session; children: Re
           </button>
         </div>
       </header>
-      <main className="shell-main">{children}</main>
+      <main className="shell-main">
+        <FlashNotice />
+        {children}
+      </main>
     </div>
   );
 }
