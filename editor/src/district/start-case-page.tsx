@@ -8,6 +8,16 @@ import { navigate } from '../routing/router';
 import { EmptyState, ErrorBanner, FieldError, Loading } from '../shell/status-views';
 import { useResource } from '../shell/use-resource';
 
+/**
+ * The errors of a case start at the client's fields: the eligibility's refusal is located in the
+ * data, a malformed request in its body (`/data/…`).
+ */
+function dataErrorsOf(error: unknown): { pointer: string; message: string }[] {
+  if (!isApiError(error)) return [];
+  if (error.code === 'CASE_DATA_INVALID') return error.details.flatMap((d) => (d.pointer === undefined ? [] : [{ pointer: d.pointer, message: d.message }]));
+  return error.details.flatMap((d) => (d.pointer !== undefined && /^\/data(\/|$)/.test(d.pointer) ? [{ pointer: d.pointer.slice('/data'.length), message: d.message }] : []));
+}
+
 /** A district operator opens a case of a deployed standard with the client's eligibility data. */
 export function StartCasePage() {
   const { t } = useTranslation();
@@ -19,6 +29,8 @@ export function StartCasePage() {
   const [chosen, setChosen] = useState<string>('');
   const [caseKey, setCaseKey] = useState('');
   const [data, setData] = useState<unknown>(undefined);
+  // A start was tried: what is missing, the case number too, is marked.
+  const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const items = deployments.data ?? [];
@@ -30,6 +42,7 @@ export function StartCasePage() {
 
   async function start(formData: Record<string, unknown>) {
     if (!deployment) return;
+    setTried(true);
     setData(formData);
     if (!caseKey.trim()) {
       setError(null);
@@ -53,10 +66,9 @@ export function StartCasePage() {
   if (!deployments.data) return <Loading />;
   if (items.length === 0) return <EmptyState title={t('startCase.noDeployments')} />;
 
-  const dataErrors = isApiError(error)
-    ? error.details.filter((d) => d.pointer?.startsWith('/data')).map((d) => ({ pointer: d.pointer!.slice('/data'.length), message: d.message }))
-    : [];
-  const other = isApiError(error) ? error.details.filter((d) => !d.pointer?.startsWith('/data') && d.pointer !== '/caseKey') : [];
+  const dataErrors = dataErrorsOf(error);
+  const other = isApiError(error) && error.code !== 'CASE_DATA_INVALID' ? error.details.filter((d) => !d.pointer?.startsWith('/data') && d.pointer !== '/caseKey') : [];
+  const caseKeyMissing = tried && !caseKey.trim();
 
   return (
     <section className="page narrow">
@@ -76,19 +88,34 @@ export function StartCasePage() {
         </label>
         <label>
           {t('startCase.caseKey')}
-          <input value={caseKey} onChange={(e) => setCaseKey(e.target.value)} required placeholder={t('startCase.caseKeyPlaceholder')} data-testid="case-key-input" aria-invalid={data !== undefined && !caseKey.trim()} />
-          {data !== undefined && !caseKey.trim() && <span className="field-error">{t('startCase.caseKeyRequired')}</span>}
+          <input value={caseKey} onChange={(e) => setCaseKey(e.target.value)} required placeholder={t('startCase.caseKeyPlaceholder')} data-testid="case-key-input" aria-invalid={caseKeyMissing} />
+          {caseKeyMissing && <span className="field-error">{t('startCase.caseKeyRequired')}</span>}
           <FieldError error={error} pointer="/caseKey" />
         </label>
       </div>
       {error && dataErrors.length === 0 && (other.length > 0 || !isApiError(error) || error.details.length === 0) ? <ErrorBanner error={error} /> : null}
+      {dataErrors.length > 0 && (
+        <div className="field-error" role="alert" data-testid="start-case-fix">
+          {t('caseFile.fixFields')}
+        </div>
+      )}
       <h3>{t('startCase.client')}</h3>
       {schema.error ? (
         <ErrorBanner error={schema.error} onRetry={schema.reload} />
       ) : !schema.data ? (
         <Loading />
       ) : (
-        <SchemaForm key={deployment?.code} schema={schema.data} formData={data} onSubmit={start} submitLabel={busy ? t('common.submitting') : t('startCase.submit')} disabled={busy} serverErrors={dataErrors} testId="eligibility-form" />
+        <SchemaForm
+          key={deployment?.code}
+          schema={schema.data}
+          formData={data}
+          onSubmit={start}
+          onInvalid={() => setTried(true)}
+          submitLabel={busy ? t('common.submitting') : t('startCase.submit')}
+          disabled={busy}
+          serverErrors={dataErrors}
+          testId="eligibility-form"
+        />
       )}
     </section>
   );
