@@ -8,9 +8,9 @@ describe('personName', () => {
     expect(personName(people, 'usr_1', 'en')).toBe('Dongcheng caseworker');
   });
 
-  it('falls back to the id for someone the directory does not know, and to nothing for nobody', () => {
-    expect(personName(people, 'system', 'zh')).toBe('system');
-    expect(personName(undefined, 'usr_2', 'zh')).toBe('usr_2');
+  it('never shows an id: someone the directory does not know is someone without an account', () => {
+    expect(personName(people, 'org-dc-hexie.worker', 'zh')).toBe('未登记人员');
+    expect(personName(undefined, 'usr_2', 'en')).toBe('someone without an account');
     expect(personName(people, null, 'zh')).toBe('');
   });
 });
