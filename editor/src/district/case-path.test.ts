@@ -1,4 +1,4 @@
-import { casePathMarkers } from './case-path';
+import { casePathMarkers, casePositionIds } from './case-path';
 
 describe('a case drawn on its diagram', () => {
   it('marks where it is, the steps done and the flows taken', () => {
@@ -13,5 +13,11 @@ describe('a case drawn on its diagram', () => {
 
   it('shows a step it is back at, after a loop, as where it is now', () => {
     expect(casePathMarkers({ active: ['Visit'], completed: ['Visit'], flows: [] }).Visit).toEqual(['case-active']);
+  });
+
+  it('looks first at where the case is, or, once it has ended, at its last step', () => {
+    expect(casePositionIds({ active: ['Visit', 'Timer'], completed: ['Start', 'Intake'], flows: [] })).toEqual(['Visit', 'Timer']);
+    expect(casePositionIds({ active: [], completed: ['Start', 'Intake', 'End'], flows: ['Flow_1'] })).toEqual(['End']);
+    expect(casePositionIds({ active: [], completed: [], flows: [] })).toEqual([]);
   });
 });

@@ -11,3 +11,10 @@ export function casePathMarkers(position: CasePosition): Record<string, string[]
   for (const id of position.active) markers[id] = ['case-active'];
   return markers;
 }
+
+/** Where to look first on the diagram: the steps the case is at, or, once it has ended, its last step. */
+export function casePositionIds(position: CasePosition): string[] {
+  if (position.active.length) return [...position.active];
+  const last = position.completed.at(-1);
+  return last ? [last] : [];
+}
