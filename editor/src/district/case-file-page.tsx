@@ -1,23 +1,22 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseReferral } from '../api';
+import type { CaseReferral, LocalizedText } from '../api';
 import { useApi } from '../auth/session-context';
 import { currentLanguage, localized, type Language } from '../i18n';
 import { Link, useLocation } from '../routing/router';
-import { formatDateTime, personName } from '../shell/format';
+import { formatDateTime } from '../shell/format';
 import { EmptyState, ErrorBanner, Loading } from '../shell/status-views';
 import { useDistricts } from '../shell/use-districts';
 import { useResource } from '../shell/use-resource';
 import { StatusBadge } from '../standards/status-badge';
+import { CaseData } from './case-data';
 import { CaseDiagram } from './case-diagram';
+import { timelineSentences } from './case-timeline';
+import { caseDataSources, describeCaseData } from './case-values';
 import { ServiceRecordsCard } from './service-records-card';
 import { TaskCard } from './task-card';
 
-function referralStandard(r: CaseReferral, lang: Language): string {
-  return `${localized(r.standard.title, lang)} (${r.standard.code})`;
-}
-
-/** Everything about one case: where it stands on the diagram, what is to do, what happened. */
+/** Everything about one case: where it stands on the diagram, what is to do, what it holds, what happened. */
 export function CaseFilePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -26,21 +25,31 @@ export function CaseFilePage({ id }: { id: string }) {
   const focusTask = query.get('task');
   const districts = useDistricts();
   const file = useResource(() => api.getCase(id), [id]);
-  const [names, setNames] = useState<Record<string, string>>({});
+  const [names, setNames] = useState<Record<string, LocalizedText>>({});
   const c = file.data;
-  const process = useResource(async () => (c ? (await api.getVersion(c.standard.code, c.standard.version)).standard.process : null), [c?.standard.code, c?.standard.version]);
+  // `to`: the cases this case referred its client to; `from`: the case that referred it.
+  const referredFrom = c?.referrals.find((r) => r.direction === 'from');
+  const version = useResource(async () => (c ? (await api.getVersion(c.standard.code, c.standard.version)).standard : null), [c?.standard.code, c?.standard.version]);
+  // The referring case's standard names the data its client came with.
+  const referring = useResource(
+    async () => (referredFrom ? (await api.getVersion(referredFrom.standard.code, referredFrom.standard.version)).standard : null),
+    [referredFrom?.standard.code, referredFrom?.standard.version],
+  );
+
+  const sections = useMemo(() => {
+    if (!c || !version.data) return undefined;
+    const completedForms = c.timeline.flatMap((e) => (e.kind === 'task_completed' && typeof e.data?.['formId'] === 'string' ? [e.data['formId']] : []));
+    const sources = caseDataSources(version.data, completedForms, referring.data ?? undefined);
+    return describeCaseData(c.variables, sources, lang, { yes: t('caseFile.yes'), no: t('caseFile.no'), none: t('caseFile.none'), other: t('caseFile.otherData') });
+  }, [c, version.data, referring.data, lang, t]);
 
   if (file.error) return <ErrorBanner error={file.error} onRetry={file.reload} />;
   if (!c) return <Loading />;
   const district = districts.find((d) => d.code === c.district);
-  // `to`: the cases this case referred its client to; `from`: the case that referred it.
   const referredTo = c.referrals.filter((r) => r.direction === 'to');
-  const referredFrom = c.referrals.find((r) => r.direction === 'from');
-  const elementName = (elementId: string | null | undefined) => {
-    if (!elementId) return '';
-    const task = c.openTasks.find((x) => x.elementId === elementId);
-    return task ? localized(task.name, lang) : (names[elementId] ?? elementId);
-  };
+  // Open tasks carry their names; the diagram names every other step.
+  const stepNames = { ...names, ...Object.fromEntries(c.openTasks.map((task) => [task.elementId, task.name])) };
+  const timeline = timelineSentences(c.timeline, { people: c.people, names: stepNames, referrals: c.referrals, lang, t }).reverse();
 
   return (
     <section className="page case-file">
@@ -59,16 +68,24 @@ export function CaseFilePage({ id }: { id: string }) {
         </div>
         <StatusBadge status={c.status} />
       </div>
+      <section className="card case-diagram-card">
+        <div className="case-diagram-head">
+          <h3>{t('caseFile.diagram')}</h3>
+          <ul className="legend">
+            <li className="legend-active">{t('caseFile.legendActive')}</li>
+            <li className="legend-completed">{t('caseFile.legendCompleted')}</li>
+          </ul>
+        </div>
+        {version.error ? (
+          <ErrorBanner error={version.error} onRetry={version.reload} />
+        ) : version.data ? (
+          <CaseDiagram xml={version.data.process} position={c.position} language={lang} onNames={setNames} />
+        ) : (
+          <Loading />
+        )}
+      </section>
       <div className="case-grid">
         <div className="case-main">
-          <section className="card">
-            <h3>{t('caseFile.diagram')}</h3>
-            <ul className="legend">
-              <li className="legend-active">{t('caseFile.legendActive')}</li>
-              <li className="legend-completed">{t('caseFile.legendCompleted')}</li>
-            </ul>
-            {process.error ? <ErrorBanner error={process.error} onRetry={process.reload} /> : process.data ? <CaseDiagram xml={process.data} position={c.position} language={lang} onNames={setNames} /> : <Loading />}
-          </section>
           <section>
             <h3>{t('caseFile.openTasks', { count: c.openTasks.length })}</h3>
             {c.openTasks.length === 0 ? (
@@ -77,21 +94,13 @@ export function CaseFilePage({ id }: { id: string }) {
               c.openTasks.map((task) => <TaskCard key={task.id} task={task} people={c.people} focused={task.id === focusTask} onDone={file.reload} />)
             )}
           </section>
+          <section className="card">
+            <h3>{t('caseFile.client')}</h3>
+            {Object.keys(c.variables).length === 0 ? <p className="muted">{t('caseFile.noVariables')}</p> : sections ? <CaseData sections={sections} /> : <Loading />}
+          </section>
           <ServiceRecordsCard caseId={c.id} running={c.status === 'running'} onAdded={file.reload} />
         </div>
         <aside className="case-side">
-          <section className="card">
-            <h3>{t('caseFile.client')}</h3>
-            <dl className="variables" data-testid="case-variables">
-              {Object.entries(c.variables ?? {}).length === 0 && <p className="muted">{t('caseFile.noVariables')}</p>}
-              {Object.entries(c.variables ?? {}).map(([k, v]) => (
-                <div key={k}>
-                  <dt>{k}</dt>
-                  <dd>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
           <section className="card">
             <h3>{t('caseFile.referrals')}</h3>
             {referredTo.length === 0 ? (
@@ -100,29 +109,29 @@ export function CaseFilePage({ id }: { id: string }) {
               <ul data-testid="case-referrals">
                 {referredTo.map((r) => (
                   <li key={r.caseId}>
-                    <Link to={`/cases/${encodeURIComponent(r.caseId)}`}>{referralStandard(r, lang)}</Link> <StatusBadge status={r.status} />
+                    <ReferralLink referral={r} lang={lang} /> <StatusBadge status={r.status} />
                   </li>
                 ))}
               </ul>
             )}
             {referredFrom && (
               <p data-testid="case-referred-from">
-                {t('caseFile.referredFrom')} <Link to={`/cases/${encodeURIComponent(referredFrom.caseId)}`}>{referredFrom.caseKey}</Link> · {referralStandard(referredFrom, lang)}
+                {t('caseFile.referredFrom')} <ReferralLink referral={referredFrom} lang={lang} />
               </p>
             )}
           </section>
           <section className="card">
             <h3>{t('caseFile.timeline')}</h3>
-            {c.timeline.length === 0 ? (
+            {timeline.length === 0 ? (
               <p className="muted">{t('caseFile.noEvents')}</p>
             ) : (
               <ol className="timeline" data-testid="case-timeline">
-                {[...c.timeline].reverse().map((e, i) => (
-                  <li key={i}>
-                    <time className="muted">{formatDateTime(e.at, lang)}</time>
-                    <span>{t(`events.${e.kind}`, { defaultValue: e.kind })}</span>
-                    {e.elementId && <span className="muted"> · {elementName(e.elementId)}</span>}
-                    {e.actor && <span className="muted"> · {personName(c.people, e.actor, lang)}</span>}
+                {timeline.map((e) => (
+                  <li key={e.id}>
+                    <time className="muted" dateTime={e.at}>
+                      {formatDateTime(e.at, lang)}
+                    </time>
+                    <span>{e.caseId ? <Link to={`/cases/${encodeURIComponent(e.caseId)}`}>{e.text}</Link> : e.text}</span>
                   </li>
                 ))}
               </ol>
@@ -131,5 +140,15 @@ export function CaseFilePage({ id }: { id: string }) {
         </aside>
       </div>
     </section>
+  );
+}
+
+/** A referred or referring case by its standard's name and its case number. */
+function ReferralLink({ referral, lang }: { referral: CaseReferral; lang: Language }) {
+  const { t } = useTranslation();
+  return (
+    <Link to={`/cases/${encodeURIComponent(referral.caseId)}`} data-testid="case-referral-link">
+      {t('caseFile.referredCase', { standard: localized(referral.standard.title, lang), caseKey: referral.caseKey })}
+    </Link>
   );
 }
