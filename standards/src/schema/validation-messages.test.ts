@@ -212,6 +212,12 @@ describe('a format', () => {
     const e = { keyword, params: { comparison, limit: '2026-01-01' }, instancePath: '/answer' };
     expect(validationMessage(e, form(visitDate('date')))).toEqual({ zh: `“探访日期”${zh} 2026-01-01`, en: `"Date of visit" ${en} 2026-01-01` });
   });
+
+  it('a date before a form’s least date is refused by the platform’s ajv itself, in words (one ajv for the formats and the forms)', () => {
+    const schema = { ...visitDate('date'), formatMinimum: '2026-01-01' };
+    expect(saidOf(schema, '2025-12-31')).toEqual({ zh: '“探访日期”不能早于 2026-01-01', en: '"Date of visit" must not be before 2026-01-01' });
+    expect(said(form(schema), { answer: '2026-01-02' })).toEqual([]);
+  });
 });
 
 describe('a pattern', () => {
