@@ -8,7 +8,7 @@
  *   const p = districtProfile('chaoyang');
  *   p.pace // 0.7: a task typically takes 70 % of the time its SLA allows
  */
-import type { LocalizedText } from '@jingzhun/standards';
+import { findDistrict, type LocalizedText } from '@jingzhun/standards';
 
 /** Relative weights of the six service standards among new cases. */
 export interface CaseMix {
@@ -23,7 +23,7 @@ export interface CaseMix {
 
 export interface DistrictProfile {
   district: string;
-  /** Letters of the district in case keys. */
+  /** Letters of the district in case keys: its case numbers' prefix. */
   abbr: string;
   /** Median share of its SLA a task takes (0.5: done halfway to its due time). */
   pace: number;
@@ -49,7 +49,7 @@ const INNER: CaseMix = { 'BJ-SW-FAMILY': 32, 'BJ-SW-ELDER': 35, 'BJ-SW-CHILD': 1
 const OUTER: CaseMix = { 'BJ-SW-FAMILY': 32, 'BJ-SW-ELDER': 35, 'BJ-SW-CHILD': 22, 'BJ-SW-HOMELESS': 11, 'BJ-SW-WOMEN': 5, 'BJ-SW-BEREAVED-DISABLED': 5 };
 const RURAL: CaseMix = { 'BJ-SW-FAMILY': 28, 'BJ-SW-ELDER': 45, 'BJ-SW-CHILD': 22, 'BJ-SW-HOMELESS': 5, 'BJ-SW-WOMEN': 8, 'BJ-SW-BEREAVED-DISABLED': 5 };
 
-type Figures = Omit<DistrictProfile, 'district' | 'note'>;
+type Figures = Omit<DistrictProfile, 'district' | 'abbr' | 'note'>;
 
 const diligent = { pace: 0.45, spread: 0.4, lateFollowUps: 0.03, skipsOptional: 0.02, satisfaction: 0.95 };
 const steady = { pace: 0.55, spread: 0.45, lateFollowUps: 0.07, skipsOptional: 0.05, satisfaction: 0.92 };
@@ -57,43 +57,43 @@ const stretched = { pace: 0.7, spread: 0.5, lateFollowUps: 0.12, skipsOptional: 
 
 const PROFILES: Record<string, [Figures, LocalizedText]> = {
   dongcheng: [
-    { abbr: 'DC', ...diligent, employment: 0.5, contracted: 0.4, mix: CORE },
+    { ...diligent, employment: 0.5, contracted: 0.4, mix: CORE },
     { zh: '2016年试点区，时限达标率高；标准收紧后仍能按时完成。', en: 'A 2016 pilot: on time almost always, even under its tightened variant.' },
   ],
-  xicheng: [{ abbr: 'XC', ...steady, employment: 0.46, contracted: 0.35, mix: CORE }, { zh: '整体平稳。', en: 'Steady throughout.' }],
+  xicheng: [{ ...steady, employment: 0.46, contracted: 0.35, mix: CORE }, { zh: '整体平稳。', en: 'Steady throughout.' }],
   chaoyang: [
-    { abbr: 'CY', ...stretched, lateFollowUps: 0.22, employment: 0.38, contracted: 0.5, mix: INNER },
+    { ...stretched, lateFollowUps: 0.22, employment: 0.38, contracted: 0.5, mix: INNER },
     { zh: '个案量最大，人手紧张：办理偏慢，回访常逾期。', en: 'The largest caseload and too few hands: slow, follow-ups often late.' },
   ],
   fengtai: [
-    { abbr: 'FT', ...stretched, skipsOptional: 0.2, employment: 0.35, contracted: 0.3, mix: INNER },
+    { ...stretched, skipsOptional: 0.2, employment: 0.35, contracted: 0.3, mix: INNER },
     { zh: '常省略可选环节（志愿者结对、转介）。', en: 'Often leaves optional steps out (volunteer pairing, referrals).' },
   ],
-  shijingshan: [{ abbr: 'SJS', ...diligent, employment: 0.48, contracted: 0.35, mix: INNER }, { zh: '2016年试点区，办理规范。', en: 'A 2016 pilot: by the book.' }],
+  shijingshan: [{ ...diligent, employment: 0.48, contracted: 0.35, mix: INNER }, { zh: '2016年试点区，办理规范。', en: 'A 2016 pilot: by the book.' }],
   haidian: [
-    { abbr: 'HD', ...steady, lateFollowUps: 0.15, employment: 0.52, contracted: 0.45, mix: INNER },
+    { ...steady, lateFollowUps: 0.15, employment: 0.52, contracted: 0.45, mix: INNER },
     { zh: '收紧了老年人探访间隔，探访逾期随之增多；就业成效最好。', en: 'Tightened its visit intervals and now misses more of them; the best employment outcomes.' },
   ],
-  mentougou: [{ abbr: 'MTG', ...diligent, employment: 0.42, contracted: 0.3, mix: RURAL }, { zh: '2016年试点区，山区路远但按时。', en: 'A 2016 pilot: mountain roads, still on time.' }],
-  fangshan: [{ abbr: 'FS', ...steady, employment: 0.36, contracted: 0.25, mix: OUTER }, { zh: '整体平稳。', en: 'Steady throughout.' }],
-  tongzhou: [{ abbr: 'TZ', ...steady, employment: 0.4, contracted: 0.3, mix: OUTER }, { zh: '整体平稳。', en: 'Steady throughout.' }],
-  shunyi: [{ abbr: 'SY', ...steady, employment: 0.4, contracted: 0.3, mix: OUTER }, { zh: '整体平稳。', en: 'Steady throughout.' }],
+  mentougou: [{ ...diligent, employment: 0.42, contracted: 0.3, mix: RURAL }, { zh: '2016年试点区，山区路远但按时。', en: 'A 2016 pilot: mountain roads, still on time.' }],
+  fangshan: [{ ...steady, employment: 0.36, contracted: 0.25, mix: OUTER }, { zh: '整体平稳。', en: 'Steady throughout.' }],
+  tongzhou: [{ ...steady, employment: 0.4, contracted: 0.3, mix: OUTER }, { zh: '整体平稳。', en: 'Steady throughout.' }],
+  shunyi: [{ ...steady, employment: 0.4, contracted: 0.3, mix: OUTER }, { zh: '整体平稳。', en: 'Steady throughout.' }],
   changping: [
-    { abbr: 'CP', ...stretched, skipsOptional: 0.22, employment: 0.37, contracted: 0.3, mix: OUTER },
+    { ...stretched, skipsOptional: 0.22, employment: 0.37, contracted: 0.3, mix: OUTER },
     { zh: '办理偏慢，常省略可选环节。', en: 'Slow, and often leaves optional steps out.' },
   ],
   daxing: [
-    { abbr: 'DX', ...steady, lateFollowUps: 0.25, employment: 0.36, contracted: 0.3, mix: OUTER },
+    { ...steady, lateFollowUps: 0.25, employment: 0.36, contracted: 0.3, mix: OUTER },
     { zh: '结案后的回访常逾期。', en: 'Follow-ups after closing are often late.' },
   ],
-  huairou: [{ abbr: 'HR', ...steady, pace: 0.6, employment: 0.33, contracted: 0.2, mix: RURAL }, { zh: '山区路远，办理略慢。', en: 'Far-flung villages: a little slower.' }],
-  pinggu: [{ abbr: 'PG', ...steady, employment: 0.33, contracted: 0.2, mix: RURAL }, { zh: '整体平稳。', en: 'Steady throughout.' }],
+  huairou: [{ ...steady, pace: 0.6, employment: 0.33, contracted: 0.2, mix: RURAL }, { zh: '山区路远，办理略慢。', en: 'Far-flung villages: a little slower.' }],
+  pinggu: [{ ...steady, employment: 0.33, contracted: 0.2, mix: RURAL }, { zh: '整体平稳。', en: 'Steady throughout.' }],
   miyun: [
-    { abbr: 'MY', ...stretched, skipsOptional: 0.18, employment: 0.3, contracted: 0.2, mix: RURAL },
+    { ...stretched, skipsOptional: 0.18, employment: 0.3, contracted: 0.2, mix: RURAL },
     { zh: '常省略可选环节。', en: 'Often leaves optional steps out.' },
   ],
   yanqing: [
-    { abbr: 'YQ', ...stretched, pace: 0.75, lateFollowUps: 0.3, employment: 0.3, contracted: 0.15, mix: RURAL },
+    { ...stretched, pace: 0.75, lateFollowUps: 0.3, employment: 0.3, contracted: 0.15, mix: RURAL },
     { zh: '最偏远：办理最慢，回访逾期最多。', en: 'The most remote: the slowest, with the most late follow-ups.' },
   ],
 };
@@ -110,5 +110,5 @@ export class DistrictProfileError extends Error {
 export function districtProfile(district: string): DistrictProfile {
   const entry = PROFILES[district];
   if (!entry) throw new DistrictProfileError(district);
-  return { district, ...entry[0], note: entry[1] };
+  return { district, abbr: findDistrict(district)!.casePrefix, ...entry[0], note: entry[1] };
 }
