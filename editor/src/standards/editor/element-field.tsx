@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n';
 import type { DiagramElementInfo } from '../../modeler/process-modeler';
+import { elementNames } from './element-names';
 import { FieldProblems } from './problems-context';
 
 export interface ElementFieldProps {
@@ -14,9 +17,11 @@ export interface ElementFieldProps {
   testId: string;
 }
 
-/** Chooses a BPMN element from a list, or by clicking it in the diagram. */
+/** Chooses a BPMN element from a list of their names, or by clicking it in the diagram. */
 export function ElementField({ label, value, elements, onChange, onPick, pointer, readOnly, testId }: ElementFieldProps) {
   const { t } = useTranslation();
+  const lang = currentLanguage();
+  const names = useMemo(() => elementNames(elements, t, lang), [elements, t, lang]);
   const known = elements.some((e) => e.id === value);
   const flowNodes = elements.filter((e) => !e.type.endsWith('SequenceFlow') && !e.type.endsWith('Association') && !e.type.endsWith('TextAnnotation'));
   return (
@@ -27,10 +32,10 @@ export function ElementField({ label, value, elements, onChange, onPick, pointer
           <option value="">{t('indicators.chooseElement')}</option>
           {flowNodes.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.name ? `${e.name} (${e.id})` : e.id}
+              {names.get(e.id)}
             </option>
           ))}
-          {value && !known && <option value={value}>{t('indicators.missingElement', { id: value })}</option>}
+          {value && !known && <option value={value}>{t('names.missingElement')}</option>}
         </select>
         {onPick && !readOnly && (
           <button

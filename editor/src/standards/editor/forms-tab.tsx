@@ -1,8 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceStandard } from '../../api';
-import { JsonSchemaEditor } from '../../forms/json-schema-editor';
+import { currentLanguage } from '../../i18n';
 import type { DiagramElementInfo } from '../../modeler/process-modeler';
+import { elementNames, formNames } from './element-names';
+import { FormDesigner } from './form-designer/form-designer';
+import { namesInUse, newForm, nextKey } from './form-designer/form-edits';
+import { writeForm } from './form-designer/form-model';
 import { FieldProblems } from './problems-context';
 
 export interface FormsTabProps {
@@ -10,33 +14,47 @@ export interface FormsTabProps {
   readOnly: boolean;
   update: (fn: (s: ServiceStandard) => ServiceStandard) => void;
   elements: readonly DiagramElementInfo[];
+  /** A place in the standard to show (a problem's pointer): its form is opened. */
+  reveal?: { pointer: string } | undefined;
 }
 
-const FORM_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** The form of a pointer into the standard (`/forms/visit/properties/…` → `visit`). */
+function formOf(pointer: string): string | undefined {
+  const [first, id] = pointer.split('/').slice(1);
+  return first === 'forms' && id !== undefined ? id.replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+}
 
-/** The JSON Schema of each user task's form, with the form it renders beside it. */
-export function FormsTab({ standard: s, readOnly, update, elements }: FormsTabProps) {
+/** The standard's forms, each designed field by field beside the form it renders; which user task fills in which. */
+export function FormsTab({ standard: s, readOnly, update, elements, reveal }: FormsTabProps) {
   const { t } = useTranslation();
+  const lang = currentLanguage();
   const ids = Object.keys(s.forms);
   const [selected, setSelected] = useState<string | undefined>(ids[0]);
-  const [newId, setNewId] = useState('');
+  const [created, setCreated] = useState<string | null>(null);
   const current = selected && s.forms[selected] ? selected : ids[0];
   const userTasks = elements.filter((e) => e.type === 'bpmn:UserTask');
   const usedBy = (id: string) => userTasks.filter((task) => task.form === id);
+  const forms = useMemo(() => formNames(s.forms, t, lang), [s.forms, t, lang]);
+  const tasks = useMemo(() => elementNames(elements, t, lang), [elements, t, lang]);
+
+  useEffect(() => {
+    const id = reveal && formOf(reveal.pointer);
+    if (id && s.forms[id]) setSelected(id);
+    // Only a new request to reveal a place opens another form, not every change of the forms.
+  }, [reveal]);
 
   function addForm() {
-    const id = newId.trim();
-    if (!FORM_ID.test(id) || s.forms[id]) return;
-    update((x) => ({ ...x, forms: { ...x.forms, [id]: { type: 'object', title: id, properties: {} } } }));
+    const id = nextKey(ids, 'form_');
+    update((x) => ({ ...x, forms: { ...x.forms, [id]: writeForm(newForm()) } }));
     setSelected(id);
-    setNewId('');
+    setCreated(id);
   }
 
   function removeForm(id: string) {
     update((x) => {
-      const forms = { ...x.forms };
-      delete forms[id];
-      return { ...x, forms };
+      const next = { ...x.forms };
+      delete next[id];
+      return { ...x, forms: next };
     });
     setSelected(undefined);
   }
@@ -51,36 +69,31 @@ export function FormsTab({ standard: s, readOnly, update, elements }: FormsTabPr
           {ids.map((id) => (
             <li key={id}>
               <button type="button" className={id === current ? 'selected' : ''} onClick={() => setSelected(id)} data-testid={`form-item-${id}`} aria-pressed={id === current}>
-                <code>{id}</code>
-                <span className="muted">
-                  {usedBy(id).length ? t('formsTab.usedBy', { tasks: usedBy(id).map((u) => u.name || u.id).join('、') }) : t('formsTab.unused')}
-                </span>
+                <span>{forms.get(id)}</span>
+                <span className="muted">{usedBy(id).length ? t('formsTab.usedBy', { tasks: usedBy(id).map((u) => tasks.get(u.id)).join('、') }) : t('formsTab.unused')}</span>
               </button>
             </li>
           ))}
         </ul>
         {!readOnly && (
-          <div className="add-form">
-            <input value={newId} onChange={(e) => setNewId(e.target.value)} placeholder={t('formsTab.newIdPlaceholder')} aria-label={t('formsTab.newId')} data-testid="new-form-id" />
-            <button type="button" onClick={addForm} disabled={!FORM_ID.test(newId.trim()) || !!s.forms[newId.trim()]} data-testid="add-form">
-              {t('formsTab.add')}
-            </button>
-          </div>
+          <button type="button" onClick={addForm} data-testid="add-form">
+            {t('designer.newForm')}
+          </button>
         )}
         <h4>{t('formsTab.tasks')}</h4>
         {userTasks.length === 0 ? (
           <p className="muted">{t('formsTab.noTasks')}</p>
         ) : (
-          <ul className="task-forms">
+          <ul className="task-forms" data-testid="task-forms">
             {userTasks.map((task) => (
               <li key={task.id}>
-                {task.name || task.id}:{' '}
-                {task.form ? (
+                {tasks.get(task.id)}:{' '}
+                {task.form && s.forms[task.form] ? (
                   <button type="button" className="link-button" onClick={() => setSelected(task.form)}>
-                    {task.form}
+                    {forms.get(task.form)}
                   </button>
                 ) : (
-                  <span className="field-error">{t('formsTab.taskWithoutForm')}</span>
+                  <span className="field-error">{task.form ? t('names.missingForm') : t('formsTab.taskWithoutForm')}</span>
                 )}
               </li>
             ))}
@@ -92,7 +105,7 @@ export function FormsTab({ standard: s, readOnly, update, elements }: FormsTabPr
           <>
             <div className="page-header">
               <h3>
-                {t('formsTab.editing')} <code>{current}</code>
+                {t('formsTab.editing')} {forms.get(current)}
               </h3>
               {!readOnly && (
                 <button type="button" className="link-button danger" onClick={() => removeForm(current)} data-testid="remove-form">
@@ -100,16 +113,17 @@ export function FormsTab({ standard: s, readOnly, update, elements }: FormsTabPr
                 </button>
               )}
             </div>
-            <FieldProblems pointer={`/forms/${current}`} />
-            <JsonSchemaEditor
+            <FormDesigner
               key={current}
-              value={s.forms[current]}
+              schema={s.forms[current]}
               onChange={(schema) => update((x) => ({ ...x, forms: { ...x.forms, [current]: schema } }))}
               readOnly={readOnly}
-              pointer={`/forms/${current}`}
-              label={t('formsTab.schema')}
+              pointer={`/forms/${current.replace(/~/g, '~0').replace(/\//g, '~1')}`}
+              takenNames={() => namesInUse([...Object.values(s.forms), s.population.eligibility])}
+              titleLabel={t('designer.formTitle')}
               previewTitle={t('formsTab.preview')}
-              testId="form-schema"
+              focusTitle={current === created}
+              testId="form-designer"
             />
           </>
         ) : (

@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparator, Indicator, IndicatorKind, Parameter } from '../../api/types-standard';
-import { localized } from '../../i18n';
+import { currentLanguage, localized } from '../../i18n';
 import type { DiagramElementInfo } from '../../modeler/process-modeler';
 import { AmountField } from './amount-field';
 import { ElementField } from './element-field';
+import { formNames, schemaTitle } from './element-names';
 import { describeIndicator, type ProcessNames } from '@jingzhun/standards/indicator-text';
 import { INDICATOR_KINDS, measureOf, withKind, withMeasure } from './indicator-defaults';
 import { LocalizedInput } from './localized-input';
@@ -34,10 +36,22 @@ function diagramNames(elements: readonly DiagramElementInfo[]): ProcessNames {
   };
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The answers of a form an indicator can read, as JSON pointers into its data, with their titles. */
+function formFields(schema: unknown, lang: 'zh-CN' | 'en', untitled: string): Array<[pointer: string, title: string]> {
+  const properties = isObject(schema) && isObject(schema['properties']) ? schema['properties'] : {};
+  return Object.entries(properties)
+    .filter(([, field]) => isObject(field) && field['type'] !== 'object' && field['type'] !== 'array')
+    .map(([key, field]) => [`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, schemaTitle(field, lang) || untitled]);
+}
+
 /** One evaluation indicator: what is measured, its target, and the sentence saying it in words. */
 export function IndicatorEditor({ indicator: ind, index, onChange, onRemove, elements, parameters, formSchemas, pick, readOnly }: IndicatorEditorProps) {
   const forms = Object.keys(formSchemas);
   const { t } = useTranslation();
+  const lang = currentLanguage();
+  const names = useMemo(() => formNames(formSchemas, t, lang), [formSchemas, t, lang]);
   const ptr = `/indicators/${index}`;
   const sentence = localized(describeIndicator(ind, diagramNames(elements), { parameters, forms: formSchemas }).definition);
   const el = (label: string, value: string, set: (id: string) => void, pointer: string, testId: string) => (
@@ -157,14 +171,22 @@ export function IndicatorEditor({ indicator: ind, index, onChange, onRemove, ele
               <select value={ind.form} disabled={readOnly} onChange={(e) => onChange({ ...ind, form: e.target.value })} data-pointer={`${ptr}/form`}>
                 {[...new Set([ind.form, ...forms])].map((f) => (
                   <option key={f} value={f}>
-                    {f}
+                    {names.get(f) ?? t('designer.untitledForm')}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              {t('indicators.field')}
-              <input value={ind.field} readOnly={readOnly} onChange={(e) => onChange({ ...ind, field: e.target.value })} data-pointer={`${ptr}/field`} placeholder="/satisfaction" />
+              {t('names.answer')}
+              <select value={ind.field} disabled={readOnly} onChange={(e) => onChange({ ...ind, field: e.target.value })} data-pointer={`${ptr}/field`} data-testid={`indicator-${index}-field`}>
+                <option value="">{t('names.chooseField')}</option>
+                {formFields(formSchemas[ind.form], lang, t('designer.untitledField')).map(([pointer, title]) => (
+                  <option key={pointer} value={pointer}>
+                    {title}
+                  </option>
+                ))}
+                {ind.field && !formFields(formSchemas[ind.form], lang, '').some(([pointer]) => pointer === ind.field) && <option value={ind.field}>{t('names.missingField')}</option>}
+              </select>
               <FieldProblems pointer={`${ptr}/field`} />
             </label>
             <label>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceStandard } from '../../api';
 import type { CaseRole } from '../../api/types-standard';
-import { JsonSchemaEditor } from '../../forms/json-schema-editor';
+import { FormDesigner } from './form-designer/form-designer';
+import { namesInUse } from './form-designer/form-edits';
 import { ItemListEditor } from './item-list-editor';
 import { LocalizedInput } from './localized-input';
 
@@ -51,15 +52,16 @@ export function WhoTab({ standard: s, readOnly, update }: WhoTabProps) {
           multiline
           testId="meta-population"
         />
-        <p className="muted">{t('who.eligibilityHint')}</p>
-        <JsonSchemaEditor
-          value={s.population.eligibility}
+        <p className="muted">{t('designer.eligibilityHint')}</p>
+        <FormDesigner
+          schema={s.population.eligibility}
           onChange={(eligibility) => update((x) => ({ ...x, population: { ...x.population, eligibility } }))}
           readOnly={readOnly}
           pointer="/population/eligibility"
-          label={t('who.eligibility')}
+          takenNames={() => namesInUse([...Object.values(s.forms), s.population.eligibility])}
+          titleLabel={t('designer.eligibilityTitle')}
           previewTitle={t('who.casePreview')}
-          testId="eligibility-schema"
+          testId="eligibility-designer"
         />
       </section>
       <section className="card">
