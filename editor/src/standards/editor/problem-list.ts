@@ -15,6 +15,8 @@ export interface ProblemItem {
   pointer?: string;
   /** The properties panel field to focus for an element's problem. */
   field?: string;
+  /** Where the problem is, in words: the element's label, or the place a pointer leads to (`problem-words.ts`). */
+  where?: string;
 }
 
 /** The properties panel field a problem of an element is about, guessed from its code or rule. */

@@ -9,7 +9,7 @@ export interface ProblemsPanelProps {
   onOpen: (problem: ProblemItem) => void;
 }
 
-/** Every problem of the standard, live; a click goes to the element or field concerned. */
+/** Every problem of the standard, live, in words; a click goes to the element or field concerned. */
 export function ProblemsPanel({ problems, validationError, onOpen }: ProblemsPanelProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(true);
@@ -53,7 +53,7 @@ export function ProblemsPanel({ problems, validationError, onOpen }: ProblemsPan
                 >
                   <span className="problem-severity">{t(`problems.severity.${p.severity}`)}</span>
                   <span className="problem-message">{p.message}</span>
-                  <span className="problem-where muted">{p.elementId ?? p.pointer ?? ''}</span>
+                  <span className="problem-where muted">{p.where ?? ''}</span>
                   <span className="problem-source muted">{t(`problems.source.${p.source}`)}</span>
                 </button>
               </li>

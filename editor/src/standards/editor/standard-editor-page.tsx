@@ -17,6 +17,7 @@ import { ParametersTab } from './parameters-tab';
 import { mergeProblems, tabForPointer, type EditorTab, type ProblemItem } from './problem-list';
 import { ProblemsContext } from './problems-context';
 import { ProblemsPanel } from './problems-panel';
+import { inWords } from './problem-words';
 import { ProcessTab, type DiagramHandle } from './process-tab';
 import { useStandardEditor } from './use-standard-editor';
 import { WhoTab } from './who-tab';
@@ -69,7 +70,12 @@ export function StandardEditorPage({ code }: { code: string }) {
     [standard?.roles, standard?.forms, standard?.parameters, standard?.contents],
   );
 
-  const problems = useMemo(() => mergeProblems(lint, ed.serverProblems, lang), [lint, ed.serverProblems, lang]);
+  const problems = useMemo(
+    () => inWords(mergeProblems(lint, ed.serverProblems, lang), { elements, standard, lang, t }),
+    [lint, ed.serverProblems, lang, elements, standard, t],
+  );
+  // A place a problem leads to, for the tab that shows it (the forms tab opens the form).
+  const [reveal, setReveal] = useState<{ pointer: string }>();
 
   const onLint = useCallback((issues: LintIssue[]) => setLint(issues), []);
   const onReady = useCallback((h: DiagramHandle | null) => {
@@ -95,17 +101,25 @@ export function StandardEditorPage({ code }: { code: string }) {
       return;
     }
     if (p.pointer) {
-      setTab(tabForPointer(p.pointer));
-      requestAnimationFrame(() => {
-        for (const candidate of pointerAncestors(p.pointer!)) {
-          const field = document.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(candidate)}"]`);
-          if (field) {
-            field.scrollIntoView({ block: 'center' });
-            field.focus();
-            return;
-          }
+      const pointer = p.pointer;
+      setTab(tabForPointer(pointer));
+      setReveal({ pointer });
+      // The tab, and in it the form, show within a few frames; then the closest field takes the focus.
+      let frames = 0;
+      const focus = () => {
+        for (const candidate of pointerAncestors(pointer)) {
+          // In the tabs: the problem itself carries its pointer too.
+          const field = document.querySelector<HTMLElement>(`.tab-panels [data-pointer="${CSS.escape(candidate)}"]`);
+          if (!field || field.getClientRects().length === 0) continue;
+          // A place that holds fields (a form, a field's card) gives the focus to its first one.
+          const target = field.matches('input, select, textarea, button') ? field : (field.querySelector<HTMLElement>('input, select, textarea') ?? field);
+          target.scrollIntoView({ block: 'center' });
+          target.focus();
+          return;
         }
-      });
+        if (++frames <= 10) requestAnimationFrame(focus);
+      };
+      requestAnimationFrame(focus);
     }
   }
 
@@ -255,7 +269,7 @@ export function StandardEditorPage({ code }: { code: string }) {
             <ParametersTab standard={standard} readOnly={readOnly} update={ed.update} elements={elements} pick={pick} />
           </div>
           <div role="tabpanel" hidden={tab !== 'forms'} className="tab-panel">
-            <FormsTab standard={standard} readOnly={readOnly} update={ed.update} elements={elements} />
+            <FormsTab standard={standard} readOnly={readOnly} update={ed.update} elements={elements} reveal={reveal} />
           </div>
         </div>
         {!readOnly && <ProblemsPanel problems={problems} validationError={ed.validationError} onOpen={openProblem} />}
