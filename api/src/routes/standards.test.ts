@@ -58,6 +58,21 @@ describe.each(storeTargets())('standards over HTTP on $kind', (target) => {
     expect([who(story.versions[0].author), who(story.versions[0].approver)]).toEqual(['officer', 'reviewer']);
   });
 
+  it('keeps every form’s fields in the order the author wrote them, in the draft and in the published version', async () => {
+    const standard = sampleStandard();
+    // Written longest key first: a store that sorts keys (jsonb: shorter first) would turn them around.
+    const written = ['householdSituation', 'interviewDate', 'street', 'name', 'age'];
+    const form = { type: 'object', title: '面谈', properties: Object.fromEntries(written.map((key) => [key, { type: 'string', title: key }])) };
+    const ordered = { ...standard, forms: { ...standard.forms, plan: form } };
+    await as(officer).post('/api/standards', { standard: ordered }).expect(201);
+    const draft = (await as(officer).get(`/api/standards/${SAMPLE_CODE}`).expect(200)).body.draft;
+    expect(Object.keys(draft.standard.forms.plan.properties)).toEqual(written);
+    await as(officer).post(`/api/standards/${SAMPLE_CODE}/draft/submit`).expect(200);
+    await as(reviewer).post(`/api/standards/${SAMPLE_CODE}/draft/approve`, { comment: '同意', changelog: '首次发布' }).expect(200);
+    const version = (await as(worker).get(`/api/standards/${SAMPLE_CODE}/versions/1`).expect(200)).body;
+    expect(Object.keys(version.standard.forms.plan.properties)).toEqual(written);
+  });
+
   it('saves a draft with its problems, and refuses to submit it until they are fixed', async () => {
     await as(officer).post('/api/standards', { standard: sampleStandard() }).expect(201);
     const broken = sampleStandard();

@@ -174,7 +174,7 @@ const CITY: Scope = {};
 
 /** A notice with the titles of its standard and indicator, read from the version it names. */
 const SELECT_NOTICES = `SELECT n.*, v.standard->'title' AS standard_title,
-    (SELECT i->'title' FROM jsonb_array_elements(v.standard->'indicators') i WHERE i->>'id' = n.indicator_id LIMIT 1) AS indicator_title
+    (SELECT i->'title' FROM json_array_elements(v.standard->'indicators') i WHERE i->>'id' = n.indicator_id LIMIT 1) AS indicator_title
   FROM supervision_notices n JOIN standard_versions v ON v.code = n.code AND v.version = n.version`;
 
 function encodeCursor(row: { created_at: Date; id: string }): string {
@@ -233,7 +233,7 @@ export class NoticeSystem {
       // period run under an earlier version).
       const { rows } = await tx.query<{ version: number | null }>(
         `SELECT (SELECT v.version FROM standard_versions v
-                 WHERE v.code = d.code AND EXISTS (SELECT 1 FROM jsonb_array_elements(v.standard->'indicators') i WHERE i->>'id' = $3)
+                 WHERE v.code = d.code AND EXISTS (SELECT 1 FROM json_array_elements(v.standard->'indicators') i WHERE i->>'id' = $3)
                  ORDER BY (v.version = d.version) DESC, v.version DESC LIMIT 1) AS version
          FROM deployments d WHERE d.code = $1 AND d.district = $2`,
         [input.code, input.district, input.indicator],
