@@ -296,6 +296,8 @@ export const en = {
     labelMissing: 'Give the field a Chinese name',
     helpZh: 'Help (Chinese, optional)',
     helpEn: 'Help (English, optional)',
+    help: 'Help (optional)',
+    listSeparator: ', ',
     kind: 'Type',
     kinds: {
       text: 'Text',

@@ -293,6 +293,8 @@ export const zhCN = {
     labelMissing: '请填写中文名称',
     helpZh: '填写说明（中文，可选）',
     helpEn: '填写说明（英文，可选）',
+    help: '填写说明（可选）',
+    listSeparator: '、',
     kind: '类型',
     kinds: {
       text: '文字',

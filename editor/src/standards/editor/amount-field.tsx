@@ -42,7 +42,7 @@ export function AmountField({ label, value, onChange, parameters, pointer, readO
           <option value="">{t('indicators.chooseParameter')}</option>
           {parameters.map((p) => (
             <option key={p.id} value={p.id}>
-              {localized(p.title)} ({p.id})
+              {localized(p.title) || p.id}
             </option>
           ))}
         </select>

@@ -70,7 +70,7 @@ export function FormsTab({ standard: s, readOnly, update, elements, reveal }: Fo
             <li key={id}>
               <button type="button" className={id === current ? 'selected' : ''} onClick={() => setSelected(id)} data-testid={`form-item-${id}`} aria-pressed={id === current}>
                 <span>{forms.get(id)}</span>
-                <span className="muted">{usedBy(id).length ? t('formsTab.usedBy', { tasks: usedBy(id).map((u) => tasks.get(u.id)).join('、') }) : t('formsTab.unused')}</span>
+                <span className="muted">{usedBy(id).length ? t('formsTab.usedBy', { tasks: usedBy(id).map((u) => tasks.get(u.id)).join(t('designer.listSeparator')) }) : t('formsTab.unused')}</span>
               </button>
             </li>
           ))}

@@ -3,6 +3,7 @@
  * [是] [是] 时，必须填写：☑ 同住人". The fields are named by their labels.
  */
 import { useTranslation } from 'react-i18next';
+import { currentLanguage, localized } from '../../../i18n';
 import { addCondition, conditionFields } from './form-conditions';
 import { firstTest } from './form-edits';
 import type { Condition, ConditionTest, DesignedField, DesignedForm } from './form-model';
@@ -28,7 +29,7 @@ const OPS: Record<DesignedField['kind'], Array<ConditionTest['op']>> = {
 export function ConditionsEditor({ form, onChange, pointer, readOnly }: ConditionsEditorProps) {
   const { t } = useTranslation();
   const readable = conditionFields(form);
-  const nameOf = (f: DesignedField, i: number) => f.label.zh || f.label.en || t('designer.field', { n: i + 1 });
+  const nameOf = (f: DesignedField, i: number) => localized(f.label, currentLanguage()) || t('designer.field', { n: i + 1 });
   const names = new Map(form.fields.map((f, i) => [f.key, nameOf(f, i)]));
   const set = (i: number, c: Condition) => onChange(form.conditions.map((x, j) => (j === i ? c : x)));
 
@@ -129,7 +130,7 @@ interface TestControlsProps {
 function TestControls({ field, test, label, onChange, readOnly }: TestControlsProps) {
   const { t } = useTranslation();
   const options = field.kind === 'choice' || field.kind === 'choices' ? field.options : [];
-  const optionName = (i: number) => options[i]!.label.zh || options[i]!.label.en || t('designer.option', { n: i + 1 });
+  const optionName = (i: number) => localized(options[i]!.label, currentLanguage()) || t('designer.option', { n: i + 1 });
   const ops = OPS[field.kind];
   const first = options[0]?.value ?? '';
   const opSelect = (

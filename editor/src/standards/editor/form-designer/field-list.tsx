@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage, localized } from '../../../i18n';
 import { FieldProblems } from '../problems-context';
 import { BilingualInputs } from './designer-inputs';
 import { FieldSettings } from './field-settings';
@@ -98,7 +99,7 @@ interface FieldCardProps {
 
 function FieldCard({ field, number, first, last, pointer, movePointer, focusLabel, onChange, onMove, onRemove, newKey, readOnly }: FieldCardProps) {
   const { t } = useTranslation();
-  const name = field.label.zh || field.label.en || t('designer.field', { n: number });
+  const name = localized(field.label, currentLanguage()) || t('designer.field', { n: number });
   return (
     <li className="designer-field" data-testid="designer-field" data-pointer={pointer} tabIndex={-1}>
       <fieldset>
@@ -118,6 +119,8 @@ function FieldCard({ field, number, first, last, pointer, movePointer, focusLabe
             autoFocus={focusLabel}
             testId="field-label"
           />
+        </div>
+        <div className="designer-field-controls">
           <label className="designer-kind">
             <span>{t('designer.kind')}</span>
             <select value={field.kind} disabled={readOnly} onChange={(e) => onChange(withKind(field, e.target.value as FieldKind))} data-pointer={`${pointer}/type`} data-testid="field-kind">
@@ -157,7 +160,7 @@ function FieldCard({ field, number, first, last, pointer, movePointer, focusLabe
           readOnly={readOnly}
         />
         <details className="designer-help" open={!!(field.help?.zh || field.help?.en)}>
-          <summary>{t('designer.helpZh')}</summary>
+          <summary>{t('designer.help')}</summary>
           <BilingualInputs
             value={field.help ?? { zh: '', en: '' }}
             onChange={(help) => {
