@@ -50,6 +50,8 @@ export const en = {
     logout: 'Sign out',
     cityWide: 'City',
     switchLanguage: 'Switch language',
+    menu: 'Menu',
+    closeMenu: 'Close menu',
   },
   people: {
     unknown: 'someone without an account',

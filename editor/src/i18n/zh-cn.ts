@@ -50,6 +50,8 @@ export const zhCN = {
     logout: '退出登录',
     cityWide: '市级',
     switchLanguage: '切换语言',
+    menu: '菜单',
+    closeMenu: '关闭菜单',
   },
   people: {
     unknown: '未登记人员',
@@ -81,7 +83,7 @@ export const zhCN = {
     children: '困境儿童和留守儿童',
   },
   standards: {
-    import: '导入标准包（zip）',
+    import: '导入标准包（ZIP）',
     importing: '正在导入…',
     title: '服务标准',
     reviewQueue: '待审核的标准',
@@ -130,7 +132,7 @@ export const zhCN = {
     saved: '草稿已保存。',
     submit: '提交审核',
     submitted: '已提交审核。',
-    downloadZip: '下载标准包（zip）',
+    downloadZip: '下载标准包（ZIP）',
     unsaved: '有未保存的修改',
     unsavedQuestion: '有未保存的修改，确定要离开吗？',
     conflict: '其他人已保存了这份草稿。请刷新页面后再修改。',
