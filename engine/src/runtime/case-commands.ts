@@ -10,6 +10,7 @@ import { CaseConflictError, CaseDataInvalidError, CaseKeyTakenError, EngineError
 import type { Queryable } from '../store';
 import { EMPTY_POSITION, runCase, type Position, type RunAction, type RunFailure, type Transition } from './case-run';
 import { trackIndicators, type IndicatorChanges } from '../supervision/indicator-tracker';
+import { nextCaseNumber } from './case-numbers';
 import { loadCase, saveCase, type CaseRecord } from './case-record';
 import type { DeploymentSystem } from './deployment-system';
 import { effectiveParameters } from './deployment-system';
@@ -56,7 +57,8 @@ export interface StartInput {
   version: number;
   district: string;
   organisation: string | null;
-  caseKey: string;
+  /** The case's number; the district's next one when absent. */
+  caseKey?: string | undefined;
   data: Record<string, unknown>;
   variant: Record<string, number>;
   parent?: { caseId: string; elementId: string; executionId: string };
@@ -132,9 +134,10 @@ export class CaseCommands {
     const eligibility = compiled.version.standard.population.eligibility;
     const problems = [...validateAgainst(eligibility, input.data, '', 'CASE_DATA_INVALID'), ...datesAfter(eligibility, input.data, beijingDate(ctx.now))];
     if (problems.length) throw new CaseDataInvalidError(detailsOf(problems));
+    const caseKey = input.caseKey ?? (await nextCaseNumber(ctx.q, input.district, ctx.now));
     const record: CaseRecord = {
       id: input.id ?? randomUUID(),
-      caseKey: input.caseKey,
+      caseKey,
       code: input.code,
       version: input.version,
       district: input.district,
@@ -154,12 +157,12 @@ export class CaseCommands {
       endedAt: null,
       cancelReason: null,
     };
-    ctx.events.add(infoOf(record), 'case_started', { data: { caseKey: input.caseKey, ...(input.parent ? { parentCaseId: input.parent.caseId } : {}) } });
+    ctx.events.add(infoOf(record), 'case_started', { data: { caseKey, ...(input.parent ? { parentCaseId: input.parent.caseId } : {}) } });
     try {
       return await this.run(ctx, record, compiled, { kind: 'start' }, { isNew: true });
     } catch (error) {
       // The unique (code, district, case_key) decides, also between two starts at once; the command is void.
-      if ((error as { code?: unknown }).code === '23505') throw new CaseKeyTakenError(input.code, input.district, input.caseKey);
+      if ((error as { code?: unknown }).code === '23505') throw new CaseKeyTakenError(input.code, input.district, caseKey);
       throw error;
     }
   }

@@ -24,7 +24,8 @@ export interface StartCaseInput {
   version?: number | undefined;
   district: string;
   organisation?: string | null | undefined;
-  caseKey: string;
+  /** The case's number, unique for the standard in the district; when absent, the district's next (DC-2026-000123). */
+  caseKey?: string | undefined;
   data: Record<string, unknown>;
   actor: string;
 }
