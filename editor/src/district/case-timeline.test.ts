@@ -48,6 +48,14 @@ describe('a case’s timeline in sentences', () => {
     ).toEqual(['东城区社工 新建个案', '生成任务“入户评估”，期限 2026/03/09 17:59', '任务“入户评估”由 东城区社工 认领', '任务“入户评估”由 东城区社工 完成', '任务“入户评估”由 东城区社工 完成（已逾期）']);
   });
 
+  it('says whom an operator handed a task to, by name', () => {
+    const operator = 'usr-2';
+    const named = { ...people, [operator]: { username: 'dongcheng.operator', displayName: { zh: '东城区民政局经办人', en: 'Dongcheng operator' } } };
+    const handedOn = event('task_reassigned', { elementId: 'Task_Assessment', elementType: 'bpmn:UserTask', taskId: 't-1', actor: operator, data: { assignee: WORKER, previous: null } });
+    expect(timelineSentences([handedOn], { ...ctx('zh-CN'), people: named }).map((e) => e.text)).toEqual(['东城区民政局经办人 将任务“入户评估”转交给 东城区社工']);
+    expect(timelineSentences([handedOn], { ...ctx('en'), people: named }).map((e) => e.text)).toEqual(['Dongcheng operator handed task "Home assessment" to Dongcheng caseworker']);
+  });
+
   it('says a referral with the referred standard and case number, and links to that case', () => {
     const entries = timelineSentences(
       [

@@ -77,6 +77,8 @@ interface Telling {
   say(key: string, values?: Record<string, unknown>): string;
   /** The standard and number of a referred (or referring) case. */
   referral(caseId: string | undefined): { standard: string; caseKey: string };
+  /** Who a user id in the entry's data is. */
+  person(id: string | undefined): string;
 }
 
 /** One sentence per kind of entry; the compiler keeps it to every kind the API answers. */
@@ -96,6 +98,7 @@ const SENTENCES: { [K in CaseEvent['kind']]: (x: Telling) => Said } = {
   },
   task_claimed: ({ say }) => ({ text: say('task_claimed') }),
   task_unclaimed: ({ say }) => ({ text: say('task_unclaimed') }),
+  task_reassigned: ({ e, say, person }) => ({ text: say('task_reassigned', { assignee: person(text(e.data, 'assignee')) }) }),
   task_completed: ({ e, say }) => ({ text: say(e.data?.['late'] === true ? 'task_completed_late' : 'task_completed') }),
   task_cancelled: ({ say }) => ({ text: say('task_cancelled') }),
   timer_scheduled: ({ e, say, lang }) => {
@@ -140,5 +143,6 @@ function sentence(e: CaseEvent, ctx: TimelineContext): Said {
   };
   // An entry of a kind newer than this app is said in general words, never as its kind.
   const told = Object.hasOwn(SENTENCES, e.kind) ? SENTENCES[e.kind] : undefined;
-  return told ? told({ e, t, lang, say, referral }) : { text: say(e.elementId ? 'other_at_step' : 'other') };
+  const person = (id: string | undefined) => personName(ctx.people, id, lang);
+  return told ? told({ e, t, lang, say, referral, person }) : { text: say(e.elementId ? 'other_at_step' : 'other') };
 }

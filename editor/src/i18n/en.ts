@@ -622,6 +622,7 @@ export const en = {
     task_created_due: 'Task "{{task}}" opened, due {{due}}',
     task_claimed: 'Task "{{task}}" taken by {{who}}',
     task_unclaimed: '{{who}} gave task "{{task}}" back',
+    task_reassigned: '{{who}} handed task "{{task}}" to {{assignee}}',
     task_completed: 'Task "{{task}}" completed by {{who}}',
     task_completed_late: 'Task "{{task}}" completed late by {{who}}',
     task_cancelled: 'Task "{{task}}" cancelled',

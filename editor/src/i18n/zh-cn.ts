@@ -615,6 +615,7 @@ export const zhCN = {
     task_created_due: '生成任务“{{task}}”，期限 {{due}}',
     task_claimed: '任务“{{task}}”由 {{who}} 认领',
     task_unclaimed: '{{who}} 退回任务“{{task}}”',
+    task_reassigned: '{{who}} 将任务“{{task}}”转交给 {{assignee}}',
     task_completed: '任务“{{task}}”由 {{who}} 完成',
     task_completed_late: '任务“{{task}}”由 {{who}} 完成（已逾期）',
     task_cancelled: '任务“{{task}}”已撤销',

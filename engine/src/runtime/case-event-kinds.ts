@@ -12,6 +12,7 @@ export const CASE_EVENT_KINDS = [
   'task_created',
   'task_claimed',
   'task_unclaimed',
+  'task_reassigned',
   'task_completed',
   'task_cancelled',
   'timer_scheduled',

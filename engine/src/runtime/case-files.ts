@@ -1,7 +1,8 @@
 /**
  * The case file and the cases list: what a caseworker or supervisor reads of a case — its variables,
  * open tasks, timeline, position, referrals, incidents and timers — and the filtered, cursor-paged
- * list, always within the caller's scope. Reads only: the commands are in case-system.ts.
+ * list with each case's client, the steps it waits at, who holds them and when they are due, always
+ * within the caller's scope. Reads only: the commands are in case-system.ts.
  *
  * @example
  *   const file = await caseFiles.get(caseId, { districts: ['dongcheng'] });
@@ -11,9 +12,22 @@ import { CaseNotFoundError } from '../errors';
 import type { WrittenRows } from './case-writes';
 import { caseColumns, isUuid, toRecord, type CaseRecord, type CaseRow } from './case-record';
 import { byKey, scopeClause } from './scope';
-import type { CaseDetail, CaseEvent, CaseEventKind, CaseFilter, CaseReferral, CaseSummary, Incident, Page, RuntimeResources, Scope } from './types';
+import type { CaseDetail, CaseEvent, CaseEventKind, CaseFilter, CaseListItem, CaseReferral, Incident, Page, RuntimeResources, Scope } from './types';
 import type { VersionSystem } from './version-system';
-import { caseSummarySelect, taskFromJson, toCaseSummaries, toTasks, type CaseSummaryRow, type Json, type TaskRow } from './views';
+import {
+  caseListSelect,
+  caseSummarySelect,
+  clientOf,
+  streetOf,
+  taskFromJson,
+  toCaseListItems,
+  toCaseSummaries,
+  toTasks,
+  type CaseListRow,
+  type CaseSummaryRow,
+  type Json,
+  type TaskRow,
+} from './views';
 
 interface EventRow {
   id: number;
@@ -191,26 +205,24 @@ export class CaseFiles {
     };
   }
 
-  async list(filter: CaseFilter, scope: Scope): Promise<Page<CaseSummary>> {
+  async list(filter: CaseFilter, scope: Scope): Promise<Page<CaseListItem>> {
     const now = this.resources.clock.now();
     const params: unknown[] = [now];
     let where = ` WHERE true${scopeClause(scope, params, 'c')}`;
-    if (filter.standard) {
-      params.push(filter.standard);
-      where += ` AND c.code = $${params.length}`;
-    }
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where += ` AND ${sql.replaceAll('?', `$${params.length}`)}`;
+    };
+    if (filter.standard) add('c.code = ?', filter.standard);
     if (filter.status === 'incident') where += ' AND c.incident';
-    else if (filter.status) {
-      params.push(filter.status);
-      where += ` AND c.status = $${params.length}`;
-    }
+    else if (filter.status) add('c.status = ?', filter.status);
     if (filter.overdue !== undefined) {
       where += ` AND ${filter.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.status = 'open' AND t.due_at < $1)`;
     }
-    if (filter.q) {
-      params.push(`%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-      where += ` AND c.case_key ILIKE $${params.length}`;
-    }
+    // The case's number or its client's name, as a person remembers either: any part of it.
+    if (filter.q) add(`(c.case_key ILIKE ? OR ${clientOf('c')} ILIKE ?)`, `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    if (filter.street) add(`${streetOf('c')} = ?`, filter.street);
+    if (filter.assignee) add(`EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.status = 'open' AND t.assignee = ?)`, filter.assignee);
     const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
     if (cursor) {
       params.push(cursor.startedAt, cursor.id);
@@ -218,12 +230,12 @@ export class CaseFiles {
     }
     const limit = Math.min(Math.max(1, filter.limit ?? 50), MAX_LIMIT);
     params.push(limit + 1);
-    const { rows } = await this.resources.store.query<CaseSummaryRow>(
-      `${caseSummarySelect(1)}${where} ORDER BY c.started_at DESC, c.id DESC LIMIT $${params.length}`,
+    const { rows } = await this.resources.store.query<CaseListRow>(
+      `${caseListSelect(1)}${where} ORDER BY c.started_at DESC, c.id DESC LIMIT $${params.length}`,
       params,
     );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: await toCaseSummaries(page, this.versions), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    return { items: await toCaseListItems(page, this.versions), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
   }
 }

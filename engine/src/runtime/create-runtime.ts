@@ -10,7 +10,7 @@
  *   await runtime.deploy({ code: version.code, version: version.version, districts: 'all', actor: 'admin' });
  *   const c = await runtime.startCase({ code: version.code, district: 'dongcheng', caseKey: 'DC-1', data, actor: 'u1' });
  */
-import type { StandardVersion } from '@jingzhun/standards';
+import type { CaseRole, StandardVersion } from '@jingzhun/standards';
 import type { Queryable } from '../store';
 import { CaseCommands } from './case-commands';
 import { CaseFiles } from './case-files';
@@ -19,12 +19,12 @@ import { CaseSystem, type CancelInput, type MessageInput, type StartCaseInput } 
 import { DeploymentSystem, type DeployInput, type VariantInput } from './deployment-system';
 import { IncidentSystem, type RetryInput } from './incident-system';
 import { RecordSystem, type AddRecordInput } from './record-system';
-import { TaskSystem, type CompleteTaskInput, type TaskCommandInput } from './task-system';
+import { TaskSystem, type CompleteTaskInput, type ReassignTaskInput, type TaskCommandInput } from './task-system';
 import { TimerSystem, type DueCounts, type TimerOptions } from './timer-system';
 import type {
   CaseDetail,
   CaseFilter,
-  CaseSummary,
+  CaseListItem,
   Deployment,
   Incident,
   Page,
@@ -33,6 +33,8 @@ import type {
   ServiceRecord,
   Task,
   TaskFilter,
+  TaskListItem,
+  TaskLoad,
   VersionSummary,
 } from './types';
 import { compactRollups } from './event-log';
@@ -61,9 +63,11 @@ export interface Runtime {
   deploy(input: DeployInput, tx?: Queryable): Promise<Deployment[]>;
   setVariant(input: VariantInput, tx?: Queryable): Promise<Deployment>;
   listDeployments(filter?: { district?: string | undefined; code?: string | undefined }): Promise<Deployment[]>;
+  /** Starts a case; without a case key it is given the district's next number (DC-2026-000123). */
   startCase(input: StartCaseInput): Promise<CaseDetail>;
   getCase(id: string, scope?: Scope): Promise<CaseDetail>;
-  listCases(filter?: CaseFilter, scope?: Scope): Promise<Page<CaseSummary>>;
+  /** Cases newest first, with each one's client, the steps it waits at, who holds them and when it is next due. */
+  listCases(filter?: CaseFilter, scope?: Scope): Promise<Page<CaseListItem>>;
   cancelCase(input: CancelInput, scope?: Scope): Promise<CaseDetail>;
   correlateMessage(input: MessageInput, scope?: Scope): Promise<{ caseId: string }>;
   /** Records a contact (服务记录) on a running case; the indicators over records move in the same transaction. */
@@ -71,9 +75,13 @@ export interface Runtime {
   /** A case's service records, in the order the contacts took place. */
   listRecords(caseId: string, scope?: Scope): Promise<ServiceRecord[]>;
   getTask(taskId: string, scope?: Scope): Promise<Task>;
-  listTasks(filter?: TaskFilter, scope?: Scope): Promise<Task[]>;
+  listTasks(filter?: TaskFilter, scope?: Scope): Promise<TaskListItem[]>;
   claimTask(input: TaskCommandInput, scope?: Scope): Promise<Task>;
   unclaimTask(input: TaskCommandInput, scope?: Scope): Promise<Task>;
+  /** The open tasks of a role in scope per holder (null: nobody's yet), with how many are overdue. */
+  taskWorkload(role: CaseRole, scope?: Scope): Promise<TaskLoad[]>;
+  /** Hands an open task of the holder's role to them, whoever held it. */
+  reassignTask(input: ReassignTaskInput, scope?: Scope): Promise<Task>;
   completeTask(input: CompleteTaskInput, scope?: Scope): Promise<Task>;
   listIncidents(filter?: { open?: boolean; caseId?: string }, scope?: Scope): Promise<Incident[]>;
   retryIncident(input: RetryInput, scope?: Scope): Promise<CaseDetail>;
@@ -118,6 +126,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     listTasks: (filter = {}, scope = CITY) => tasks.list(filter, scope),
     claimTask: (input, scope = CITY) => tasks.claim(input, scope),
     unclaimTask: (input, scope = CITY) => tasks.unclaim(input, scope),
+    taskWorkload: (role, scope = CITY) => tasks.workload(role, scope),
+    reassignTask: (input, scope = CITY) => tasks.reassign(input, scope),
     completeTask: (input, scope = CITY) => tasks.complete(input, scope),
     listIncidents: (filter = {}, scope = CITY) => incidents.list(filter, scope),
     retryIncident: (input, scope = CITY) => incidents.retry(input, scope),

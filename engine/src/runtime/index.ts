@@ -3,7 +3,7 @@ export { createWorker, type Worker, type WorkerOptions } from './worker';
 export type { DueCounts } from './timer-system';
 export type { StartCaseInput, MessageInput, CancelInput } from './case-system';
 export type { DeployInput, VariantInput } from './deployment-system';
-export type { CompleteTaskInput, TaskCommandInput } from './task-system';
+export type { CompleteTaskInput, ReassignTaskInput, TaskCommandInput } from './task-system';
 export type { RetryInput } from './incident-system';
 export type { AddRecordInput } from './record-system';
 export { actorPlace, placeActor, type ActorPlace } from './actors';

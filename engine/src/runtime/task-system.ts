@@ -1,11 +1,13 @@
 /**
- * Tasks: the inbox (overdue first, then by due date), claiming, and completion — the form data is
- * checked against the task's schema, merged into the case variables and the case runs on, all in one
- * transaction with the case's revision check.
+ * Tasks: the inbox (overdue first, then by due date, each with its case's client), claiming, a
+ * district's workload (open and overdue tasks per holder) and handing a task to someone else, and
+ * completion — the form data is checked against the task's schema, merged into the case variables and
+ * the case runs on, all in one transaction with the case's revision check.
  *
  * @example
  *   const inbox = await tasks.list({ assignTo: 'caseworker' }, { district: 'dongcheng' });
- *   await tasks.complete({ taskId: inbox[0].id, data: { tier: 'high' }, actor: 'u7' }, { district: 'dongcheng' });
+ *   await tasks.reassign({ taskId: inbox[0].id, assignee: 'u8', assigneeRole: 'caseworker', actor: 'op1' }, { district: 'dongcheng' });
+ *   await tasks.complete({ taskId: inbox[0].id, data: { tier: 'high' }, actor: 'u8' }, { district: 'dongcheng' });
  */
 import { beijingDate, datesAfter, validateAgainst, type CaseRole } from '@jingzhun/standards';
 import { CaseNotRunningError, TaskClaimedError, TaskDataInvalidError, TaskNotForRoleError, TaskNotFoundError, TaskNotOpenError } from '../errors';
@@ -15,8 +17,8 @@ import { caseColumns, isUuid, prefixedCaseRow, toRecord, type CaseRecord } from 
 import { requireRecords } from './record-system';
 import type { CommandRunner } from './command-runner';
 import { byKey, scopeClause } from './scope';
-import type { RuntimeResources, Scope, Task, TaskFilter } from './types';
-import { taskFromJson, toTasks, type Json, type TaskRow } from './views';
+import type { RuntimeResources, Scope, Task, TaskFilter, TaskListItem, TaskLoad } from './types';
+import { clientOf, taskFromJson, toTaskListItems, toTasks, type Json, type TaskRow } from './views';
 
 export interface TaskCommandInput {
   taskId: string;
@@ -30,6 +32,16 @@ export interface TaskCommandInput {
 
 export interface CompleteTaskInput extends TaskCommandInput {
   data: Record<string, unknown>;
+}
+
+export interface ReassignTaskInput {
+  taskId: string;
+  /** Who takes the task over. */
+  assignee: string;
+  /** The role the new holder works as: a task assigned to another role is refused (TASK_NOT_FOR_ROLE). */
+  assigneeRole: CaseRole;
+  /** Who hands it over. */
+  actor: string;
 }
 
 const MAX_LIMIT = 500;
@@ -105,7 +117,7 @@ export class TaskSystem {
     return rows[0];
   }
 
-  async list(filter: TaskFilter, scope: Scope): Promise<Task[]> {
+  async list(filter: TaskFilter, scope: Scope): Promise<TaskListItem[]> {
     const now = this.resources.clock.now();
     const params: unknown[] = [now];
     let where = ` WHERE true${scopeClause(scope, params, 't')}`;
@@ -115,7 +127,8 @@ export class TaskSystem {
     };
     if (filter.status) add('t.status = ?', filter.status);
     if (filter.assignTo) add('t.assign_to = ?', filter.assignTo);
-    if (filter.assignee) add('t.assignee = ?', filter.assignee);
+    if (filter.assignee === null) where += ' AND t.assignee IS NULL';
+    else if (filter.assignee) add('t.assignee = ?', filter.assignee);
     if (filter.caseId) {
       if (!isUuid(filter.caseId)) return [];
       add('t.case_id = ?', filter.caseId);
@@ -124,13 +137,50 @@ export class TaskSystem {
     if (filter.overdue !== undefined) where += filter.overdue ? ` AND t.status = 'open' AND t.due_at < $1` : ` AND NOT (t.status = 'open' AND t.due_at < $1)`;
     const limit = Math.min(Math.max(1, filter.limit ?? 50), MAX_LIMIT);
     params.push(limit);
-    const { rows } = await this.resources.store.query<TaskRow>(
-      `SELECT * FROM tasks t${where}
+    const { rows } = await this.resources.store.query<TaskRow & { client: string | null }>(
+      `SELECT t.*, ${clientOf('c')} AS client FROM tasks t JOIN cases c ON c.id = t.case_id${where}
        ORDER BY (t.status = 'open' AND t.due_at < $1) DESC, t.due_at ASC NULLS LAST, t.created_at ASC, t.id
        LIMIT $${params.length}`,
       params,
     );
-    return toTasks(rows, this.commands.versions, now);
+    return toTaskListItems(rows, this.commands.versions, now);
+  }
+
+  /** The open tasks in scope for `role`, per holder (null: nobody's yet), with how many are overdue. */
+  async workload(role: CaseRole, scope: Scope): Promise<TaskLoad[]> {
+    const params: unknown[] = [this.resources.clock.now(), role];
+    const { rows } = await this.resources.store.query<{ assignee: string | null; open: number | string; overdue: number | string }>(
+      `SELECT t.assignee, count(*) AS open, count(*) FILTER (WHERE t.due_at < $1) AS overdue
+         FROM tasks t
+        WHERE t.status = 'open' AND t.assign_to = $2${scopeClause(scope, params, 't')}
+        GROUP BY t.assignee`,
+      params,
+    );
+    return rows.map((r) => ({ assignee: r.assignee, open: Number(r.open), overdue: Number(r.overdue) }));
+  }
+
+  /**
+   * Hands an open task to someone else of its role (an operator spreading the district's work): it is
+   * theirs as if they had claimed it, whoever held it. Recorded in the case's timeline as
+   * `task_reassigned`, with the new holder and the one before.
+   */
+  async reassign(input: ReassignTaskInput, scope: Scope): Promise<Task> {
+    await this.runner.run(input.actor, async (ctx) => {
+      const row = await this.row(ctx.reads ?? ctx.q, TASK_BY_ID, input.taskId, scope);
+      if (row.assign_to !== input.assigneeRole) throw new TaskNotForRoleError(row.id, input.assigneeRole, row.assign_to);
+      if (row.status !== 'open') throw new TaskNotOpenError(row.id, row.status);
+      if (row.assignee === input.assignee) return;
+      const updated = await ctx.q.query(`UPDATE tasks SET assignee = $2, claimed_at = $3 WHERE id = $1 AND status = 'open'`, [row.id, input.assignee, ctx.now]);
+      if (updated.rowCount === 0) throw new TaskNotOpenError(row.id, 'no longer open');
+      const info = { id: row.case_id, code: row.code, version: row.version, district: row.district, organisation: row.organisation };
+      ctx.events.add(info, 'task_reassigned', {
+        elementId: row.element_id,
+        elementType: 'bpmn:UserTask',
+        taskId: row.id,
+        data: { assignee: input.assignee, previous: row.assignee },
+      });
+    });
+    return this.get(input.taskId, scope);
   }
 
   async claim(input: TaskCommandInput, scope: Scope): Promise<Task> {

@@ -125,6 +125,44 @@ export interface CaseSummary {
   parentCaseId: string | null;
 }
 
+/** A step a case waits at, as the case lists say it. */
+export interface CaseStep {
+  elementId: string;
+  /** The step's name on the diagram; null for a step drawn without one. */
+  name: LocalizedText | null;
+  /** What kind of wait it is: a task for someone, a date, a message, or a case it referred to. */
+  kind: 'task' | 'timer' | 'message' | 'referral' | 'other';
+  /** The step's open task, who holds it and when it is due; null for a step that is no task. */
+  taskId: string | null;
+  assignee: string | null;
+  dueAt: string | null;
+}
+
+/** A case as the case lists show it: who the client is, where the case stands, who holds it and when it is next due. */
+export interface CaseListItem extends CaseSummary {
+  /** The client's name, from the case's data (CASE_FIELDS.clientName); null when it holds none. */
+  client: string | null;
+  /** The street, town or township of the client, from the case's data (CASE_FIELDS.street). */
+  street: string | null;
+  /** The steps the case waits at, open tasks first. */
+  steps: CaseStep[];
+  /** When the case is next due: the earliest due time of its open tasks, else of the timers it waits for. */
+  nextDueAt: string | null;
+}
+
+/** A task as an inbox lists it: with the name of its case's client. */
+export interface TaskListItem extends Task {
+  client: string | null;
+}
+
+/** The open tasks of one holder in the caller's scope, and how many of them are overdue. */
+export interface TaskLoad {
+  /** Who holds them; null for the tasks nobody has taken. */
+  assignee: string | null;
+  open: number;
+  overdue: number;
+}
+
 export type { CaseEventKind };
 
 export interface CaseEvent {
@@ -198,8 +236,12 @@ export interface CaseFilter {
   standard?: string | undefined;
   status?: CaseStatus | 'incident' | undefined;
   overdue?: boolean | undefined;
-  /** Part of the case key. */
+  /** Part of the case key or of the client's name. */
   q?: string | undefined;
+  /** The client's street, town or township, as the case's data names it. */
+  street?: string | undefined;
+  /** Cases with an open task held by this user. */
+  assignee?: string | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
 }
@@ -208,7 +250,8 @@ export interface TaskFilter {
   /** Platform role whose inbox this is. */
   assignTo?: CaseRole | undefined;
   status?: TaskStatus | undefined;
-  assignee?: string | undefined;
+  /** Tasks this user holds; null: tasks nobody holds. */
+  assignee?: string | null | undefined;
   caseId?: string | undefined;
   standard?: string | undefined;
   overdue?: boolean | undefined;

@@ -1,9 +1,12 @@
 /**
  * Rows to what the runtime hands out: tasks with their form and standard title (from the compiled
- * version), case summaries with overdue and incident flags.
+ * version), case summaries with overdue and incident flags, and the case lists' items with the client,
+ * the steps the case waits at by their names, who holds them and when they are due.
  */
-import { workingDaysBetween, type CaseRole, type LocalizedText } from '@jingzhun/standards';
-import type { CaseStatus, CaseSummary, Task, TaskStatus } from './types';
+import { CASE_FIELDS, workingDaysBetween, type CaseRole, type LocalizedText } from '@jingzhun/standards';
+import type { ProcessModel } from '../bpmn/process-model';
+import type { ActiveElement, ArmedTimer } from './case-run';
+import type { CaseListItem, CaseStatus, CaseStep, CaseSummary, Task, TaskListItem, TaskStatus } from './types';
 import type { VersionSystem } from './version-system';
 
 export interface TaskRow {
@@ -121,4 +124,100 @@ export function caseSummarySelect(
   return `SELECT ${columns},
       EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.status = 'open' AND t.due_at < $${now}) AS overdue
     FROM ${from}`;
+}
+
+/** The client's name as a case's data holds it, for a statement reading the case as `alias`. */
+export const clientOf = (alias: string) => `${alias}.variables->>'${CASE_FIELDS.clientName}'`;
+/** The client's street as a case's data holds it. */
+export const streetOf = (alias: string) => `${alias}.variables->>'${CASE_FIELDS.street}'`;
+
+export async function toTaskListItems(rows: Array<TaskRow & { client: string | null }>, versions: VersionSystem, now: Date): Promise<TaskListItem[]> {
+  const tasks = await toTasks(rows, versions, now);
+  return tasks.map((task, i) => ({ ...task, client: rows[i]!.client }));
+}
+
+/** An open task of a listed case, as the list's statement reads it (JSON). */
+interface OpenTaskJson {
+  id: string;
+  element_id: string;
+  assignee: string | null;
+  due_at: string | null;
+}
+
+export interface CaseListRow extends CaseSummaryRow {
+  client: string | null;
+  street: string | null;
+  active: ActiveElement[] | null;
+  timers: ArmedTimer[] | null;
+  open_tasks: OpenTaskJson[] | null;
+}
+
+/** SQL for a case list's row: the summary, the client, where the case waits and its open tasks. `$now` as for caseSummarySelect. */
+export function caseListSelect(now: number): string {
+  return caseSummarySelect(
+    now,
+    `c.id, c.case_key, c.code, c.version, c.district, c.organisation, c.status, c.incident, c.started_at, c.ended_at, c.parent_case_id,
+      ${clientOf('c')} AS client, ${streetOf('c')} AS street, c.position->'active' AS active, c.position->'timers' AS timers,
+      (SELECT json_agg(json_build_object('id', t.id, 'element_id', t.element_id, 'assignee', t.assignee, 'due_at', t.due_at) ORDER BY t.created_at, t.id)
+         FROM tasks t WHERE t.case_id = c.id AND t.status = 'open') AS open_tasks`,
+  );
+}
+
+/** Elements a case is in without waiting there itself: a sub-process (its steps wait), a gateway, a boundary event (its task waits). */
+const NOT_A_STEP = /^bpmn:(SubProcess|\w*Gateway|BoundaryEvent)$/;
+
+function stepKind(model: ProcessModel, elementId: string, type: string | undefined): CaseStep['kind'] {
+  if (type === 'bpmn:UserTask') return 'task';
+  if (model.timers.has(elementId)) return 'timer';
+  if (model.messageWaits.has(elementId)) return 'message';
+  if (model.calls.has(elementId)) return 'referral';
+  return 'other';
+}
+
+/** The steps a case waits at, open tasks first (the earliest due first), each named as the diagram names it. */
+function caseSteps(model: ProcessModel, active: readonly ActiveElement[], openTasks: readonly OpenTaskJson[]): CaseStep[] {
+  const tasks = new Map(openTasks.map((t) => [t.id, t]));
+  const steps: CaseStep[] = [];
+  const seen = new Set<string>();
+  for (const a of active) {
+    const element = model.elements.get(a.elementId);
+    if (seen.has(a.elementId) || (element && NOT_A_STEP.test(element.type))) continue;
+    seen.add(a.elementId);
+    const task = a.taskId ? tasks.get(a.taskId) : undefined;
+    // A step drawn without a name is known by its id, which names nothing a person knows.
+    const named = element && element.name.zh !== element.id ? element.name : null;
+    steps.push({
+      elementId: a.elementId,
+      name: named,
+      kind: stepKind(model, a.elementId, element?.type),
+      taskId: task?.id ?? null,
+      assignee: task?.assignee ?? null,
+      dueAt: task?.due_at ? new Date(task.due_at).toISOString() : null,
+    });
+  }
+  const due = (s: CaseStep) => (s.dueAt ? Date.parse(s.dueAt) : Number.POSITIVE_INFINITY);
+  return steps.sort((a, b) => Number(b.kind === 'task') - Number(a.kind === 'task') || due(a) - due(b));
+}
+
+/** The earliest of the open tasks' due times, else of the timers' (ISO strings sort as their instants). */
+function nextDue(steps: readonly CaseStep[], timers: readonly ArmedTimer[]): string | null {
+  const earliest = (times: Array<string | null>) => times.filter((t): t is string => t !== null).sort()[0] ?? null;
+  return earliest(steps.map((s) => s.dueAt)) ?? earliest(timers.map((t) => new Date(t.dueAt).toISOString()));
+}
+
+export async function toCaseListItems(rows: CaseListRow[], versions: VersionSystem): Promise<CaseListItem[]> {
+  const summaries = await toCaseSummaries(rows, versions);
+  const out: CaseListItem[] = [];
+  for (const [i, row] of rows.entries()) {
+    const { model } = await versions.compiled(row.code, row.version);
+    const steps = row.status === 'running' ? caseSteps(model, row.active ?? [], row.open_tasks ?? []) : [];
+    out.push({
+      ...summaries[i]!,
+      client: row.client,
+      street: row.street,
+      steps,
+      nextDueAt: row.status === 'running' ? nextDue(steps, row.timers ?? []) : null,
+    });
+  }
+  return out;
 }
