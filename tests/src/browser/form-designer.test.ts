@@ -1,8 +1,8 @@
 /**
  * A standards officer designs a form without writing JSON: in zh-CN, in the standard 困难老年人's forms
  * tab, they add a form, name it, add a text field, a choice with two options and a yes-or-no question
- * with the designer's buttons and inputs, reorder fields with the keyboard, and see the form in the
- * preview as a district will. The draft saves the form as the shipped standards write theirs, it reads
+ * with the designer's buttons and inputs, reorder fields with the keyboard, make one field required
+ * by a rule on another, and see the form in the preview as a district will. The draft saves the form as the shipped standards write theirs, it reads
  * back into the designer, and nowhere does the page show a generated name (`field_1`, `form_1`) or an
  * element's id.
  */
@@ -98,6 +98,14 @@ describe('the form designer', () => {
       await page.keyboard.press('Enter');
       await seeText(fieldCard(2).locator('legend'), '是否安装燃气报警器');
 
+      // … and a rule: who checked must be named when there is no gas alarm
+      await fieldCard(0).getByTestId('field-required').uncheck();
+      await designer().getByTestId('condition-add').click();
+      const rule = designer().getByTestId('condition').first();
+      await rule.getByTestId('condition-field').selectOption({ label: '是否安装燃气报警器' });
+      await rule.getByTestId('condition-value').selectOption({ label: '否' });
+      expect(await rule.getByRole('checkbox', { name: '检查人' }).isChecked()).toBe(true);
+
       // Then the preview shows the form as a district will fill it in
       await seeText(preview(), '检查人');
       await seeText(preview(), '住房类型');
@@ -128,7 +136,9 @@ describe('the form designer', () => {
         },
         { title: '是否安装燃气报警器', 'x-en': { title: 'Gas alarm installed' }, type: 'boolean' },
       ]);
-      expect(saved['required']).toEqual(Object.keys(saved['properties'] as object));
+      const [checkedBy, , alarm] = Object.keys(saved['properties'] as object);
+      expect(saved['required']).toEqual(Object.keys(saved['properties'] as object).slice(1));
+      expect(saved['allOf']).toEqual([{ if: { properties: { [alarm!]: { const: false } }, required: [alarm] }, then: { required: [checkedBy] } }]);
 
       // … which reads back into the designer after a reload
       // (a problem names it by its title, and opens it)
