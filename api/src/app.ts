@@ -30,6 +30,7 @@ import { standardsRoutes } from './routes/standards';
 import { supervisionRoutes } from './routes/supervision';
 import { supervisionNoticeRoutes } from './routes/supervision-notices';
 import { systemRoutes } from './routes/system';
+import { workloadRoutes } from './routes/workload';
 import { createArchive } from './standards/archive';
 import { createAuthoring, type Authoring } from './standards/authoring';
 import { createCatalogue, type StandardsCatalogue } from './standards/catalogue';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): App {
   standardsRoutes(routes, deps.store, catalogue, createArchive(catalogue));
   districtRoutes(routes, runtime);
   caseRoutes(routes, runtime);
+  workloadRoutes(routes, runtime);
   auditRoutes(routes, audit);
   supervisionNoticeRoutes(routes, runtime);
   supervisionRoutes(routes, runtime);

@@ -13,26 +13,33 @@
  */
 import type { Static } from '@sinclair/typebox';
 import type {
+  AssignTaskBody,
   CaseDetailSchema,
   CaseEventSchema,
   CaseFileSchema,
+  CaseListItemSchema,
   CaseListSchema,
   CasePositionSchema,
   CaseReferralSchema,
   CasesQuery as CasesQuerySchema,
   CaseStatusSchema,
+  CaseStepSchema,
   CaseSummarySchema,
+  CaseworkerLoadSchema,
   IncidentSchema,
   NewServiceRecordBody,
   ServiceRecordListSchema,
   ServiceRecordSchema,
   StandardRefSchema,
   StartCaseBody,
+  TaskListItemSchema,
   TaskListSchema,
   TaskSchema,
+  WorkloadSchema,
+  WorkloadTasksQuery as WorkloadTasksQuerySchema,
 } from './schemas/cases';
 import type { PeopleSchema, ProblemSchema, RoleSchema, SessionSchema, UserSchema } from './schemas/common';
-import type { DeployBody, DeploymentSchema, DistrictSchema, ParameterValueSchema } from './schemas/districts';
+import type { DeployBody, DeploymentSchema, DistrictSchema, ParameterValueSchema, StreetSchema } from './schemas/districts';
 import type {
   DraftCreatedSchema,
   DraftSavedSchema,
@@ -106,6 +113,8 @@ export type StandardDiff = Static<typeof StandardDiffSchema>;
 
 // Districts and deployments
 export type District = Static<typeof DistrictSchema>;
+/** A street, area office, town or township of a district (街道、地区、镇、乡). */
+export type Street = Static<typeof StreetSchema>;
 export type DeploymentParameter = Static<typeof ParameterValueSchema>;
 export type Deployment = Static<typeof DeploymentSchema>;
 /** What `POST /standards/{code}/versions/{version}/deploy` takes. */
@@ -114,9 +123,21 @@ export type DeployRequest = Static<typeof DeployBody>;
 // Cases and tasks
 export type StandardRef = Static<typeof StandardRefSchema>;
 export type Task = Static<typeof TaskSchema>;
+/** A task as an inbox lists it, with its case's client. */
+export type TaskListItem = Static<typeof TaskListItemSchema>;
 export type TaskList = Static<typeof TaskListSchema>;
+/** The open caseworkers' tasks of a district, per caseworker. */
+export type Workload = Static<typeof WorkloadSchema>;
+export type CaseworkerLoad = Static<typeof CaseworkerLoadSchema>;
+export type WorkloadTasksQuery = Static<typeof WorkloadTasksQuerySchema>;
+/** What `POST /tasks/{id}/assign` takes. */
+export type AssignTask = Static<typeof AssignTaskBody>;
 export type CaseStatus = Static<typeof CaseStatusSchema>;
 export type CaseSummary = Static<typeof CaseSummarySchema>;
+/** A step a case waits at, as the case lists say it. */
+export type CaseStep = Static<typeof CaseStepSchema>;
+/** A case as `GET /cases` lists it: its client, steps, who holds them and when it is next due. */
+export type CaseListItem = Static<typeof CaseListItemSchema>;
 export type CaseList = Static<typeof CaseListSchema>;
 export type CasesQuery = Static<typeof CasesQuerySchema>;
 export type CaseEvent = Static<typeof CaseEventSchema>;

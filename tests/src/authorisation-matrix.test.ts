@@ -169,6 +169,20 @@ const MATRIX: Record<string, Row> = {
     ok: 200,
     send: async ({ caller }, who) => caller(who).get('/api/districts/dongcheng/deployments'),
   },
+  'GET /districts/:district/streets': { allow: SIGNED_IN, ok: 200, send: async ({ caller }, who) => caller(who).get('/api/districts/dongcheng/streets') },
+  // A district's workload is its operator's to read and to spread.
+  'GET /districts/:district/workload': {
+    allow: ['dongcheng.operator'],
+    notFound: ['haidian.operator'],
+    ok: 200,
+    send: async ({ caller }, who) => caller(who).get('/api/districts/dongcheng/workload'),
+  },
+  'GET /districts/:district/workload/tasks': {
+    allow: ['dongcheng.operator'],
+    notFound: ['haidian.operator'],
+    ok: 200,
+    send: async ({ caller }, who) => caller(who).get('/api/districts/dongcheng/workload/tasks?assignee=unassigned'),
+  },
   'PUT /districts/:district/deployments/:standard/variant': {
     allow: ['admin', 'dongcheng.operator'],
     notFound: ['haidian.operator'],
@@ -238,6 +252,15 @@ const MATRIX: Record<string, Row> = {
     notFound: TASK_NOT_FOUND,
     ok: 200,
     send: async (ctx, who) => ctx.caller(who).post(`/api/tasks/${(await dongchengCase(ctx)).openTasks[0]!.id}/complete`, { data: { referralSource: 'community' } }),
+  },
+  'POST /tasks/:id/assign': {
+    allow: ['dongcheng.operator'],
+    notFound: ['haidian.operator'],
+    ok: 200,
+    send: async (ctx, who) => {
+      const worker = (await ctx.h.app.services.accounts.listUsers()).find((u) => u.username === 'dongcheng.worker')!;
+      return ctx.caller(who).post(`/api/tasks/${(await dongchengCase(ctx)).openTasks[0]!.id}/assign`, { assignee: worker.id });
+    },
   },
   'POST /incidents/:id/retry': {
     allow: ['admin', 'dongcheng.operator'],

@@ -53,6 +53,9 @@ export const PERMISSIONS = {
   'tasks.read': ['admin', 'district_operator', 'caseworker', 'professional_supervisor', 'supervisor'],
   // Each works only the tasks a standard assigns to their role (the routes pass it on as `workAs`).
   'tasks.work': ['admin', 'district_operator', 'caseworker', 'professional_supervisor', 'supervisor'],
+  // The district's operator spreads its casework: reads how much each caseworker holds and hands tasks on.
+  'workload.read': ['district_operator'],
+  'tasks.assign': ['district_operator'],
   'incidents.retry': ['admin', 'district_operator'],
   'audit.read': ['admin', 'supervisor'],
   // Supervision's figures: caseworkers only when they work for a contracted organisation (the route checks);

@@ -45,6 +45,7 @@ const API_ERROR_CODES = [
   'ARCHIVE_INVALID',
   'VALIDATION_TIMEOUT',
   'VALIDATION_BUSY',
+  'ASSIGNEE_INVALID',
   'STORE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
@@ -77,6 +78,7 @@ const ZH: Record<ErrorCode, string> = {
   ARCHIVE_INVALID: '标准压缩包无效',
   VALIDATION_TIMEOUT: '校验该标准用时过长，已停止',
   VALIDATION_BUSY: '校验请求过多，请稍后再试',
+  ASSIGNEE_INVALID: '只能转交给本区能办理此任务的社工',
   STORE_UNAVAILABLE: '数据库暂时不可用',
   INTERNAL: '服务器发生意外错误',
   VERSION_NOT_FOUND: '标准版本不存在',
@@ -139,6 +141,7 @@ export function statusOf(code: ErrorCode): number {
     case 'NOTICE_INDICATOR_UNKNOWN':
     case 'DISTRICT_REQUIRED':
     case 'RECORD_INVALID':
+    case 'ASSIGNEE_INVALID':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':

@@ -12,9 +12,9 @@ import {
   CancelCaseBody,
   CaseDetailSchema,
   CaseFileSchema,
+  CaseListItemSchema,
   CaseListSchema,
   CasesQuery,
-  CaseSummarySchema,
   CompleteTaskBody,
   IncidentSchema,
   NewServiceRecordBody,
@@ -79,11 +79,23 @@ const TASK_STATUS = {
   cancelled: { zh: '已撤销', en: 'Cancelled' },
 } as const;
 const UNCLAIMED = { zh: '未认领', en: 'Unclaimed' };
+/** A step drawn without a name, said by what it waits for. */
+const STEP_KINDS = {
+  task: { zh: '待办任务', en: 'A task' },
+  timer: { zh: '等待到期', en: 'Waiting for a date' },
+  message: { zh: '等待消息', en: 'Waiting for a message' },
+  referral: { zh: '转介办理中', en: 'Referred' },
+  other: { zh: '办理中', en: 'In progress' },
+} as const;
 
 const districtName = (code: string, lang: Language) => findDistrict(code)?.name[lang] ?? code;
 
-/** The case list as a table: what the list shows, never the client's data. */
-function caseTable(items: ReadonlyArray<Static<typeof CaseSummarySchema>>, lang: Language): Table {
+/**
+ * The case list as a table: what the list shows of the work — where each case stands, who holds it,
+ * when it is due — never the client's data (their name and street stay on the screen).
+ */
+function caseTable(items: ReadonlyArray<Static<typeof CaseListItemSchema>>, people: People, lang: Language): Table {
+  const separator = lang === 'zh' ? '、' : '; ';
   return {
     name: { zh: '个案', en: 'Cases' },
     columns: [
@@ -93,6 +105,9 @@ function caseTable(items: ReadonlyArray<Static<typeof CaseSummarySchema>>, lang:
       { key: 'district', title: { zh: '区', en: 'District' } },
       { key: 'organisation', title: { zh: '承接机构', en: 'Organisation' } },
       { key: 'status', title: { zh: '状态', en: 'Status' } },
+      { key: 'steps', title: { zh: '当前环节', en: 'Current step' } },
+      { key: 'assignees', title: { zh: '办理人', en: 'Assignee' } },
+      { key: 'nextDueAt', title: { zh: '下一期限', en: 'Next due' }, type: 'datetime' },
       { key: 'overdue', title: { zh: '有逾期任务', en: 'Overdue tasks' }, type: 'boolean' },
       { key: 'incident', title: { zh: '出现异常', en: 'Incident' }, type: 'boolean' },
       { key: 'startedAt', title: { zh: '开始时间', en: 'Started' }, type: 'datetime' },
@@ -105,6 +120,8 @@ function caseTable(items: ReadonlyArray<Static<typeof CaseSummarySchema>>, lang:
       version: c.standard.version,
       district: districtName(c.district, lang),
       status: CASE_STATUS[c.status][lang],
+      steps: c.steps.map((s) => s.name?.[lang] ?? STEP_KINDS[s.kind][lang]).join(separator),
+      assignees: [...new Set(c.steps.flatMap((s) => (s.assignee ? [people[s.assignee]?.displayName[lang] ?? s.assignee] : [])))].join(separator) || null,
     })),
   };
 }
@@ -180,8 +197,11 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     permission: 'cases.read',
     query: CasesQuery,
     response: CaseListSchema,
-    handler: ({ query, user }) => runtime.listCases(query, scopeOf(user)),
-    exportTables: ({ items }, { lang }) => [caseTable(items, lang)],
+    handler: async ({ query, user }) => {
+      const page = await runtime.listCases(query, scopeOf(user));
+      return { ...page, people: await peopleOf(runtime.resources.store, page.items.flatMap((c) => c.steps.map((s) => s.assignee))) };
+    },
+    exportTables: ({ items, people }, { lang }) => [caseTable(items, people, lang)],
   });
 
   api.add({
@@ -195,7 +215,9 @@ export function caseRoutes(api: ApiRoutes, runtime: Runtime): void {
     response: CaseFileSchema,
     handler: async ({ params, user }) => {
       const detail = await runtime.getCase(params.id, scopeOf(user));
-      const ids = [...detail.timeline.map((e) => e.actor), ...detail.openTasks.flatMap((t) => [t.assignee, t.completedBy])];
+      // Who acted, who holds or did the open tasks, and whom a task was handed to or from.
+      const handedOn = detail.timeline.flatMap((e) => (e.kind === 'task_reassigned' ? [e.data?.['assignee'], e.data?.['previous']] : [])).filter((id) => typeof id === 'string');
+      const ids = [...detail.timeline.map((e) => e.actor), ...detail.openTasks.flatMap((t) => [t.assignee, t.completedBy]), ...handedOn];
       return { ...detail, people: await peopleOf(runtime.resources.store, ids) };
     },
   });

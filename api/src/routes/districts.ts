@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '@jingzhun/engine';
-import { DISTRICTS, isDistrictCode, StandardCode } from '@jingzhun/standards';
+import { DISTRICTS, districtStreets, isDistrictCode, StandardCode } from '@jingzhun/standards';
 import type { User } from '../accounts/roles';
 import { HttpError } from '../http/errors';
 import type { ApiRoutes } from '../http/route';
-import { DeployBody, DeploymentSchema, DistrictCode, DistrictSchema, VariantBody } from '../schemas/districts';
+import { DeployBody, DeploymentSchema, DistrictCode, DistrictSchema, StreetSchema, VariantBody } from '../schemas/districts';
 import { VersionParams } from '../schemas/standards';
 
 /** A district user sees only their own district; another district is "not found", not "forbidden". */
@@ -24,6 +24,20 @@ export function districtRoutes(api: ApiRoutes, runtime: Runtime): void {
     permission: 'authenticated',
     response: Type.Object({ items: Type.Array(DistrictSchema) }),
     handler: () => ({ items: DISTRICTS.map((d) => ({ ...d })) }),
+  });
+
+  api.add({
+    method: 'get',
+    path: '/districts/:district/streets',
+    summary: 'The district’s streets, area offices, towns and townships (街道、地区、镇、乡), from the register, by division code',
+    tags: ['districts'],
+    permission: 'authenticated',
+    params: Type.Object({ district: DistrictCode }, { additionalProperties: false }),
+    response: Type.Object({ items: Type.Array(StreetSchema) }),
+    handler: ({ params }) => {
+      if (!isDistrictCode(params.district)) throw new HttpError('NOT_FOUND', { zh: `没有这个区：${params.district}`, en: `no district ${params.district}` });
+      return { items: districtStreets(params.district).map((s) => ({ ...s })) };
+    },
   });
 
   api.add({

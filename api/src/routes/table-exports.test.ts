@@ -77,13 +77,14 @@ describe.each([productionStoreTarget()])('lists downloaded as CSV and XLSX on $k
     const workbook = await workbookOf(res.body as Buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['个案']);
     const [header, ...rows] = rowsOf(workbook.worksheets[0]!);
-    expect(header).toEqual(['个案编号', '服务标准', '版本', '区', '承接机构', '状态', '有逾期任务', '出现异常', '开始时间', '结束时间', '系统编号']);
+    expect(header).toEqual(['个案编号', '服务标准', '版本', '区', '承接机构', '状态', '当前环节', '办理人', '下一期限', '有逾期任务', '出现异常', '开始时间', '结束时间', '系统编号']);
     // The rows of the JSON answer, in its order; another district's case is not among them.
     const json = (await get(operator, '/api/cases').expect(200)).body.items as Array<{ caseKey: string }>;
     expect(rows.map((r) => r[0])).toEqual(json.map((c) => c.caseKey));
     expect(rows.map((r) => r[0])).toEqual(['DC-2', 'DC-1']);
-    expect(rows[1]).toEqual(['DC-1', dc1.standard.title.zh, 1, '东城区', null, '办理中', '否', '否', new Date('2025-03-03T09:00:00.000Z'), null, dc1.id]);
-    expect(workbook.worksheets[0]!.getRow(2).getCell(9).numFmt).toBe('yyyy-mm-dd hh:mm');
+    // Where the case stands, who holds it and when it is due; the client's data stays on the screen.
+    expect(rows[1]).toEqual(['DC-1', dc1.standard.title.zh, 1, '东城区', null, '办理中', '接案登记', null, new Date('2025-03-10T09:00:00.000Z'), '否', '否', new Date('2025-03-03T09:00:00.000Z'), null, dc1.id]);
+    expect(workbook.worksheets[0]!.getRow(2).getCell(12).numFmt).toBe('yyyy-mm-dd hh:mm');
 
     // The list's filters hold for the file too.
     const filtered = await workbookOf((await download(operator, '/api/cases?format=xlsx&q=DC-1').expect(200)).body as Buffer);
@@ -97,8 +98,8 @@ describe.each([productionStoreTarget()])('lists downloaded as CSV and XLSX on $k
     const workbook = await workbookOf(res.body as Buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Cases']);
     const [header, , row] = rowsOf(workbook.worksheets[0]!);
-    expect(header).toEqual(['Case number', 'Standard', 'Version', 'District', 'Organisation', 'Status', 'Overdue tasks', 'Incident', 'Started', 'Ended', 'ID']);
-    expect(row).toEqual(['DC-1', dc1.standard.title.en, 1, 'Dongcheng', null, 'In progress', 'No', 'No', new Date('2025-03-03T09:00:00.000Z'), null, dc1.id]);
+    expect(header).toEqual(['Case number', 'Standard', 'Version', 'District', 'Organisation', 'Status', 'Current step', 'Assignee', 'Next due', 'Overdue tasks', 'Incident', 'Started', 'Ended', 'ID']);
+    expect(row).toEqual(['DC-1', dc1.standard.title.en, 1, 'Dongcheng', null, 'In progress', 'Intake', null, new Date('2025-03-10T09:00:00.000Z'), 'No', 'No', new Date('2025-03-03T09:00:00.000Z'), null, dc1.id]);
   });
 
   it('gives the inbox as CSV, keeping a name that a spreadsheet would run as a formula as text', async () => {
@@ -120,7 +121,7 @@ describe.each([productionStoreTarget()])('lists downloaded as CSV and XLSX on $k
     // The case list as CSV, in English: the same rows as its workbook.
     const cases = csvRows((await download(operator, '/api/cases?format=csv').set('Accept-Language', 'en').expect(200)).body as Buffer);
     expect(cases.map((r) => r[0])).toEqual(['Case number', 'DC-2', 'DC-1']);
-    expect(cases[2]!.slice(3, 9)).toEqual(['Dongcheng', '', 'In progress', 'No', 'No', '2025-03-03 09:00']);
+    expect(cases[2]!.slice(3, 12)).toEqual(['Dongcheng', '', 'In progress', 'Intake', "'=1+2", '2025-03-10 09:00', 'No', 'No', '2025-03-03 09:00']);
   });
 
   it('answers an unknown format, or a table the answer does not have, with the usual 400', async () => {

@@ -120,9 +120,65 @@ export const ServiceRecordSchema = Type.Object({
 /** A case as `GET /cases/{id}` answers it: the case, and who each person in its timeline and tasks is. */
 export const CaseFileSchema = Type.Intersect([CaseDetailSchema, Type.Object({ people: PeopleSchema })]);
 
-export const CaseListSchema = Type.Object({ items: Type.Array(CaseSummarySchema), nextCursor: Nullable(Type.String()) });
+/** A step a case waits at, as the case lists say it. */
+export const CaseStepSchema = Type.Object({
+  elementId: Type.String(),
+  /** The step's name on the diagram; null for a step drawn without one. */
+  name: Nullable(Localized),
+  kind: Type.Union([Type.Literal('task'), Type.Literal('timer'), Type.Literal('message'), Type.Literal('referral'), Type.Literal('other')]),
+  taskId: Nullable(Type.String()),
+  assignee: Nullable(Type.String({ description: 'who holds the step’s task (a user id, named in `people`)' })),
+  dueAt: Nullable(Type.String()),
+});
 
-export const TaskListSchema = Type.Object({ items: Type.Array(TaskSchema), people: PeopleSchema });
+/** A case as the case lists show it: who, what and when. */
+export const CaseListItemSchema = Type.Intersect([
+  CaseSummarySchema,
+  Type.Object({
+    client: Nullable(Type.String({ description: 'the client’s name, from the case’s data (`clientName`)' })),
+    street: Nullable(Type.String({ description: 'the client’s street, town or township, from the case’s data (`street`)' })),
+    steps: Type.Array(CaseStepSchema, { description: 'the steps the case waits at, open tasks first' }),
+    nextDueAt: Nullable(Type.String({ description: 'the earliest due time of the open tasks, else of the timers the case waits for' })),
+  }),
+]);
+
+export const CaseListSchema = Type.Object({ items: Type.Array(CaseListItemSchema), nextCursor: Nullable(Type.String()), people: PeopleSchema });
+
+/** A task as the inbox lists it: with its case's client. */
+export const TaskListItemSchema = Type.Intersect([TaskSchema, Type.Object({ client: Nullable(Type.String()) })]);
+
+export const TaskListSchema = Type.Object({ items: Type.Array(TaskListItemSchema), people: PeopleSchema });
+
+/** One caseworker's share of a district's open tasks. */
+export const CaseworkerLoadSchema = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Localized,
+  organisation: Nullable(Type.Object({ id: Type.String(), name: Localized })),
+  open: Type.Integer(),
+  overdue: Type.Integer(),
+  account: Type.Boolean({ description: 'false: someone holding tasks who is no caseworker of the district able to sign in (they can be handed on, not to)' }),
+});
+
+/** The open caseworkers' tasks of a district: per caseworker, and those nobody has taken yet. */
+export const WorkloadSchema = Type.Object({
+  caseworkers: Type.Array(CaseworkerLoadSchema),
+  unassigned: Type.Object({ open: Type.Integer(), overdue: Type.Integer() }),
+});
+
+export const WorkloadTasksQuery = Type.Object(
+  {
+    assignee: Type.String({ minLength: 1, maxLength: 80, description: 'a caseworker’s user id, or `unassigned`' }),
+    overdue: Type.Optional(Type.Boolean()),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+export const AssignTaskBody = Type.Object(
+  { assignee: Type.String({ minLength: 1, maxLength: 80, description: 'the user id of the caseworker of the district who takes the task over' }) },
+  { additionalProperties: false },
+);
 
 export const ServiceRecordListSchema = Type.Object({ items: Type.Array(ServiceRecordSchema), people: PeopleSchema });
 
@@ -132,7 +188,9 @@ export const StartCaseBody = Type.Object(
   {
     standard: StandardCode,
     version: Type.Optional(PositiveInt()),
-    caseKey: Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$' }),
+    caseKey: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 80, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$', description: 'the case’s number; when absent, the district’s next one (DC-2026-000123)' }),
+    ),
     data: Data,
     district: Type.Optional(Type.String({ maxLength: 40 })),
     organisation: Type.Optional(Type.String({ maxLength: 80 })),
@@ -145,7 +203,9 @@ export const CasesQuery = Type.Object(
     standard: Type.Optional(StandardCode),
     status: Type.Optional(Type.Union([CaseStatusSchema, Type.Literal('incident')])),
     overdue: Type.Optional(Type.Boolean()),
-    q: Type.Optional(Type.String({ maxLength: 80 })),
+    q: Type.Optional(Type.String({ maxLength: 80, description: 'part of the case’s number or of the client’s name' })),
+    street: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'the client’s street, town or township, by its Chinese name' })),
+    assignee: Type.Optional(Type.String({ minLength: 1, maxLength: 80, description: 'cases with an open task held by this user' })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
   },

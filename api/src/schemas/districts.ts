@@ -9,7 +9,16 @@ export const DistrictSchema = Type.Object({
   code: Type.String(),
   divisionCode: Type.String({ description: 'the national administrative division code' }),
   name: Localized,
+  casePrefix: Type.String({ description: 'what the district’s case numbers start with (DC-2026-000123)' }),
   population: Type.Number(),
+});
+
+/** A street (街道), area office (地区), town (镇) or township (乡) of a district, from the register. */
+export const StreetSchema = Type.Object({
+  code: Type.String({ description: 'the statistical division code' }),
+  kind: Type.Union([Type.Literal('subdistrict'), Type.Literal('area'), Type.Literal('town'), Type.Literal('township')]),
+  name: Localized,
+  alsoNamed: Type.Optional(Type.String({ description: 'the town’s or township’s name the same office carries' })),
 });
 
 /** A parameter of a deployed standard with the value in force in the district. */
