@@ -29,7 +29,8 @@ export function RankingChart({ indicator, bars, city, lang, onOpen }: { indicato
       lines.push({ xAxis: city.value, name: 'city', lineStyle: { color: colours.city, type: 'dashed' }, label: { show: false } });
     }
     return {
-      aria: { enabled: true },
+      // ECharts' own description of the data says NaN for a district without a figure: the chart is described in words instead.
+      aria: { enabled: true, label: { description: t('supervision.dashboard.rankingOf', { title: localized(indicator.title, lang) }) } },
       grid: { left: 8, right: 96, top: 28, bottom: 8, containLabel: true },
       toolbox: { right: 8, top: 0, feature: { saveAsImage: { name: localized(indicator.title, lang) } } },
       tooltip: {

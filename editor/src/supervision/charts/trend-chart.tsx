@@ -14,7 +14,8 @@ export function TrendChart({ indicator, months, series, lang }: { indicator: Ind
     const colours = figureColours();
     const percent = isPercent(indicator);
     return {
-      aria: { enabled: true },
+      // ECharts' own description of the data says NaN for a month without a figure: the chart is described in words instead.
+      aria: { enabled: true, label: { description: t('supervision.dashboard.trendOf', { title: localized(indicator.title, lang) }) } },
       color: DISTRICT_PALETTE,
       legend: {
         type: 'scroll',
