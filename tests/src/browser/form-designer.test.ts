@@ -13,6 +13,7 @@ import { EXAMPLE_STANDARDS_DIR, loadExampleStandards } from '@jingzhun/examples'
 import type { Browser, Locator } from 'playwright-core';
 import { openAppServer, type AppServer } from './support/app-server';
 import { closeStarted, gone, keepFailure, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, TEST_TIMEOUT, type TestPage } from './support/browser';
+import { clickShape } from './support/diagram';
 
 const CODE = 'BJ-SW-ELDER';
 
@@ -151,6 +152,11 @@ describe('the form designer', () => {
       await seeText(preview(), '是否安装燃气报警器');
       expect(await rawNamesShown()).toEqual([]);
       expect(await page.getByTestId('problems-panel').innerText()).not.toMatch(/std:|\/forms\//);
+
+      // A user task is given the form by its title, in the diagram the page opened behind the forms tab
+      await page.getByTestId('tab-process').click();
+      await clickShape(page, 'Task_LongTermCare');
+      await page.locator('#bio-properties-panel-std-form option', { hasText: '入户安全检查' }).waitFor({ state: 'attached' });
     }),
     TEST_TIMEOUT,
   );

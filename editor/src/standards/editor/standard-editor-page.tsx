@@ -12,6 +12,7 @@ import { Link, navigate, setLeaveGuard, useLocation } from '../../routing/router
 import { ErrorBanner, Loading } from '../../shell/status-views';
 import { StatusBadge } from '../status-badge';
 import { saveBlob } from './downloads';
+import { schemaTitle } from './element-names';
 import { FormsTab } from './forms-tab';
 import { ParametersTab } from './parameters-tab';
 import { mergeProblems, tabForPointer, type EditorTab, type ProblemItem } from './problem-list';
@@ -64,6 +65,7 @@ export function StandardEditorPage({ code }: { code: string }) {
     () => ({
       roles: standard?.roles ?? [],
       forms: Object.keys(standard?.forms ?? {}),
+      formTitles: Object.fromEntries(Object.entries(standard?.forms ?? {}).map(([id, schema]) => [id, { zh: schemaTitle(schema, 'zh-CN'), en: schemaTitle(schema, 'en') }])),
       parameters: standard?.parameters ?? [],
       contents: standard?.contents ?? [],
     }),

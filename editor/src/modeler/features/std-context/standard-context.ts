@@ -13,6 +13,8 @@ export interface ParameterOption extends ContextOption {
 export interface StandardContextData {
   roles: ContextOption[];
   forms: string[];
+  /** The forms' titles by id, so a form is chosen by its title; a form without one shows its id. */
+  formTitles?: Readonly<Record<string, { zh: string; en: string }>>;
   parameters: ParameterOption[];
   contents: ContextOption[];
 }

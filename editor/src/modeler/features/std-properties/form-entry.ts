@@ -12,7 +12,11 @@ function FormSelect({ id, element }: EntryProps) {
     label: translate('Form'),
     getValue: () => getStd(element.businessObject, 'form'),
     setValue: (value: string) => modeling.updateProperties(element, { 'std:form': orUndefined(value) }),
-    getOptions: () => selectOptions(current, context.get().forms.map((f) => ({ value: f, label: f })), translate),
+    getOptions: () => {
+      const { forms, formTitles } = context.get();
+      const label = (f: string) => (formTitles?.[f] ? context.label({ id: f, title: formTitles[f] }) : '') || f;
+      return selectOptions(current, forms.map((f) => ({ value: f, label: label(f) })), translate);
+    },
   });
 }
 
