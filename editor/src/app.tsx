@@ -21,6 +21,7 @@ const InboxPage = lazy(() => import('./district/inbox-page').then((m) => ({ defa
 const CasesListPage = lazy(() => import('./district/cases-list-page').then((m) => ({ default: m.CasesListPage })));
 const StartCasePage = lazy(() => import('./district/start-case-page').then((m) => ({ default: m.StartCasePage })));
 const CaseFilePage = lazy(() => import('./district/case-file-page').then((m) => ({ default: m.CaseFilePage })));
+const WorkloadPage = lazy(() => import('./district/workload-page').then((m) => ({ default: m.WorkloadPage })));
 const SupervisionHomePage = lazy(() => import('./supervision/supervision-home-page').then((m) => ({ default: m.SupervisionHomePage })));
 const StandardDashboardPage = lazy(() => import('./supervision/standard-dashboard-page').then((m) => ({ default: m.StandardDashboardPage })));
 const DrillDownPage = lazy(() => import('./supervision/drill-down-page').then((m) => ({ default: m.DrillDownPage })));
@@ -40,6 +41,7 @@ const ROUTES: [string, Screen][] = [
   ['/cases', () => <CasesListPage />],
   ['/cases/new', () => <StartCasePage />],
   ['/cases/:id', (p) => <CaseFilePage id={p.id!} />],
+  ['/workload', () => <WorkloadPage />],
   ['/supervision', () => <SupervisionHomePage />],
   ['/supervision/notices', () => <NoticesPage />],
   ['/supervision/notices/:id', (p) => <NoticePage id={p.id!} />],

@@ -1,4 +1,5 @@
 import type {
+  AssignTask,
   CaseDetail,
   CaseFile,
   CaseList,
@@ -32,11 +33,14 @@ import type {
   StandardSummary,
   StandardVersion,
   StartCase,
+  Street,
   SupervisionOverview,
   SupervisionQuery,
   Task,
   TaskList,
   User,
+  Workload,
+  WorkloadTasksQuery,
 } from '@jingzhun/api/contract';
 import { filenameFromDisposition } from './content-disposition';
 import type { HttpClient, RequestOptions } from './http-client';
@@ -140,6 +144,11 @@ export class JingzhunApi {
     return this.http.request('GET', '/districts');
   }
 
+  /** The district's streets, area offices, towns and townships (街道、地区、镇、乡), from the register. */
+  listStreets(district: string): Promise<{ items: Street[] }> {
+    return this.http.request('GET', `/districts/${enc(district)}/streets`);
+  }
+
   listDeployments(district: string): Promise<{ items: Deployment[] }> {
     return this.http.request('GET', `/districts/${enc(district)}/deployments`);
   }
@@ -187,6 +196,21 @@ export class JingzhunApi {
 
   completeTask(id: string, data: Record<string, unknown>): Promise<Task> {
     return this.http.request('POST', `/tasks/${enc(id)}/complete`, { body: { data } });
+  }
+
+  /** How many open and overdue tasks each caseworker of the district holds (its operator only). */
+  workload(district: string): Promise<Workload> {
+    return this.http.request('GET', `/districts/${enc(district)}/workload`);
+  }
+
+  /** The open tasks one caseworker of the district holds, or nobody (`unassigned`). */
+  workloadTasks(district: string, query: WorkloadTasksQuery): Promise<TaskList> {
+    return this.http.request('GET', `/districts/${enc(district)}/workload/tasks`, { query: { ...query } });
+  }
+
+  /** Hands an open task to another caseworker of the district. */
+  assignTask(id: string, assignee: string): Promise<Task> {
+    return this.http.request('POST', `/tasks/${enc(id)}/assign`, { body: { assignee } satisfies AssignTask });
   }
 
   // Supervision (督导评估)

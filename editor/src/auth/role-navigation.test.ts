@@ -1,4 +1,8 @@
-import { activeItem, canAuthor, canReview, landingPath, navigationFor, readsSupervision, repliesToNotices, sendsNotices } from './role-navigation';
+import type { CaseRole } from '@jingzhun/standards';
+import { activeItem, canAuthor, canReview, landingPath, navigationFor, readsSupervision, repliesToNotices, sendsNotices, spreadsWork } from './role-navigation';
+
+/** Every role a standard can give tasks to; the compiler keeps the list whole. */
+const TASK_ROLES: Record<CaseRole, true> = { caseworker: true, district_operator: true, professional_supervisor: true, supervisor: true };
 
 describe('navigation by role', () => {
   it('lands a caseworker on the inbox and offers no standards authoring', () => {
@@ -13,10 +17,17 @@ describe('navigation by role', () => {
     expect(canAuthor('reviewer')).toBe(false);
   });
 
-  it('gives a district operator the inbox, case start, the deployments and the district’s figures', () => {
-    expect(navigationFor('district_operator').map((n) => n.testId)).toEqual(['nav-inbox', 'nav-start-case', 'nav-cases', 'nav-deployments', 'nav-supervision']);
+  it('gives a district operator the inbox, case start, the cases, the team’s workload, the deployments and the district’s figures', () => {
+    expect(navigationFor('district_operator').map((n) => n.testId)).toEqual(['nav-inbox', 'nav-start-case', 'nav-cases', 'nav-workload', 'nav-deployments', 'nav-supervision']);
+    expect(spreadsWork('district_operator')).toBe(true);
+    expect(spreadsWork('caseworker')).toBe(false);
     expect(repliesToNotices('district_operator')).toBe(true);
     expect(sendsNotices('district_operator')).toBe(false);
+  });
+
+  it('leads everyone a standard can give tasks to, to their inbox', () => {
+    for (const role of Object.keys(TASK_ROLES) as CaseRole[]) expect(navigationFor(role).map((n) => n.testId)).toContain('nav-inbox');
+    expect(navigationFor('supervisor').map((n) => n.testId)).toEqual(['nav-supervision', 'nav-notices', 'nav-inbox', 'nav-standards', 'nav-cases']);
   });
 
   it('lets a standards officer author but not review', () => {

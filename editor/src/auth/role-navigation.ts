@@ -13,16 +13,18 @@ const DEPLOYMENTS: NavItem = { label: 'nav.deployments', path: '/district', test
 const INBOX: NavItem = { label: 'nav.inbox', path: '/inbox', testId: 'nav-inbox' };
 const CASES: NavItem = { label: 'nav.cases', path: '/cases', testId: 'nav-cases' };
 const START_CASE: NavItem = { label: 'nav.startCase', path: '/cases/new', testId: 'nav-start-case' };
+const WORKLOAD: NavItem = { label: 'nav.workload', path: '/workload', testId: 'nav-workload' };
 const SUPERVISION: NavItem = { label: 'nav.supervision', path: '/supervision', testId: 'nav-supervision' };
 const NOTICES: NavItem = { label: 'nav.notices', path: '/supervision/notices', testId: 'nav-notices' };
 
 const BY_ROLE: Record<UserRole, NavItem[]> = {
   standards_officer: [STANDARDS],
   reviewer: [REVIEWS, STANDARDS],
-  district_operator: [INBOX, START_CASE, CASES, DEPLOYMENTS, SUPERVISION],
+  district_operator: [INBOX, START_CASE, CASES, WORKLOAD, DEPLOYMENTS, SUPERVISION],
   caseworker: [INBOX, CASES],
   professional_supervisor: [INBOX, CASES, SUPERVISION],
-  supervisor: [SUPERVISION, NOTICES, STANDARDS, CASES],
+  // A standard may give the city's supervisor tasks (a project evaluation's): they are in the inbox.
+  supervisor: [SUPERVISION, NOTICES, INBOX, STANDARDS, CASES],
   admin: [STANDARDS, REVIEWS, CASES, SUPERVISION, NOTICES],
 };
 
@@ -76,6 +78,11 @@ export function readsSupervision(person: Person): boolean {
 /** Who sends 督办 notices, and closes or returns them. */
 export function sendsNotices(role: UserRole): boolean {
   return role === 'admin' || role === 'supervisor';
+}
+
+/** Who spreads a district's casework among its caseworkers: the district's operator. */
+export function spreadsWork(role: UserRole): boolean {
+  return role === 'district_operator';
 }
 
 /** Who answers 督办 notices: the district's operator. */

@@ -1,7 +1,7 @@
-import type { Task } from '../api';
+import type { TaskListItem } from '../api';
 import { dueState, filterInbox, sortInbox } from './inbox-order';
 
-function task(id: string, over: Partial<Task> = {}): Task {
+function task(id: string, over: Partial<TaskListItem> = {}): TaskListItem {
   return {
     id,
     caseId: `c-${id}`,
@@ -24,6 +24,7 @@ function task(id: string, over: Partial<Task> = {}): Task {
     data: null,
     completedAt: null,
     completedBy: null,
+    client: null,
     ...over,
   };
 }
@@ -61,7 +62,7 @@ describe('what the inbox says about a deadline', () => {
 });
 
 describe('filtering the inbox', () => {
-  const tasks = [task('a', { assignee: 'u1', caseKey: 'DC-2024-001' }), task('b'), task('c', { assignee: 'u2' })];
+  const tasks = [task('a', { assignee: 'u1', caseKey: 'DC-2024-001' }), task('b', { client: '张桂兰' }), task('c', { assignee: 'u2' })];
   const title = () => '老年';
 
   it('shows my tasks or the unclaimed ones', () => {
@@ -71,5 +72,9 @@ describe('filtering the inbox', () => {
 
   it('finds a task by its case number', () => {
     expect(filterInbox(tasks, { text: 'dc-2024', mine: 'all', userId: 'u1' }, title).map((t) => t.id)).toEqual(['a']);
+  });
+
+  it('finds a task by part of its client’s name', () => {
+    expect(filterInbox(tasks, { text: '桂兰', mine: 'all', userId: 'u1' }, title).map((t) => t.id)).toEqual(['b']);
   });
 });

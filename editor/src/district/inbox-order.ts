@@ -1,10 +1,10 @@
-import type { Task } from '../api';
+import type { Task, TaskListItem } from '../api';
 
 /**
  * The inbox's order: overdue tasks first, the longest overdue at the top, then by due date, tasks
  * without a deadline last; equal deadlines in the order the tasks arrived.
  */
-export function sortInbox(tasks: readonly Task[]): Task[] {
+export function sortInbox<T extends Task>(tasks: readonly T[]): T[] {
   const due = (t: Task) => (t.dueAt ? Date.parse(t.dueAt) : Number.POSITIVE_INFINITY);
   return [...tasks].sort((a, b) => {
     if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
@@ -31,12 +31,13 @@ export interface InboxFilter {
   userId: string;
 }
 
-export function filterInbox(tasks: readonly Task[], f: InboxFilter, title: (t: Task) => string): Task[] {
+/** The inbox's tasks a person looks for: theirs or nobody's, and by part of the client's name, the case number, the task or the standard. */
+export function filterInbox<T extends TaskListItem>(tasks: readonly T[], f: InboxFilter, title: (t: T) => string): T[] {
   const q = f.text.trim().toLowerCase();
   return tasks.filter((t) => {
     if (f.mine === 'mine' && t.assignee !== f.userId) return false;
     if (f.mine === 'unclaimed' && t.assignee) return false;
     if (!q) return true;
-    return [t.caseKey, t.name.zh, t.name.en, t.standard.code, title(t)].some((s) => s?.toLowerCase().includes(q));
+    return [t.client, t.caseKey, t.name.zh, t.name.en, t.standard.code, title(t)].some((s) => s?.toLowerCase().includes(q));
   });
 }

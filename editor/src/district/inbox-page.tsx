@@ -94,6 +94,7 @@ export function InboxPage() {
           <div className="inbox-row inbox-head" role="row">
             <span role="columnheader">{t('inbox.due.heading')}</span>
             <span role="columnheader">{t('inbox.task')}</span>
+            <span role="columnheader">{t('inbox.client')}</span>
             <span role="columnheader">{t('inbox.case')}</span>
             <span role="columnheader">{t('inbox.standard')}</span>
             <span role="columnheader">{t('inbox.assignee')}</span>
@@ -121,6 +122,9 @@ export function InboxPage() {
                       </span>
                       <span role="cell" className="task-name">
                         {localized(task.name, lang)}
+                      </span>
+                      <span role="cell" className="ellipsis" data-testid="inbox-client">
+                        {task.client ?? <span className="muted">{t('cases.noClient')}</span>}
                       </span>
                       <span role="cell">
                         <code>{task.caseKey}</code>

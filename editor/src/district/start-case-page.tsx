@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api';
 import { useApi, useSession } from '../auth/session-context';
@@ -6,7 +6,12 @@ import { SchemaForm } from '../forms/schema-form';
 import { currentLanguage, localized } from '../i18n';
 import { navigate } from '../routing/router';
 import { EmptyState, ErrorBanner, FieldError, Loading } from '../shell/status-views';
+import { useDistricts } from '../shell/use-districts';
 import { useResource } from '../shell/use-resource';
+import { withStreetChoice } from './street-choice';
+
+/** The year of Beijing's calendar now: a case number's middle part. */
+const beijingYear = () => new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
 
 /**
  * The errors of a case start at the client's fields: the eligibility's refusal is located in the
@@ -29,8 +34,6 @@ export function StartCasePage() {
   const [chosen, setChosen] = useState<string>('');
   const [caseKey, setCaseKey] = useState('');
   const [data, setData] = useState<unknown>(undefined);
-  // A start was tried: what is missing, the case number too, is marked.
-  const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const items = deployments.data ?? [];
@@ -39,20 +42,19 @@ export function StartCasePage() {
     async () => (deployment ? (await api.getVersion(deployment.code, deployment.version)).standard.population.eligibility : null),
     [deployment?.code, deployment?.version],
   );
+  // The client's street is chosen from the district's register; without it, it is typed.
+  const streets = useResource(async () => (district ? (await api.listStreets(district)).items : []), [district]);
+  const eligibility = useMemo(() => (schema.data && (streets.data || streets.error) ? withStreetChoice(schema.data, streets.data ?? []) : null), [schema.data, streets.data, streets.error]);
+  const prefix = useDistricts().find((d) => d.code === district)?.casePrefix;
 
   async function start(formData: Record<string, unknown>) {
     if (!deployment) return;
-    setTried(true);
     setData(formData);
-    if (!caseKey.trim()) {
-      setError(null);
-      document.querySelector<HTMLInputElement>('[data-testid="case-key-input"]')?.focus();
-      return;
-    }
     setBusy(true);
     setError(null);
     try {
-      const c = await api.startCase({ standard: deployment.code, version: deployment.version, caseKey: caseKey.trim(), data: formData });
+      // Without a number typed, the district's next one is given.
+      const c = await api.startCase({ standard: deployment.code, version: deployment.version, ...(caseKey.trim() ? { caseKey: caseKey.trim() } : {}), data: formData });
       navigate(`/cases/${encodeURIComponent(c.id)}`);
     } catch (e) {
       setError(e);
@@ -68,7 +70,6 @@ export function StartCasePage() {
 
   const dataErrors = dataErrorsOf(error);
   const other = isApiError(error) && error.code !== 'CASE_DATA_INVALID' ? error.details.filter((d) => !d.pointer?.startsWith('/data') && d.pointer !== '/caseKey') : [];
-  const caseKeyMissing = tried && !caseKey.trim();
 
   return (
     <section className="page narrow">
@@ -88,8 +89,12 @@ export function StartCasePage() {
         </label>
         <label>
           {t('startCase.caseKey')}
-          <input value={caseKey} onChange={(e) => setCaseKey(e.target.value)} required placeholder={t('startCase.caseKeyPlaceholder')} data-testid="case-key-input" aria-invalid={caseKeyMissing} />
-          {caseKeyMissing && <span className="field-error">{t('startCase.caseKeyRequired')}</span>}
+          <input
+            value={caseKey}
+            onChange={(e) => setCaseKey(e.target.value)}
+            placeholder={t('startCase.caseKeyAuto', { example: `${prefix ?? 'DC'}-${beijingYear()}-000123` })}
+            data-testid="case-key-input"
+          />
           <FieldError error={error} pointer="/caseKey" />
         </label>
       </div>
@@ -102,15 +107,14 @@ export function StartCasePage() {
       <h3>{t('startCase.client')}</h3>
       {schema.error ? (
         <ErrorBanner error={schema.error} onRetry={schema.reload} />
-      ) : !schema.data ? (
+      ) : !eligibility ? (
         <Loading />
       ) : (
         <SchemaForm
           key={deployment?.code}
-          schema={schema.data}
+          schema={eligibility}
           formData={data}
           onSubmit={start}
-          onInvalid={() => setTried(true)}
           submitLabel={busy ? t('common.submitting') : t('startCase.submit')}
           disabled={busy}
           serverErrors={dataErrors}
