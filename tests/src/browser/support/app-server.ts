@@ -24,11 +24,17 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-export async function openAppServer(target: StoreTarget): Promise<AppServer> {
+export interface AppServerOptions {
+  /** The server's clock, for a test that moves time on (due dates); the system's by default. */
+  clock?: { now(): Date };
+}
+
+export async function openAppServer(target: StoreTarget, options: AppServerOptions = {}): Promise<AppServer> {
   const store = await target.open();
   const app = createApp({
     store,
     logger: createLogger('silent'),
+    ...(options.clock ? { clock: options.clock } : {}),
     // Every test signs people in and out many times from one address.
     config: { bodyLimit: 1024 * 1024, editorDir: servedEditorDir(editorDist), loginRateLimit: 10_000 },
     responseValidation: 'strict',
