@@ -41,32 +41,36 @@ export class StdPropertiesProvider {
   }
 
   getGroups(element: Element) {
-    return (groups: Group[]) => {
-      if (element.labelTarget || isAny(element, ['bpmn:Process', 'bpmn:Collaboration'])) return groups;
-      const t = this.translate;
-      const general = groups.find((g) => g.id === 'general');
-      if (general) {
-        general.entries.push(nameEnEntry(element));
-        // Names in both languages are what a reader of the standard sees first.
-        general.shouldOpen = true;
-      }
+    // The panel's own tooltips (a section's toggle, its "edited" and "error" marks) use a group's
+    // `translate`, which bpmn-js-properties-panel leaves unset: every group gets bpmn-js's.
+    return (groups: Group[]) => this.addStandardGroups(element, groups).map((group) => Object.assign(group, { translate: this.translate }));
+  }
 
-      const add: Group[] = [];
-      if (is(element, 'bpmn:UserTask')) {
-        add.push({ id: 'std-task', label: t('Standard: who and how'), shouldOpen: true, entries: [roleEntry(element), formEntry(element), ...slaEntries(element)] });
-        const contents = this.context.get().contents;
-        if (contents.length) add.push({ id: 'std-contents', label: t('Service contents delivered'), shouldOpen: true, entries: contentsEntries(element, contents) });
-        add.push({ id: 'std-records', label: t('Service records needed'), entries: recordsEntries(element) });
-      }
-      if (is(element, 'bpmn:ServiceTask')) {
-        add.push({ id: 'std-service', label: t('Standard: service'), shouldOpen: true, entries: [serviceEntry(element)] });
-      }
-      if (timerDefinition(element)) {
-        add.push({ id: 'std-timer', label: t('Standard: timer'), shouldOpen: true, entries: [timerParameterEntry(element)] });
-      }
-      const at = general ? groups.indexOf(general) + 1 : 0;
-      groups.splice(at, 0, ...add);
-      return groups;
-    };
+  private addStandardGroups(element: Element, groups: Group[]): Group[] {
+    if (element.labelTarget || isAny(element, ['bpmn:Process', 'bpmn:Collaboration'])) return groups;
+    const t = this.translate;
+    const general = groups.find((g) => g.id === 'general');
+    if (general) {
+      general.entries.push(nameEnEntry(element));
+      // Names in both languages are what a reader of the standard sees first.
+      general.shouldOpen = true;
+    }
+
+    const add: Group[] = [];
+    if (is(element, 'bpmn:UserTask')) {
+      add.push({ id: 'std-task', label: t('Standard: who and how'), shouldOpen: true, entries: [roleEntry(element), formEntry(element), ...slaEntries(element)] });
+      const contents = this.context.get().contents;
+      if (contents.length) add.push({ id: 'std-contents', label: t('Service contents delivered'), shouldOpen: true, entries: contentsEntries(element, contents) });
+      add.push({ id: 'std-records', label: t('Service records needed'), entries: recordsEntries(element) });
+    }
+    if (is(element, 'bpmn:ServiceTask')) {
+      add.push({ id: 'std-service', label: t('Standard: service'), shouldOpen: true, entries: [serviceEntry(element)] });
+    }
+    if (timerDefinition(element)) {
+      add.push({ id: 'std-timer', label: t('Standard: timer'), shouldOpen: true, entries: [timerParameterEntry(element)] });
+    }
+    const at = general ? groups.indexOf(general) + 1 : 0;
+    groups.splice(at, 0, ...add);
+    return groups;
   }
 }
