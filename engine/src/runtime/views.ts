@@ -195,7 +195,8 @@ function caseSteps(model: ProcessModel, active: readonly ActiveElement[], openTa
       dueAt: task?.due_at ? new Date(task.due_at).toISOString() : null,
     });
   }
-  const due = (s: CaseStep) => (s.dueAt ? Date.parse(s.dueAt) : Number.POSITIVE_INFINITY);
+  // Steps without a due time keep their order after those with one.
+  const due = (s: CaseStep) => (s.dueAt ? Date.parse(s.dueAt) : Number.MAX_SAFE_INTEGER);
   return steps.sort((a, b) => Number(b.kind === 'task') - Number(a.kind === 'task') || due(a) - due(b));
 }
 
