@@ -88,6 +88,8 @@ describe('service records in the browser', () => {
       await seeText(records, '个案已结束，不能再添加服务记录。');
       await gone(records.getByTestId('record-form'));
 
+      // On a phone the language is under the menu.
+      await page.getByTestId('menu-toggle').click();
       await page.getByTestId('language-switch').click();
       await seeText(records, 'Service records (1)');
       await seeText(item, 'Home visit');

@@ -4,7 +4,8 @@
  * figures district by district, opens the heatmap, drills from a breached figure to a case file, sends
  * 东城 a 督办 notice about a figure below target and exports the table as Excel; 东城's operator
  * finds the notice in the inbox and replies, and sees only 东城 beside the city; the supervisor closes
- * the notice. Each screen is photographed in zh-CN.
+ * the notice. Each screen is photographed in zh-CN. Over the same demo, every role's pages are read
+ * for traditional characters, English and raw keys, and photographed at desktop and phone width.
  */
 import ExcelJS from 'exceljs';
 import { productionStoreTarget } from '@jingzhun/engine/testing';
@@ -12,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { openAppServer, type AppServer } from './support/app-server';
 import { closeStarted, gone, inPage, keepFailure, launchChromium, newPage, screenshot, seeText, SETUP_TIMEOUT, signIn, signOut, TEST_TIMEOUT, type TestPage } from './support/browser';
 import { DEMO_PERIOD, seedDemoHistory } from './support/demo-history';
+import { findingsIn, PAGE_WORDS } from './support/page-words';
 
 const CODE = 'BJ-SW-ELDER';
 const TITLE = '困难老年人社会工作服务';
@@ -217,4 +219,73 @@ describe.each([productionStoreTarget()])('supervision in the browser, on $kind',
       }),
     2 * TEST_TIMEOUT,
   );
+
+  // Every role's pages over the same demo, read for what a person should not meet in zh-CN
+  // (support/page-words.ts), and photographed at 1440×900 and 390×844 in artifacts/screenshots/pages.
+  describe('the words of every page in zh-CN, as each role', () => {
+    /** The pages to read, by who reads them; ids of things found in the demo's content. */
+    const PAGES: Record<string, string[]> = {};
+    beforeAll(async () => {
+      const cases = (await server.callAs('dongcheng.worker', 'GET', '/api/cases')) as { items: Array<{ id: string }> };
+      const dashboard = (await server.callAs('supervisor', 'GET', `/api/supervision/standards/${CODE}/indicators?from=${DEMO_PERIOD.from}&to=${DEMO_PERIOD.to}&simulated=include`)) as {
+        indicators: Array<{ id: string }>;
+      };
+      const notice = (await server.callAs('supervisor', 'POST', '/api/supervision/notices', {
+        district: 'dongcheng',
+        standard: CODE,
+        indicator: dashboard.indicators[0]!.id,
+        period: DEMO_PERIOD,
+        figure: { value: 80, target: 95, comparator: '>=', numerator: 8, denominator: 10 },
+        message: '请核查评估延误的原因。',
+        dueWorkingDays: 5,
+      })) as { id: string };
+      // The officer's next version of the elderly standard, as a draft: the officer's pages are the editing screens.
+      const published = (await server.callAs('officer', 'GET', `/api/standards/${CODE}`)) as { versions: Array<{ version: number }> };
+      const latest = Math.max(...published.versions.map((v) => v.version));
+      const version = (await server.callAs('officer', 'GET', `/api/standards/${CODE}/versions/${latest}`)) as { standard: unknown };
+      await server.callAs('officer', 'PUT', `/api/standards/${CODE}/draft`, { standard: version.standard, revision: 0 });
+      const period = `from=${DEMO_PERIOD.from}&to=${DEMO_PERIOD.to}&simulated=include`;
+      Object.assign(PAGES, {
+        officer: ['/standards', '/standards/new', `/standards/${CODE}`, `/standards/${CODE}?tab=who`, `/standards/${CODE}?tab=parameters`, `/standards/${CODE}?tab=forms`],
+        reviewer: ['/standards?status=in_review'],
+        'dongcheng.worker': ['/inbox', '/cases', ...cases.items.slice(0, 2).map((c) => `/cases/${c.id}`)],
+        'dongcheng.operator': ['/inbox', '/cases/new', '/cases', '/district', `/supervision/notices/${notice.id}`],
+        supervisor: [
+          `/supervision?${period}`,
+          `/supervision/${CODE}?${period}`,
+          `/supervision/${CODE}/indicators/${dashboard.indicators[0]!.id}/cases?${period}`,
+          '/supervision/notices',
+          `/supervision/notices/${notice.id}`,
+        ],
+        admin: ['/standards', '/cases', '/supervision', '/supervision/notices'],
+      });
+    }, SETUP_TIMEOUT);
+
+    it.each(['officer', 'reviewer', 'dongcheng.worker', 'dongcheng.operator', 'supervisor', 'admin'])(
+      'as %s: simplified Chinese, no English of the machine, no raw keys; photographed at desktop and phone width',
+      async (username) => {
+        const page: TestPage = await newPage(browser, server.url);
+        try {
+          await signIn(page, username);
+          const found: string[] = [];
+          for (const [index, path] of PAGES[username]!.entries()) {
+            await page.setViewportSize({ width: 1440, height: 900 });
+            await page.goto(path);
+            await page.getByTestId('loading').first().waitFor({ state: 'detached' });
+            await page.locator('main').first().waitFor();
+            const name = `pages/${username}-${String(index + 1).padStart(2, '0')}`;
+            await screenshot(page, `${name}-1440`);
+            for (const finding of findingsIn((await page.evaluate(PAGE_WORDS)) as string)) found.push(`${path}: ${finding}`);
+            await page.setViewportSize({ width: 390, height: 844 });
+            await screenshot(page, `${name}-390`);
+          }
+          expect(found).toEqual([]);
+          expect(page.errors).toEqual([]);
+        } finally {
+          await page.context().close();
+        }
+      },
+      TEST_TIMEOUT,
+    );
+  });
 });
